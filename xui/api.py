@@ -1,0 +1,207 @@
+"""The front end as a library: paths -> (typed IR | diagnostics).
+
+    result = compile_paths(["samples/todo"])
+    if result.program: ...
+    for d in result.diagnostics: ...
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xui import ast as A
+from xui import ir
+from xui.diagnostics import (E_IMPORT_CYCLE, E_IMPORT_INVALID, E_IMPORT_MISSING, E_IO, Diagnostic,
+                             DiagnosticSink, Related, SourceCache)
+from xui.span import Span
+
+SKIP_DIRS = {"node_modules", "build", "dist", "out", "__pycache__", "snapshots"}
+
+
+def display_path(p: Path) -> str:
+    """Paths in diagnostics and headers: relative to the working directory when inside it."""
+    try:
+        rel = os.path.relpath(p)
+    except ValueError:
+        return p.as_posix()
+    if rel.startswith(".."):
+        return Path(os.path.abspath(p)).as_posix()
+    return Path(rel).as_posix()
+
+
+def discover(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
+    """Expand directories to their .xui files (sorted). Returns (files, missing paths)."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+                for n in sorted(names):
+                    if n.endswith(".xui"):
+                        files.append(Path(root) / n)
+        elif p.is_file():
+            files.append(p)
+        else:
+            missing.append(str(raw))
+    seen = set()
+    out = []
+    for f in files:
+        key = os.path.abspath(f)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out, missing
+
+
+@dataclass
+class FrontEndResult:
+    program: ir.Program | None
+    diagnostics: list[Diagnostic]
+    sources: SourceCache
+    modules: dict[str, A.Module] = field(default_factory=dict)
+    roots: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.program is not None and not any(d.severity == "error" for d in self.diagnostics)
+
+
+class Loader:
+    def __init__(self, sink: DiagnosticSink, sources: SourceCache) -> None:
+        self.sink = sink
+        self.sources = sources
+        self.modules: dict[str, A.Module] = {}        # display path -> module
+        self.failed: set[str] = set()
+        self.imports: dict[str, list[str]] = {}
+        self.import_spans: dict[tuple[str, str], Span] = {}
+        self.abs_to_display: dict[str, str] = {}
+
+    def key(self, p: Path) -> str:
+        ab = os.path.abspath(p)
+        disp = self.abs_to_display.get(ab)
+        if disp is None:
+            disp = display_path(p)
+            self.abs_to_display[ab] = disp
+        return disp
+
+    def load(self, p: Path, via: Span | None = None) -> str | None:
+        from xui.parser import decode_source, parse_text
+        k = self.key(p)
+        if k in self.modules or k in self.failed:
+            return k
+        try:
+            data = p.read_bytes()
+        except (OSError, ValueError) as e:
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            if via is not None:
+                self.sink.error(E_IMPORT_MISSING, f"cannot read imported file '{k}': {reason}", via)
+            else:
+                self.sink.error(E_IO, f"cannot read '{k}': {reason}", None)
+            self.failed.add(k)
+            return None
+        text = decode_source(data, k, self.sink)
+        if text is None:
+            self.failed.add(k)
+            return k
+        self.sources.put(k, text)
+        module = parse_text(text, k, self.sink)
+        if module is None:
+            self.failed.add(k)
+            return k
+        self.modules[k] = module
+        deps: list[str] = []
+        self.imports[k] = deps
+        for d in module.items:
+            if not isinstance(d, A.Import):
+                continue
+            rel = "".join(x for x in d.path.parts if isinstance(x, str))
+            if len(d.path.parts) != 1 or not rel.endswith(".xui") or rel.startswith("/") or "\\" in rel:
+                self.sink.error(E_IMPORT_INVALID, f"cannot import '{rel}'", d.path.span,
+                                'write a relative path to a .xui file: import "../shared/theme.xui"')
+                continue
+            target = p.parent / rel
+            if not target.is_file():
+                self.sink.error(E_IMPORT_MISSING, f"imported file '{rel}' not found", d.path.span,
+                                f"looked for {display_path(target)}")
+                continue
+            tk = self.load(target, d.path.span)
+            if tk is not None and tk not in deps:
+                deps.append(tk)
+                self.import_spans[(k, tk)] = d.path.span
+        return k
+
+    def check_cycles(self) -> set[str]:
+        """Report each import cycle once, at the import that closes it. Returns files in cycles."""
+        color: dict[str, int] = {}
+        in_cycle: set[str] = set()
+
+        def visit(n: str, stack: list[str]) -> None:
+            color[n] = 1
+            stack.append(n)
+            for m in self.imports.get(n, []):
+                if color.get(m) == 1:
+                    cyc = stack[stack.index(m):] + [m]
+                    in_cycle.update(cyc)
+                    span = self.import_spans[(n, m)]
+                    related = [Related(self.import_spans[(a, b)], f"'{a}' imports '{b}'")
+                               for a, b in zip(cyc, cyc[1:]) if (a, b) != (n, m)]
+                    self.sink.error(E_IMPORT_CYCLE, "import cycle: " + " -> ".join(cyc), span,
+                                    "move the shared declarations into a file both import", related)
+                elif m not in color:
+                    visit(m, stack)
+            stack.pop()
+            color[n] = 2
+
+        for n in sorted(self.imports):
+            if n not in color:
+                visit(n, [])
+        return in_cycle
+
+
+def compile_paths(paths: list[str | Path], *, check: bool = True) -> FrontEndResult:
+    """Load, parse and check every .xui file under `paths` (and what they import)."""
+    sink = DiagnosticSink()
+    sources = SourceCache()
+    files, missing = discover(paths)
+    for m in missing:
+        sink.error(E_IO, f"no such file or directory: '{m}'", None)
+    loader = Loader(sink, sources)
+    roots = []
+    for f in files:
+        k = loader.load(f)
+        if k:
+            roots.append(k)
+    loader.check_cycles()
+    program = None
+    if check and loader.modules:
+        from xui.checker import check_modules
+        parsed_ok = not sink.has_errors
+        program = check_modules(list(loader.modules.values()), loader.imports, sink)
+        if not parsed_ok:
+            program = None
+    return FrontEndResult(program, sink.sorted(), sources, loader.modules, roots)
+
+
+def compile_text(text: str, file: str = "input.xui") -> FrontEndResult:
+    """Check one in-memory source (no imports resolved relative to disk)."""
+    from xui.checker import check_modules
+    from xui.parser import parse_text
+    sink = DiagnosticSink()
+    sources = SourceCache()
+    sources.put(file, text)
+    module = parse_text(text, file, sink)
+    program = None
+    modules = {}
+    if module is not None:
+        modules[file] = module
+        for d in module.items:
+            if isinstance(d, A.Import):
+                sink.error(E_IMPORT_MISSING, "imports are not available for in-memory sources", d.span)
+        program = check_modules([module], {file: []}, sink)
+        if sink.has_errors:
+            program = None
+    return FrontEndResult(program, sink.sorted(), sources, modules, [file])

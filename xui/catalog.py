@@ -1,0 +1,231 @@
+"""The element / modifier / member catalog: ONE table that the checker and every
+backend read. Types are written in xui's own type syntax.
+
+Each backend declares how it maps every entry (targets/<t>/backend.py); the
+coverage test fails when an entry has neither a mapping nor a declared
+diagnostic on some target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ChildKind = Literal["none", "views", "item", "optional_views"]
+
+# Built-in enums that element and modifier arguments use (`.center`, `.bold`).
+ENUMS: dict[str, tuple[str, ...]] = {
+    "HAlign": ("leading", "center", "trailing"),
+    "VAlign": ("top", "center", "bottom"),
+    "Alignment": ("topLeading", "top", "topTrailing", "leading", "center", "trailing",
+                  "bottomLeading", "bottom", "bottomTrailing"),
+    "FontWeight": ("regular", "medium", "semibold", "bold"),
+    "TextAlign": ("leading", "center", "trailing"),
+    "Axis": ("vertical", "horizontal"),
+    "Keyboard": ("text", "number", "decimal", "email", "phone"),
+    "ContentMode": ("fit", "fill"),
+}
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    name: str
+    type: str                   # xui type syntax; "Bool|Binding<Bool>" accepts either
+    default: str | None = None  # xui expression text; None and not optional -> required
+    positional: bool = False    # may be written without its label (first argument only)
+    optional: bool = False      # may be omitted, no default value
+    doc: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is None and not self.optional
+
+
+@dataclass(frozen=True)
+class ElementSpec:
+    name: str
+    params: tuple[ParamSpec, ...]
+    children: ChildKind = "none"
+    doc: str = ""
+    text_like: bool = False           # accepts the text modifiers (font, foreground ...)
+    notes: dict[str, str] = field(default_factory=dict)   # per-target notes for `xui targets`
+    requires_one_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ModifierSpec:
+    name: str
+    params: tuple[ParamSpec, ...]
+    action: bool = False              # takes an action block `.onTap { ... }`
+    text_only: bool = False           # only on text-like elements
+    requires_one_of: tuple[str, ...] = ()
+    doc: str = ""
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def P(name: str, type: str, default: str | None = None, *, positional: bool = False,
+      optional: bool = False, doc: str = "") -> ParamSpec:
+    return ParamSpec(name, type, default, positional, optional, doc)
+
+
+ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
+    ElementSpec("Column", (P("spacing", "Float", "0"), P("align", "HAlign", ".center")), "views",
+                "Stacks children vertically."),
+    ElementSpec("Row", (P("spacing", "Float", "0"), P("align", "VAlign", ".center")), "views",
+                "Stacks children horizontally."),
+    ElementSpec("Stack", (P("align", "Alignment", ".center"),), "views",
+                "Overlays children, later ones on top."),
+    ElementSpec("Scroll", (P("axis", "Axis", ".vertical"),), "views",
+                "Scrolls its children (laid out as a Column, or a Row for .horizontal)."),
+    ElementSpec("List", (P("items", "[T]", positional=True), P("key", "KeyPath<T>"),
+                         P("spacing", "Float", "0")), "item",
+                "A lazily built, scrolling, keyed list. The block takes `item` or `item, index`."),
+    ElementSpec("ForEach", (P("items", "[T]", positional=True), P("key", "KeyPath<T>")), "item",
+                "Repeats its block for each item inside the parent container (not lazy)."),
+    ElementSpec("Grid", (P("items", "[T]", positional=True), P("key", "KeyPath<T>"),
+                         P("columns", "Int", "2"), P("spacing", "Float", "0")), "item",
+                "A lazily built, scrolling, keyed grid with a fixed number of equal columns."),
+    ElementSpec("Text", (P("text", "String", positional=True),), doc="A run of text.", text_like=True),
+    ElementSpec("Image", (P("name", "String", positional=True), P("contentMode", "ContentMode", ".fit"),
+                          P("description", "String", '""')),
+                doc="An image from the app's bundled assets, by asset name. `description` is the "
+                    "accessibility text (empty: decorative)."),
+    ElementSpec("Button", (P("label", "String", positional=True, optional=True),
+                           P("action", "() -> Void")), "optional_views",
+                "A button with a text label, or with a child block as its label.", text_like=True),
+    ElementSpec("TextField", (P("text", "Binding<String>"), P("placeholder", "String", '""'),
+                              P("keyboard", "Keyboard", ".text")),
+                doc="A one-line text input bound to a String state.", text_like=True),
+    ElementSpec("SecureField", (P("text", "Binding<String>"), P("placeholder", "String", '""')),
+                doc="A password input bound to a String state.", text_like=True),
+    ElementSpec("Toggle", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
+                           P("onChange", "(Bool) -> Void", optional=True)),
+                doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`."),
+    ElementSpec("Checkbox", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
+                             P("onChange", "(Bool) -> Void", optional=True)),
+                doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`."),
+    ElementSpec("Slider", (P("value", "Binding<Float>"), P("min", "Float", "0"), P("max", "Float", "1"),
+                           P("step", "Float", "0")),
+                doc="A slider bound to a Float state; step 0 is continuous."),
+    ElementSpec("Progress", (P("value", "Float", optional=True),),
+                doc="A progress bar for value 0...1, or a spinner without a value."),
+    ElementSpec("Spacer", (), doc="Takes the free space along its container's axis."),
+    ElementSpec("Divider", (), doc="A thin line across its container."),
+]}
+
+
+_LAYOUT = "Float"
+MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
+    ModifierSpec("padding", (P("all", _LAYOUT, positional=True, optional=True),
+                             P("horizontal", _LAYOUT, optional=True), P("vertical", _LAYOUT, optional=True),
+                             P("top", _LAYOUT, optional=True), P("leading", _LAYOUT, optional=True),
+                             P("bottom", _LAYOUT, optional=True), P("trailing", _LAYOUT, optional=True)),
+                 requires_one_of=("all", "horizontal", "vertical", "top", "leading", "bottom", "trailing"),
+                 doc="Space inside the element's border."),
+    ModifierSpec("margin", (P("all", _LAYOUT, positional=True, optional=True),
+                            P("horizontal", _LAYOUT, optional=True), P("vertical", _LAYOUT, optional=True),
+                            P("top", _LAYOUT, optional=True), P("leading", _LAYOUT, optional=True),
+                            P("bottom", _LAYOUT, optional=True), P("trailing", _LAYOUT, optional=True)),
+                 requires_one_of=("all", "horizontal", "vertical", "top", "leading", "bottom", "trailing"),
+                 doc="Space outside the element's border (outer padding where a platform has no margin)."),
+    ModifierSpec("frame", (P("width", "Float", optional=True), P("height", "Float", optional=True)),
+                 requires_one_of=("width", "height"), doc="A fixed width and/or height."),
+    ModifierSpec("fillWidth", (), doc="Takes the full width of its container."),
+    ModifierSpec("fillHeight", (), doc="Takes the full height of its container."),
+    ModifierSpec("weight", (P("value", "Float", positional=True),),
+                 doc="Shares the free space of a Row/Column in proportion to the weights."),
+    ModifierSpec("background", (P("color", "Color", positional=True),), doc="A background color."),
+    ModifierSpec("foreground", (P("color", "Color", positional=True),), text_only=True,
+                 doc="The text color."),
+    ModifierSpec("font", (P("font", "Font", positional=True),), text_only=True,
+                 doc="A font: `Font(size: 17, weight: .bold)` or a theme font token."),
+    ModifierSpec("fontSize", (P("size", "Float", positional=True),), text_only=True, doc="The text size."),
+    ModifierSpec("fontWeight", (P("weight", "FontWeight", positional=True),), text_only=True,
+                 doc="The text weight."),
+    ModifierSpec("textAlign", (P("align", "TextAlign", positional=True),), text_only=True,
+                 doc="Alignment of multi-line text."),
+    ModifierSpec("lineLimit", (P("lines", "Int", positional=True),), text_only=True,
+                 doc="The maximum number of lines; the rest is truncated."),
+    ModifierSpec("cornerRadius", (P("radius", "Float", positional=True),), doc="Rounds the corners (clips)."),
+    ModifierSpec("border", (P("width", "Float"), P("color", "Color"), P("radius", "Float", "0")),
+                 doc="A border line, optionally with rounded corners."),
+    ModifierSpec("opacity", (P("value", "Float", positional=True),), doc="Opacity 0...1."),
+    ModifierSpec("disabled", (P("value", "Bool", positional=True),), doc="Disables interaction."),
+    ModifierSpec("visible", (P("value", "Bool", positional=True),),
+                 doc="Hides the element when false (it keeps no space)."),
+    ModifierSpec("onTap", (), action=True, doc="Runs the action when the element is tapped."),
+    ModifierSpec("onAppear", (), action=True, doc="Runs the action when the element appears."),
+    ModifierSpec("onDisappear", (), action=True, doc="Runs the action when the element disappears."),
+    ModifierSpec("accessibilityLabel", (P("label", "String", positional=True),),
+                 doc="The text screen readers announce."),
+]}
+
+
+@dataclass(frozen=True)
+class MemberSpec:
+    """A built-in member. `receiver` is a type pattern: "[T]", "String", "Float", "Int".
+    `kind`: "property" (no parentheses), "method" (call), "mutating" (action on a list)."""
+    name: str                 # IR name (unique per receiver)
+    spelling: str             # how it is written in xui
+    receiver: str
+    kind: Literal["property", "method", "mutating"]
+    params: tuple[ParamSpec, ...]
+    result: str               # result type pattern ("T", "T?", "[T]", "Int", ...)
+    doc: str = ""
+
+
+MEMBERS: list[MemberSpec] = [
+    MemberSpec("count", "count", "[T]", "property", (), "Int", "Number of items."),
+    MemberSpec("is_empty", "isEmpty", "[T]", "property", (), "Bool", "True when there are no items."),
+    MemberSpec("first", "first", "[T]", "property", (), "T?", "The first item, or nil."),
+    MemberSpec("last", "last", "[T]", "property", (), "T?", "The last item, or nil."),
+    MemberSpec("contains", "contains", "[T]", "method", (P("value", "T", positional=True),), "Bool",
+               "True when an item equals the value (String, Int, Float, Bool, enum items)."),
+    MemberSpec("count_where", "count", "[T]", "method", (P("where", "Pred<T>"),), "Int",
+               "Number of items for which the predicate (using `it`) holds."),
+    MemberSpec("filter", "filter", "[T]", "method", (P("where", "Pred<T>"),), "[T]",
+               "The items for which the predicate (using `it`) holds."),
+    MemberSpec("any", "any", "[T]", "method", (P("where", "Pred<T>"),), "Bool",
+               "True when the predicate holds for some item."),
+    MemberSpec("map", "map", "[T]", "method", (P("transform", "Fn<T>", positional=True),), "[U]",
+               "Each item transformed by the expression (using `it`)."),
+    MemberSpec("append", "append", "[T]", "mutating", (P("value", "T", positional=True),), "Void",
+               "Adds an item at the end (actions only)."),
+    MemberSpec("insert", "insert", "[T]", "mutating", (P("value", "T", positional=True), P("at", "Int")),
+               "Void", "Inserts an item at an index (actions only)."),
+    MemberSpec("remove_at", "remove", "[T]", "mutating", (P("at", "Int"),), "Void",
+               "Removes the item at an index (actions only)."),
+    MemberSpec("remove_where", "removeAll", "[T]", "mutating", (P("where", "Pred<T>"),), "Void",
+               "Removes every item for which the predicate holds (actions only)."),
+    MemberSpec("clear", "removeAll", "[T]", "mutating", (), "Void", "Removes every item (actions only)."),
+    MemberSpec("length", "count", "String", "property", (), "Int", "Number of characters."),
+    MemberSpec("str_is_empty", "isEmpty", "String", "property", (), "Bool", "True for \"\"."),
+    MemberSpec("uppercased", "uppercased", "String", "method", (), "String", "Upper-case copy."),
+    MemberSpec("lowercased", "lowercased", "String", "method", (), "String", "Lower-case copy."),
+    MemberSpec("trimmed", "trimmed", "String", "method", (), "String",
+               "Copy without leading and trailing white space."),
+    MemberSpec("str_contains", "contains", "String", "method", (P("text", "String", positional=True),),
+               "Bool", "True when the text occurs in the string."),
+    MemberSpec("formatted", "formatted", "Float", "method", (P("decimals", "Int"),), "String",
+               "The number with a fixed number of decimals, e.g. `price.formatted(decimals: 2)`."),
+    MemberSpec("int_formatted", "formatted", "Int", "method", (), "String", "The number as text."),
+]
+
+
+def members_for(receiver: str, spelling: str) -> list[MemberSpec]:
+    return [m for m in MEMBERS if m.receiver == receiver and m.spelling == spelling]
+
+
+def member_spellings(receiver: str) -> list[str]:
+    return sorted({m.spelling for m in MEMBERS if m.receiver == receiver})
+
+
+MEMBER_BY_NAME: dict[str, MemberSpec] = {m.name: m for m in MEMBERS}
+
+THEME_KINDS: dict[str, str] = {"color": "Color", "space": "Float", "radius": "Float", "size": "Float",
+                               "font": "Font"}
+
+TARGETS: tuple[str, ...] = ("arkts", "compose", "swiftui", "react")
+
+# Names xui reserves in every scope.
+RESERVED_NAMES = frozenset({"it", "theme", "strings", "navigate", "back", "self", "Font"})

@@ -1,0 +1,225 @@
+"""Lowering every target needs, written once: identifier safety, a code writer,
+IR walks, dependency sets, and the decomposition of path updates
+(`todos[i].done = e`) into copy-on-write steps.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from xui import ir
+
+# Words that are reserved or special in at least one target. An xui identifier in
+# this set is renamed the same way on every target (`name` -> `name_`), so the
+# four outputs keep matching names. Includes ArkUI's common attribute methods,
+# which clash with struct members.
+RESERVED_ANY_TARGET: frozenset[str] = frozenset("""
+abstract actor any arguments as assert associatedtype async await boolean break by case catch class
+companion const constructor continue convenience crossinline data debugger declare default defer deinit
+delete didSet do dynamic else enum export extension extends external fallthrough false field file final
+finally for fun func function get guard if import in indirect infix init inline inner instanceof interface
+internal is keyof lateinit let module mutating namespace native new nil noinline none null number object
+open operator optional out override package private protected protocol public readonly reified repeat
+required return sealed self Self set some static string struct subscript super suspend switch symbol
+tailrec this throw throws true try type typealias typeof undefined unknown val value var vararg void
+weak when where while willSet with yield
+build body key ref props state children view modifier
+width height size padding margin border borderRadius backgroundColor opacity onClick onTouch onHover
+onAppear onDisappear visibility enabled position offset align alignRules id layoutWeight constraintSize
+aspectRatio shadow scale rotate translate clip mask foregroundColor fontColor fontSize fontWeight
+""".split())
+
+
+def ident(name: str) -> str:
+    """A target-safe identifier, identical on every target."""
+    return name + "_" if name in RESERVED_ANY_TARGET else name
+
+
+def lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+def upper_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+class CodeWriter:
+    """Indented line output. `with w.block("if (x) {", "}"):` nests."""
+
+    def __init__(self, indent: str = "  ") -> None:
+        self.lines: list[str] = []
+        self.level = 0
+        self.indent_unit = indent
+
+    def line(self, text: str = "") -> None:
+        self.lines.append((self.indent_unit * self.level + text) if text else "")
+
+    def extend(self, lines: Iterable[str]) -> None:
+        for l in lines:
+            self.line(l)
+
+    def indent(self) -> None:
+        self.level += 1
+
+    def dedent(self) -> None:
+        self.level -= 1
+
+    def block(self, opener: str, closer: str = "}"):
+        writer = self
+
+        class _Block:
+            def __enter__(self_inner):
+                writer.line(opener)
+                writer.indent()
+
+            def __exit__(self_inner, *exc):
+                writer.dedent()
+                writer.line(closer)
+                return False
+
+        return _Block()
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+# ---- walks --------------------------------------------------------------------------
+
+def iter_views(views: Iterable[ir.View]) -> Iterator[ir.View]:
+    """Every view node, depth first."""
+    for v in views:
+        yield v
+        if isinstance(v, ir.ElementView):
+            yield from iter_views(v.children)
+        elif isinstance(v, ir.IfView):
+            for b in v.branches:
+                yield from iter_views(b.body)
+            if v.else_body:
+                yield from iter_views(v.else_body)
+
+
+def iter_actions(actions: Iterable[ir.Action]) -> Iterator[ir.Action]:
+    for a in actions:
+        yield a
+        if isinstance(a, ir.IfAction):
+            for b in a.branches:
+                yield from iter_actions(b.body)
+            if a.else_body:
+                yield from iter_actions(a.else_body)
+
+
+def iter_exprs(node) -> Iterator[ir.Expr]:
+    """Every expression inside any IR node (views, actions, expressions), depth first."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, list):
+            stack.extend(reversed(n))
+            continue
+        if not isinstance(n, ir.Node):
+            continue
+        if isinstance(n, ir.ExprBase):
+            yield n
+        for name in type(n).model_fields:
+            if name in ("span", "type", "item_type", "root_type"):
+                continue
+            val = getattr(n, name)
+            if isinstance(val, (ir.Node, list)):
+                stack.append(val)
+            elif isinstance(val, dict):
+                pass
+
+
+def component_uses(comp: ir.Component) -> list[str]:
+    """Names of components used in a component body (first use order)."""
+    out: list[str] = []
+    for v in iter_views([comp.body]):
+        if isinstance(v, ir.ComponentView) and v.component not in out:
+            out.append(v.component)
+    return out
+
+
+def uses_models(node) -> list[str]:
+    """Models referenced by construction, field access or types inside `node`."""
+    out: set[str] = set()
+    for e in iter_exprs(node):
+        _collect_models(e.type, out)
+        if isinstance(e, ir.ModelInit):
+            out.add(e.model)
+    return sorted(out)
+
+
+def _collect_models(t, out: set[str]) -> None:
+    if isinstance(t, ir.TModel):
+        out.add(t.name)
+    elif isinstance(t, (ir.TList,)):
+        _collect_models(t.elem, out)
+    elif isinstance(t, (ir.TOptional, ir.TBinding)):
+        _collect_models(t.inner, out)
+    elif isinstance(t, ir.TFunc):
+        for p in t.params:
+            _collect_models(p, out)
+
+
+def type_models(t: ir.Type) -> list[str]:
+    out: set[str] = set()
+    _collect_models(t, out)
+    return sorted(out)
+
+
+def state_deps(expr) -> list[str]:
+    """State / param / let names an expression reads (for memo keys, derived state)."""
+    names: list[str] = []
+    for e in iter_exprs(expr):
+        if isinstance(e, ir.Ref) and e.ref in ("state", "param", "let") and e.name not in names:
+            names.append(e.name)
+    return names
+
+
+def screens(program: ir.Program) -> list[ir.Component]:
+    return [c for c in program.components if c.kind == "screen"]
+
+
+def uses_navigation(program: ir.Program) -> bool:
+    for c in program.components:
+        for e in iter_exprs(c.body):
+            if isinstance(e, ir.Lambda):
+                for a in iter_actions(e.body):
+                    if isinstance(a, (ir.Navigate, ir.Back)):
+                        return True
+    return False
+
+
+# ---- copy-on-write path updates ------------------------------------------------------
+
+def render_path_update(root: str, path: list, leaf: Callable[[str], str],
+                       field_copy: Callable[[str, str, str, str], str],
+                       index_copy: Callable[[str, ir.Expr, Callable[[str], str]], str]) -> str:
+    """The new value of `root` after replacing the element at `path` by `leaf(old)`.
+
+    field_copy(obj_code, model, field_name, new_field_code) -> code of a copy of obj with the field replaced
+    index_copy(list_code, index_expr, elem_fn) -> code of a copy of the list with element `index` replaced
+                                                   by elem_fn(code of the old element)
+    """
+    if not path:
+        return leaf(root)
+    step, rest = path[0], path[1:]
+    if isinstance(step, ir.FieldStep):
+        inner = f"{root}.{ident(step.name)}"
+        return field_copy(root, step.model, step.name, render_path_update(inner, rest, leaf, field_copy, index_copy))
+    return index_copy(root, step.index,
+                      lambda old: render_path_update(old, rest, leaf, field_copy, index_copy))
+
+
+# ---- templates -------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def jinja_env(target: str) -> Environment:
+    """One Jinja environment per target (templates compiled once per process)."""
+    env = Environment(loader=PackageLoader(f"xui.targets.{target}", "templates"),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      undefined=StrictUndefined, autoescape=False)
+    return env
