@@ -25,6 +25,7 @@ from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E
                              E_UNKNOWN_NAME, E_UNKNOWN_STRING, E_UNKNOWN_THEME, E_UNKNOWN_TYPE,
                              W_MISSING_TRANSLATION, W_NATIVE_MISSING, W_STATE_NEVER_SET, W_UNUSED_LET,
                              W_UNUSED_PARAM, W_UNUSED_STATE, DiagnosticSink, Related, did_you_mean)
+from xui.parser import KEYWORDS
 from xui.span import Span
 from xui.types import PRIMS, catalog_type, is_equatable, is_error, is_numeric
 
@@ -164,6 +165,9 @@ class Checker:
                 if isinstance(d, (A.Model, A.Enum, A.Component)):
                     self.check_case(d.name, d.name_span, upper=True,
                                     what={A.Model: "model", A.Enum: "enum"}.get(type(d), d.kind if isinstance(d, A.Component) else ""))
+                    if d.name in KEYWORDS:
+                        self.err(E_RESERVED, f"'{d.name}' is a keyword", d.name_span)
+                        continue
                     if d.name in RESERVED_NAMES or d.name in PRIMS or d.name in ENUMS or d.name == "Binding":
                         self.err(E_RESERVED, f"'{d.name}' is a built-in name", d.name_span)
                         continue
@@ -196,6 +200,9 @@ class Checker:
                      f"write '{name[0].lower() + name[1:]}'")
 
     def check_local_name(self, name: str, span: Span, what: str) -> bool:
+        if name in KEYWORDS:
+            self.err(E_RESERVED, f"'{name}' is a keyword and cannot name a {what}", span)
+            return False
         if name in RESERVED_NAMES:
             self.err(E_RESERVED, f"'{name}' is reserved and cannot name a {what}", span)
             return False

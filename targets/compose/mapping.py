@@ -1,0 +1,181 @@
+"""Jetpack Compose mapping tables: data the lowering in backend.py reads.
+
+One table per concern (types, imports, built-in enums, members, modifier order),
+so "where does `Row` become `Row(horizontalArrangement = ...)`?" has one answer.
+"""
+
+from __future__ import annotations
+
+# xui primitive type -> Kotlin type.
+PRIM_TYPES: dict[str, str] = {
+    "String": "String",
+    "Int": "Int",
+    "Float": "Double",
+    "Bool": "Boolean",
+    "Color": "Color",
+    "Font": "TextStyle",
+    "Void": "Unit",
+}
+
+# Built-in catalog enums: type -> Kotlin type, and case -> Kotlin expression.
+BUILTIN_ENUM_TYPES: dict[str, str] = {
+    "HAlign": "Alignment.Horizontal",
+    "VAlign": "Alignment.Vertical",
+    "Alignment": "Alignment",
+    "FontWeight": "FontWeight",
+    "TextAlign": "TextAlign",
+    "Axis": "Orientation",
+    "Keyboard": "KeyboardType",
+    "ContentMode": "ContentScale",
+}
+
+BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
+    "HAlign": {"leading": "Alignment.Start", "center": "Alignment.CenterHorizontally",
+               "trailing": "Alignment.End"},
+    "VAlign": {"top": "Alignment.Top", "center": "Alignment.CenterVertically", "bottom": "Alignment.Bottom"},
+    "Alignment": {"topLeading": "Alignment.TopStart", "top": "Alignment.TopCenter",
+                  "topTrailing": "Alignment.TopEnd", "leading": "Alignment.CenterStart",
+                  "center": "Alignment.Center", "trailing": "Alignment.CenterEnd",
+                  "bottomLeading": "Alignment.BottomStart", "bottom": "Alignment.BottomCenter",
+                  "bottomTrailing": "Alignment.BottomEnd"},
+    "FontWeight": {"regular": "FontWeight.Normal", "medium": "FontWeight.Medium",
+                   "semibold": "FontWeight.SemiBold", "bold": "FontWeight.Bold"},
+    "TextAlign": {"leading": "TextAlign.Start", "center": "TextAlign.Center", "trailing": "TextAlign.End"},
+    "Axis": {"vertical": "Orientation.Vertical", "horizontal": "Orientation.Horizontal"},
+    "Keyboard": {"text": "KeyboardType.Text", "number": "KeyboardType.Number",
+                 "decimal": "KeyboardType.Decimal", "email": "KeyboardType.Email",
+                 "phone": "KeyboardType.Phone"},
+    "ContentMode": {"fit": "ContentScale.Fit", "fill": "ContentScale.Crop"},
+}
+
+# Simple name used in generated code -> fully qualified import.
+IMPORTS: dict[str, str] = {
+    # runtime
+    "Composable": "androidx.compose.runtime.Composable",
+    "remember": "androidx.compose.runtime.remember",
+    "rememberSaveable": "androidx.compose.runtime.saveable.rememberSaveable",
+    "mutableStateOf": "androidx.compose.runtime.mutableStateOf",
+    "mutableIntStateOf": "androidx.compose.runtime.mutableIntStateOf",
+    "mutableDoubleStateOf": "androidx.compose.runtime.mutableDoubleStateOf",
+    "mutableStateListOf": "androidx.compose.runtime.mutableStateListOf",
+    "getValue": "androidx.compose.runtime.getValue",
+    "setValue": "androidx.compose.runtime.setValue",
+    "LaunchedEffect": "androidx.compose.runtime.LaunchedEffect",
+    "DisposableEffect": "androidx.compose.runtime.DisposableEffect",
+    "key": "androidx.compose.runtime.key",
+    "staticCompositionLocalOf": "androidx.compose.runtime.staticCompositionLocalOf",
+    "CompositionLocalProvider": "androidx.compose.runtime.CompositionLocalProvider",
+    # layout
+    "Column": "androidx.compose.foundation.layout.Column",
+    "Row": "androidx.compose.foundation.layout.Row",
+    "Box": "androidx.compose.foundation.layout.Box",
+    "Spacer": "androidx.compose.foundation.layout.Spacer",
+    "Arrangement": "androidx.compose.foundation.layout.Arrangement",
+    "padding": "androidx.compose.foundation.layout.padding",
+    "fillMaxWidth": "androidx.compose.foundation.layout.fillMaxWidth",
+    "fillMaxHeight": "androidx.compose.foundation.layout.fillMaxHeight",
+    "width": "androidx.compose.foundation.layout.width",
+    "height": "androidx.compose.foundation.layout.height",
+    "size": "androidx.compose.foundation.layout.size",
+    # foundation
+    "LazyColumn": "androidx.compose.foundation.lazy.LazyColumn",
+    "items": "androidx.compose.foundation.lazy.items",
+    "itemsIndexed": "androidx.compose.foundation.lazy.itemsIndexed",
+    "LazyVerticalGrid": "androidx.compose.foundation.lazy.grid.LazyVerticalGrid",
+    "GridCells": "androidx.compose.foundation.lazy.grid.GridCells",
+    "grid.items": "androidx.compose.foundation.lazy.grid.items",
+    "grid.itemsIndexed": "androidx.compose.foundation.lazy.grid.itemsIndexed",
+    "verticalScroll": "androidx.compose.foundation.verticalScroll",
+    "horizontalScroll": "androidx.compose.foundation.horizontalScroll",
+    "rememberScrollState": "androidx.compose.foundation.rememberScrollState",
+    "background": "androidx.compose.foundation.background",
+    "border": "androidx.compose.foundation.border",
+    "clickable": "androidx.compose.foundation.clickable",
+    "Image": "androidx.compose.foundation.Image",
+    "Orientation": "androidx.compose.foundation.gestures.Orientation",
+    "RoundedCornerShape": "androidx.compose.foundation.shape.RoundedCornerShape",
+    "KeyboardOptions": "androidx.compose.foundation.text.KeyboardOptions",
+    # ui
+    "Modifier": "androidx.compose.ui.Modifier",
+    "Alignment": "androidx.compose.ui.Alignment",
+    "alpha": "androidx.compose.ui.draw.alpha",
+    "clip": "androidx.compose.ui.draw.clip",
+    "Color": "androidx.compose.ui.graphics.Color",
+    "Painter": "androidx.compose.ui.graphics.painter.Painter",
+    "ColorPainter": "androidx.compose.ui.graphics.painter.ColorPainter",
+    "ContentScale": "androidx.compose.ui.layout.ContentScale",
+    "semantics": "androidx.compose.ui.semantics.semantics",
+    "contentDescription": "androidx.compose.ui.semantics.contentDescription",
+    "TextStyle": "androidx.compose.ui.text.TextStyle",
+    "FontWeight": "androidx.compose.ui.text.font.FontWeight",
+    "KeyboardType": "androidx.compose.ui.text.input.KeyboardType",
+    "PasswordVisualTransformation": "androidx.compose.ui.text.input.PasswordVisualTransformation",
+    "TextAlign": "androidx.compose.ui.text.style.TextAlign",
+    "TextOverflow": "androidx.compose.ui.text.style.TextOverflow",
+    "dp": "androidx.compose.ui.unit.dp",
+    "sp": "androidx.compose.ui.unit.sp",
+    # material3
+    "Text": "androidx.compose.material3.Text",
+    "Button": "androidx.compose.material3.Button",
+    "ButtonDefaults": "androidx.compose.material3.ButtonDefaults",
+    "TextField": "androidx.compose.material3.TextField",
+    "Switch": "androidx.compose.material3.Switch",
+    "Checkbox": "androidx.compose.material3.Checkbox",
+    "Slider": "androidx.compose.material3.Slider",
+    "LinearProgressIndicator": "androidx.compose.material3.LinearProgressIndicator",
+    "CircularProgressIndicator": "androidx.compose.material3.CircularProgressIndicator",
+    "HorizontalDivider": "androidx.compose.material3.HorizontalDivider",
+    "VerticalDivider": "androidx.compose.material3.VerticalDivider",
+    "LocalTextStyle": "androidx.compose.material3.LocalTextStyle",
+    # JVM
+    "Locale": "java.util.Locale",
+}
+
+# Built-in members: IR member name -> (template, needs_import). `{r}` is the receiver,
+# `{0}` the first argument, `{p}` a predicate lambda body.
+MEMBERS: dict[str, str] = {
+    "count": "{r}.size",
+    "is_empty": "{r}.isEmpty()",
+    "first": "{r}.firstOrNull()",
+    "last": "{r}.lastOrNull()",
+    "contains": "{r}.contains({0})",
+    "count_where": "{r}.count {{ {p} }}",
+    "filter": "{r}.filter {{ {p} }}",
+    "any": "{r}.any {{ {p} }}",
+    "map": "{r}.map {{ {p} }}",
+    "length": "{r}.length",
+    "str_is_empty": "{r}.isEmpty()",
+    "uppercased": "{r}.uppercase()",
+    "lowercased": "{r}.lowercase()",
+    "trimmed": "{r}.trim()",
+    "str_contains": "{r}.contains({0})",
+    # Locale.ROOT: a '.' decimal separator on every device, like the other targets.
+    "formatted": "String.format(Locale.ROOT, {fmt}, {r})",
+    "int_formatted": "{r}.toString()",
+}
+
+# Modifier chain order (outer -> inner). xui modifiers follow a box model (margin
+# outside, border, background covering the padding, padding inside), which Compose
+# expresses by the ORDER of the Modifier chain: the backend sorts by this rank
+# (stable, so equal ranks keep source order).
+MODIFIER_RANK: dict[str, int] = {
+    "margin": 0,
+    "weight": 1,
+    "fillWidth": 2,
+    "fillHeight": 2,
+    "frame": 2,
+    "opacity": 3,
+    "cornerRadius": 4,
+    "background": 5,
+    "border": 6,
+    "onTap": 7,
+    "accessibilityLabel": 8,
+    "padding": 9,
+}
+
+# Modifiers that become parameters of Text (or of the label Text of a Button, or
+# the textStyle of a TextField) rather than Modifier calls.
+TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "textAlign", "lineLimit")
+
+# Elements that take `enabled = ...` (the target of `.disabled(...)`).
+ENABLEABLE: tuple[str, ...] = ("Button", "TextField", "SecureField", "Toggle", "Checkbox", "Slider")

@@ -1,0 +1,24 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from xui.api import compile_text
+
+
+def diags(src: str, severity: str | None = None) -> list[tuple[str, int, int]]:
+    """(code, line, col) of every diagnostic for an in-memory program."""
+    r = compile_text(textwrap.dedent(src).lstrip("\n"), "t.xui")
+    return [(d.code, d.span.line if d.span else 0, d.span.col if d.span else 0)
+            for d in r.diagnostics if severity is None or d.severity == severity]
+
+
+def codes(src: str) -> list[str]:
+    return [c for c, _, _ in diags(src)]
+
+
+def program(src: str):
+    r = compile_text(textwrap.dedent(src).lstrip("\n"), "t.xui")
+    assert r.ok, [(d.code, d.message, d.span and (d.span.line, d.span.col)) for d in r.diagnostics]
+    return r.program

@@ -1,0 +1,439 @@
+"""One test per checker rule: the exact code and location of the diagnostic."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import diags, program
+from xui import ir
+
+MODEL = """
+model Todo {
+  id: Int
+  title: String
+  done: Bool = false
+}
+"""
+
+# (name, source, expected (code, line, col)) — sources are dedented; line 1 is the first line.
+CASES = [
+    ("unknown name with hint", """
+screen A {
+  state count: Int = 0
+  Text("{coutn}")
+    .onTap { count += 1 }
+}
+""", ("E0104", 3, 10)),
+    ("unknown member on list", MODEL + """
+screen A {
+  state todos: [Todo] = []
+  Text("{todos.lenght}")
+    .onTap { todos.append(Todo(id: 1, title: "x")) }
+}
+""", ("E0203", 9, 16)),
+    ("unknown model field", MODEL + """
+component R(todo: Todo) {
+  Text(todo.titel)
+}
+""", ("E0203", 8, 13)),
+    ("type mismatch in argument", """
+screen A {
+  Text(42)
+}
+""", ("E0201", 2, 8)),
+    ("unknown type", """
+model M {
+  x: Strin
+}
+""", ("E0105", 2, 6)),
+    ("unknown element", """
+screen A {
+  Colum {
+    Text("x")
+  }
+}
+""", ("E0106", 2, 3)),
+    ("unknown modifier", """
+screen A {
+  Text("x")
+    .paddin(8)
+}
+""", ("E0310", 3, 6)),
+    ("text modifier on a container", """
+screen A {
+  Column {
+    Text("x")
+  }
+  .fontSize(12)
+}
+""", ("E0310", 5, 4)),
+    ("unknown argument label", """
+screen A {
+  Column(spacng: 8) {
+    Text("x")
+  }
+}
+""", ("E0204", 2, 10)),
+    ("missing required argument", """
+screen A {
+  Button("x")
+}
+""", ("E0205", 2, 3)),
+    ("duplicate argument", """
+screen A {
+  Column(spacing: 1, spacing: 2) {
+    Text("x")
+  }
+}
+""", ("E0206", 2, 22)),
+    ("positional argument needs a label", """
+screen A {
+  Column(8) {
+    Text("x")
+  }
+}
+""", ("E0207", 2, 10)),
+    ("list without key", MODEL + """
+screen A {
+  state todos: [Todo] = []
+  List(todos) { t ->
+    Text(t.title)
+  }
+    .onAppear { todos = [] }
+}
+""", ("E0304", 9, 3)),
+    ("bad key field", MODEL + """
+screen A {
+  state todos: [Todo] = []
+  List(todos, key: .ide) { t ->
+    Text(t.title)
+  }
+    .onAppear { todos = [] }
+}
+""", ("E0214", 9, 20)),
+    ("state mutation outside state", """
+component A(title: String) {
+  Button(title, action: { title = "x" })
+}
+""", ("E0301", 2, 27)),
+    ("assign to a let", """
+screen A {
+  let x = 1
+  Button("{x}", action: { x = 2 })
+}
+""", ("E0301", 3, 27)),
+    ("binding to a non-state", """
+component A(text: String) {
+  TextField(text: $text)
+}
+""", ("E0217", 2, 19)),
+    ("binding where none expected", """
+screen A {
+  state s: String = ""
+  Text($s)
+    .onTap { s = "" }
+}
+""", ("E0217", 3, 8)),
+    ("callback arity", """
+component A(onPick: (Int) -> Void) {
+  Button("x", action: { onPick() })
+}
+""", ("E0209", 2, 25)),
+    ("duplicate declaration", """
+model A {
+  x: Int
+}
+model A {
+  y: Int
+}
+""", ("E0103", 4, 7)),
+    ("duplicate state", """
+screen A {
+  state x: Int = 0
+  state x: Int = 1
+  Text("{x}")
+    .onTap { x = 2 }
+}
+""", ("E0103", 3, 9)),
+    ("unknown theme token", """
+theme {
+  color text = #000000
+}
+screen A {
+  Text("x")
+    .foreground(theme.txt)
+}
+""", ("E0107", 6, 23)),
+    ("unknown string key", """
+strings {
+  hello = "Hello"
+}
+screen A {
+  Text(strings.helo)
+}
+""", ("E0108", 5, 16)),
+    ("locale key missing from default", """
+strings {
+  hello = "Hello"
+}
+strings fr {
+  helo = "Bonjour"
+}
+""", ("E0111", 5, 3)),
+    ("state after elements", """
+screen A {
+  Text("x")
+  state y: Int = 0
+}
+""", ("E0302", 3, 3)),
+    ("statement without effect", """
+screen A {
+  state x: Int = 0
+  Button("x", action: { x })
+    .onAppear { x = 1 }
+}
+""", ("E0305", 3, 25)),
+    ("several roots", """
+screen A {
+  Text("a")
+  Text("b")
+}
+""", ("E0312", 3, 3)),
+    ("no root", """
+screen A {
+  state x: Int = 0
+}
+""", ("E0311", 1, 8)),
+    ("screen used as element", """
+screen B {
+  Text("b")
+}
+screen A {
+  B()
+}
+""", ("E0314", 5, 3)),
+    ("recursive component", """
+component A {
+  Column {
+    A()
+  }
+}
+""", ("E0309", 3, 5)),
+    ("navigate to a non-screen", """
+component C {
+  Text("c")
+}
+screen A {
+  Button("go", action: { navigate(C()) })
+}
+""", ("E0307", 5, 35)),
+    ("empty list needs a type", """
+screen A {
+  state xs = []
+  Text("{xs.count}")
+    .onTap { xs = [] }
+}
+""", ("E0213", 2, 14)),
+    ("nil needs an optional", """
+screen A {
+  state s: String = nil
+  Text(s)
+    .onTap { s = "" }
+}
+""", ("E0211", 2, 21)),
+    ("member on optional", """
+screen A {
+  state s: String? = nil
+  Text("{s.count}")
+    .onTap { s = nil }
+}
+""", ("E0212", 3, 12)),
+    ("it outside predicate", """
+screen A {
+  Text(it)
+}
+""", ("E0218", 2, 8)),
+    ("implicit member without context", """
+screen A {
+  let a = .center
+  Text("x")
+}
+""", ("E0210", 2, 11)),
+    ("bad operands", """
+screen A {
+  let a = "x" - 1
+  Text(a)
+}
+""", ("E0202", 2, 15)),
+    ("index a non-list", """
+screen A {
+  let a = 3
+  Text("{a[0]}")
+}
+""", ("E0216", 3, 10)),
+    ("bad casing", """
+model todo {
+  id: Int
+}
+""", ("E0113", 1, 7)),
+    ("reserved name", """
+screen A {
+  state it: Int = 0
+  Text("x")
+}
+""", ("E0109", 2, 9)),
+    ("unknown native target", """
+screen A {
+  native {
+    ios: "Text(\\"x\\")"
+  }
+}
+""", ("E0308", 3, 5)),
+    ("children on a leaf", """
+screen A {
+  Text("x") {
+    Text("y")
+  }
+}
+""", ("E0303", 2, 13)),
+    ("wrong block params", MODEL + """
+screen A {
+  state todos: [Todo] = []
+  List(todos, key: .id) { a, b, c ->
+    Text(a.title)
+  }
+    .onAppear { todos = [] }
+}
+""", ("E0306", 9, 25)),
+    ("action where a value is expected", """
+screen A {
+  Text({ })
+}
+""", ("E0313", 2, 8)),
+]
+
+
+@pytest.mark.parametrize("name, src, expected", CASES, ids=[c[0] for c in CASES])
+def test_rule(name, src, expected):
+    errors = diags(src, "error")
+    assert expected in errors, errors
+
+
+WARN_CASES = [
+    ("unused state", """
+screen A {
+  state x: Int = 0
+  Text("a")
+}
+""", ("W0001", 2, 9)),
+    ("unused let", """
+screen A {
+  let x = 1
+  Text("a")
+}
+""", ("W0002", 2, 7)),
+    ("state never changed", """
+screen A {
+  state x: Int = 0
+  Text("{x}")
+}
+""", ("W0003", 2, 9)),
+    ("missing translation", """
+strings {
+  a = "A"
+  b = "B"
+}
+strings de {
+  a = "A"
+}
+""", ("W0005", 3, 3)),
+]
+
+
+@pytest.mark.parametrize("name, src, expected", WARN_CASES, ids=[c[0] for c in WARN_CASES])
+def test_warning(name, src, expected):
+    assert expected in diags(src, "warning")
+
+
+def test_all_errors_of_a_run_are_reported():
+    errors = diags("""
+screen A {
+  Column {
+    Text(1)
+    Txt("x")
+    Text("{nope}")
+  }
+  .paddin(2)
+}
+""", "error")
+    assert [c for c, _, _ in errors] == ["E0201", "E0106", "E0104", "E0310"]
+
+
+def test_ir_is_typed_and_resolved():
+    p = program(MODEL + """
+screen A {
+  state todos: [Todo] = []
+  let left = todos.count(where: !it.done)
+  Column {
+    Text("{left} left")
+    List(todos, key: .id) { t, i ->
+      Toggle(isOn: t.done, onChange: { v -> todos[i].done = v })
+    }
+  }
+}
+""")
+    comp = p.components[0]
+    assert comp.lets[0].type == ir.INT
+    lst = comp.body.children[1]
+    assert lst.key == "id" and lst.item.type == ir.TModel(name="Todo") and lst.index.type == ir.INT
+    toggle = lst.children[0]
+    lam = next(a.value for a in toggle.args if a.name == "onChange")
+    assign = lam.body[0]
+    assert isinstance(assign, ir.Assign) and assign.target.root == "todos"
+    assert [type(s).__name__ for s in assign.target.path] == ["IndexStep", "FieldStep"]
+    text = comp.body.children[0]
+    interp = text.args[0].value
+    assert isinstance(interp.parts[0].expr, ir.ToString)
+
+
+def test_int_to_float_is_explicit():
+    p = program("""
+screen A {
+  state n: Int = 2
+  Text("x")
+    .padding(n)
+    .onTap { n += 1 }
+}
+""")
+    pad = p.components[0].body.modifiers[0].args[0].value
+    assert isinstance(pad, ir.IntToFloat)
+
+
+def test_model_defaults_filled_in():
+    p = program(MODEL + """
+screen A {
+  let t = Todo(id: 1, title: "x")
+  Text(t.title)
+}
+""")
+    init = p.components[0].lets[0].value
+    assert [f.name for f in init.fields] == ["id", "title", "done"]
+
+
+def test_imports_cycles_and_missing(tmp_path):
+    from xui.api import compile_paths
+    (tmp_path / "a.xui").write_text('import "b.xui"\nmodel A {\n  x: Int\n}\n')
+    (tmp_path / "b.xui").write_text('import "a.xui"\nimport "missing.xui"\nmodel B {\n  y: Int\n}\n')
+    r = compile_paths([tmp_path])
+    got = {(d.code, d.span.file.split("/")[-1], d.span.line) for d in r.diagnostics}
+    assert ("E0102", "b.xui", 1) in got
+    assert ("E0101", "b.xui", 2) in got
+
+
+def test_names_from_unimported_files_are_not_visible(tmp_path):
+    from xui.api import compile_paths
+    (tmp_path / "a.xui").write_text('model Thing {\n  x: Int\n}\n')
+    (tmp_path / "b.xui").write_text('screen S {\n  let t = Thing(x: 1)\n  Text("{t.x}")\n}\n')
+    r = compile_paths([tmp_path])
+    d = next(d for d in r.diagnostics if d.code == "E0104")
+    assert "import" in (d.hint or "")

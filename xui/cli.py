@@ -1,0 +1,328 @@
+"""The `xui` command line. Thin: parse options, call the library, print, exit.
+
+Exit status: 0 success (warnings allowed), 1 errors in the user's input or
+output drift (`--check`), 2 usage or I/O errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from xui import __version__
+
+TARGET_CHOICES = ["arkts", "compose", "swiftui", "react", "all"]
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+
+def _setup() -> None:
+    # The parser caps nesting (E0016) so passes stay far below this; the margin
+    # covers pydantic and Jinja frames.
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+
+
+def _print_diagnostics(result, fmt: str, quiet: bool = False) -> None:
+    from xui.diagnostics import render_json, render_text, summary_line
+    ds = result.diagnostics
+    if quiet:
+        ds = [d for d in ds if d.severity == "error"]
+    if fmt == "json":
+        if ds:
+            click.echo(render_json(ds))
+        return
+    color = sys.stderr.isatty()
+    for d in ds:
+        click.echo(render_text(d, result.sources, color=color), err=True)
+    if ds:
+        click.echo(summary_line(ds), err=True)
+
+
+def _io_errors(result) -> bool:
+    return any(d.code == "E0001" and d.span is None for d in result.diagnostics)
+
+
+def _exit_for(result) -> int:
+    if _io_errors(result):
+        return EXIT_USAGE
+    return EXIT_USER if any(d.severity == "error" for d in result.diagnostics) else EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="xui")
+def main() -> None:
+    """xui: write a screen once; compile it to ArkTS (HarmonyOS), Jetpack Compose,
+    SwiftUI and React.
+
+    \b
+    Everyday use:
+      xui check samples                      report errors and warnings
+      xui build --target arkts               build the project in ./xui.toml
+      xui build samples --target all --out build
+      xui build --check                      exit 1 if committed output is stale
+      xui fmt samples                        format sources in place
+      xui explain E0203                      what an error code means
+    """
+    _setup()
+
+
+def _source_paths(paths: tuple[str, ...]) -> tuple[list[str], object]:
+    """Paths from the command line, else from the nearest xui.toml, else the current folder."""
+    if paths:
+        return list(paths), None
+    from xui.project import ConfigError, find_project, load_project
+    found = find_project(Path.cwd())
+    if found is None:
+        return ["."], None
+    try:
+        proj = load_project(found)
+    except ConfigError as e:
+        click.echo(f"error[E0404]: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    return [str(s) for s in proj.sources], proj
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="Diagnostics as text (default) or JSON lines.")
+@click.option("-q", "--quiet", is_flag=True, help="Show errors only.")
+def check(paths: tuple[str, ...], fmt: str, quiet: bool) -> None:
+    """Parse and type-check .xui files (folders are searched recursively)."""
+    from xui.api import compile_paths
+    srcs, _ = _source_paths(paths)
+    result = compile_paths(srcs)
+    _print_diagnostics(result, fmt, quiet)
+    if fmt == "text" and not result.diagnostics:
+        n = len(result.modules)
+        click.echo(f"checked {n} file{'s' if n != 1 else ''}: no problems", err=True)
+    sys.exit(_exit_for(result))
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path())
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of the IR instead.")
+@click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
+def ir(file: str | None, schema: bool, indent: int) -> None:
+    """Print the typed IR of FILE (and what it imports) as JSON."""
+    from xui import ir as irmod
+    if schema:
+        click.echo(json.dumps(irmod.Program.model_json_schema(), indent=indent, sort_keys=True))
+        return
+    if not file:
+        raise click.UsageError("give a FILE, or --schema")
+    from xui.api import compile_paths
+    result = compile_paths([file])
+    if not result.ok:
+        _print_diagnostics(result, "text")
+        sys.exit(_exit_for(result) or EXIT_USER)
+    _print_diagnostics(result, "text")
+    click.echo(result.program.model_dump_json(indent=indent))
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--all", "show_all", is_flag=True, help="List every code.")
+def explain(code: str | None, show_all: bool) -> None:
+    """Explain a diagnostic code, e.g. `xui explain E0203`."""
+    from xui.diagnostics import CODES, did_you_mean
+    if show_all or not code:
+        for c in sorted(CODES.values(), key=lambda c: c.code):
+            click.echo(f"{c.code}  {c.title}")
+        return
+    c = CODES.get(code.upper())
+    if c is None:
+        hint = did_you_mean(code.upper(), CODES)
+        click.echo(f"unknown code '{code}'" + (f"; {hint}" if hint else ""), err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"{c.code}: {c.title}\n\n{c.explanation}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 listing unformatted files.")
+@click.option("--diff", is_flag=True, help="Print a diff instead of writing.")
+def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
+    """Format .xui files in place, in the canonical style (comments are kept)."""
+    import difflib
+    from xui.api import discover
+    from xui.build import atomic_write
+    from xui.diagnostics import DiagnosticSink, SourceCache, render_text
+    from xui.formatter import format_source
+    srcs, _ = _source_paths(paths)
+    files, missing = discover(srcs)
+    for m in missing:
+        click.echo(f"error[E0001]: no such file or directory: '{m}'", err=True)
+    if missing:
+        sys.exit(EXIT_USAGE)
+    changed: list[str] = []
+    failed = False
+    for f in files:
+        sink = DiagnosticSink()
+        sources = SourceCache()
+        from xui.api import display_path
+        name = display_path(f)
+        try:
+            data = f.read_bytes()
+        except OSError as e:
+            click.echo(f"error[E0001]: cannot read '{name}': {e.strerror}", err=True)
+            failed = True
+            continue
+        from xui.parser import decode_source
+        text = decode_source(data, name, sink)
+        out = format_source(text, name, sink) if text is not None else None
+        if out is None:
+            if text is not None:
+                sources.put(name, text)
+            for d in sink.sorted():
+                click.echo(render_text(d, sources), err=True)
+            failed = True
+            continue
+        if out != text:
+            changed.append(name)
+            if diff:
+                click.echo("".join(difflib.unified_diff(text.splitlines(True), out.splitlines(True),
+                                                        name, name + " (formatted)")))
+            elif not check_only:
+                atomic_write(f, out.encode("utf-8"))
+    if check_only or diff:
+        for c in changed:
+            click.echo(f"would reformat {c}" if not diff else "", err=not diff and True)
+        if changed:
+            click.echo(f"{len(changed)} file(s) would be reformatted", err=True)
+        sys.exit(EXIT_USER if (changed or failed) else EXIT_OK)
+    for c in changed:
+        click.echo(f"formatted {c}", err=True)
+    click.echo(f"{len(files)} file(s) checked, {len(changed)} reformatted", err=True)
+    sys.exit(EXIT_USER if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-t", "--target", "targets", multiple=True, type=click.Choice(TARGET_CHOICES),
+              help="Target(s) to build (repeatable); default: xui.toml's, else all.")
+@click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
+              help="Output root; each target goes to OUT/<target>/ (default: build).")
+@click.option("--check", "check_only", is_flag=True,
+              help="Write nothing; exit 1 listing files that differ from what would be generated.")
+@click.option("--dry-run", is_flag=True, help="List what would be written; write nothing.")
+@click.option("--source-comments", is_flag=True, help="Mark each emitted element with its .xui line.")
+@click.option("--package", "kotlin_package", default=None, help="Kotlin package for compose output.")
+@click.option("--module", "harmony_module", default=None, help="HarmonyOS module name for arkts output.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="Diagnostics and summary as text or JSON.")
+@click.option("--timings", is_flag=True, help="Print time per phase (parse+check, lower+emit, write).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors; no summary lines.")
+def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_package, harmony_module, fmt,
+          timings, quiet) -> None:
+    """Compile .xui sources to platform code.
+
+    With no PATHS, builds the project described by the nearest xui.toml, or every
+    .xui file under the current folder into build/<target>/.
+    """
+    from xui.api import compile_paths
+    from xui.backend import TARGET_NAMES, BuildOptions
+    from xui.build import apply, conflict_diagnostics, generate, plan
+    from xui.diagnostics import render_json, render_text, summary_line
+    t0 = time.perf_counter()
+    srcs, proj = _source_paths(paths)
+    chosen: list[str] = []
+    for t in targets or (proj.targets if proj else ["all"]):
+        for name in (TARGET_NAMES if t == "all" else (t,)):
+            if name not in chosen:
+                chosen.append(name)
+    result = compile_paths(srcs)
+    t1 = time.perf_counter()
+    _print_diagnostics(result, fmt, quiet)
+    if not result.ok:
+        if fmt == "text":
+            click.echo("build failed: nothing was written", err=True)
+        sys.exit(_exit_for(result) or EXIT_USER)
+    options = BuildOptions(
+        source_comments=source_comments,
+        kotlin_package=kotlin_package or (proj.kotlin_package if proj and proj.kotlin_package else "com.example.app"),
+        harmony_module=harmony_module or (proj.harmony_module if proj and proj.harmony_module else "entry"),
+        app_name=(proj.app_name if proj and proj.app_name else "App"))
+    outputs, diags, gen_seconds = generate(result.program, chosen, options)
+    t2 = time.perf_counter()
+    errors = [d for d in diags if d.severity == "error"]
+    if diags:
+        if fmt == "json":
+            click.echo(render_json(diags))
+        else:
+            for d in diags:
+                click.echo(render_text(d, result.sources, color=sys.stderr.isatty()), err=True)
+    if errors:
+        if fmt == "text":
+            click.echo(summary_line(diags) + "; build failed: nothing was written", err=True)
+        sys.exit(EXIT_USER)
+    root = Path(out) if out else (proj.out if proj else Path("build"))
+    plans = []
+    for t in chosen:
+        out_dir = (proj.target_out.get(t) if (proj and not out) else None) or root / t
+        plans.append(plan(t, out_dir, outputs[t]))
+    conflicts = [d for p in plans for d in conflict_diagnostics(p)]
+    if conflicts:
+        for d in conflicts:
+            click.echo(render_text(d, None) if fmt == "text" else render_json([d]), err=fmt == "text")
+        if fmt == "text":
+            click.echo("build failed: nothing was written", err=True)
+        sys.exit(EXIT_USER)
+    summary = []
+    if check_only or dry_run:
+        drift = False
+        for p in plans:
+            for f in p.write:
+                drift = True
+                verb = "would write" if dry_run else "differs"
+                click.echo(f"{verb}: {(p.out_dir / f.path).as_posix()}")
+            for s in p.stale:
+                drift = True
+                click.echo(f"{'would delete' if dry_run else 'stale'}: {(p.out_dir / s).as_posix()}")
+        if check_only:
+            if drift and fmt == "text":
+                click.echo("generated output is out of date; run `xui build` and commit the result", err=True)
+            elif fmt == "text" and not quiet:
+                click.echo("generated output is up to date", err=True)
+            sys.exit(EXIT_USER if drift else EXIT_OK)
+        sys.exit(EXIT_OK)
+    total = sum(len(p.write) for p in plans)
+    t3 = time.perf_counter()
+    if total > 200 and sys.stderr.isatty() and fmt == "text" and not quiet:
+        with click.progressbar(length=total, label="writing", file=sys.stderr) as bar:
+            for p in plans:
+                apply(p, bar.update)
+    else:
+        for p in plans:
+            apply(p)
+    t4 = time.perf_counter()
+    for p in plans:
+        summary.append({"target": p.target, "out": p.out_dir.as_posix(), "files": len(p.files),
+                        "written": len(p.write), "unchanged": len(p.unchanged), "deleted": len(p.stale),
+                        "ms": round(gen_seconds[p.target] * 1000, 1)})
+    if fmt == "json":
+        click.echo(json.dumps({"targets": summary, "seconds": round(t4 - t0, 4)}, sort_keys=True))
+    elif not quiet:
+        for s in summary:
+            extra = f", {s['deleted']} deleted" if s["deleted"] else ""
+            click.echo(f"{s['target']:>8}: {s['files']} files ({s['written']} written, {s['unchanged']} unchanged"
+                       f"{extra}) -> {s['out']} in {s['ms']:.0f} ms", err=True)
+    if timings:
+        click.echo(f"timings: parse+check {1000 * (t1 - t0):.1f} ms, lower+emit {1000 * (t2 - t1):.1f} ms, "
+                   f"write {1000 * (t4 - t3):.1f} ms, total {1000 * (t4 - t0):.1f} ms", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text")
+def targets(fmt: str) -> None:
+    """Show how each target expresses every IR node kind and catalog entry."""
+    from xui.coverage import coverage_table, render_markdown, render_text
+    table = coverage_table()
+    click.echo(render_markdown(table) if fmt == "markdown" else render_text(table))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
