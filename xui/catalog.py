@@ -212,6 +212,33 @@ MEMBERS: list[MemberSpec] = [
 ]
 
 
+# Names other languages use for built-in members, for "did you mean" hints.
+MEMBER_ALIASES: dict[str, dict[str, str]] = {
+    "[T]": {"length": "count", "size": "count", "len": "count", "empty": "isEmpty", "push": "append",
+            "add": "append", "includes": "contains", "where": "filter", "removeAt": "remove",
+            "firstOrNull": "first", "lastOrNull": "last", "some": "any"},
+    "String": {"length": "count", "size": "count", "len": "count", "empty": "isEmpty",
+               "toUpperCase": "uppercased", "toLowerCase": "lowercased", "trim": "trimmed",
+               "includes": "contains", "upper": "uppercased", "lower": "lowercased"},
+    "Float": {"toFixed": "formatted", "format": "formatted"},
+    "Int": {"toString": "formatted", "format": "formatted"},
+}
+
+
+def member_hint(receiver: str, name: str) -> str | None:
+    """'did you mean ...' for an unknown member, using aliases from other languages."""
+    import difflib
+    spellings = member_spellings(receiver)
+    close = difflib.get_close_matches(name, spellings, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    aliases = MEMBER_ALIASES.get(receiver, {})
+    close = difflib.get_close_matches(name, list(aliases), n=1, cutoff=0.7)
+    if close:
+        return f"did you mean '{aliases[close[0]]}'?"
+    return None
+
+
 def members_for(receiver: str, spelling: str) -> list[MemberSpec]:
     return [m for m in MEMBERS if m.receiver == receiver and m.spelling == spelling]
 

@@ -14,7 +14,7 @@ from typing import Iterable
 from xui import ast as A
 from xui import ir
 from xui.catalog import ELEMENTS, ENUMS, MODIFIERS, RESERVED_NAMES, TARGETS, THEME_KINDS, ElementSpec, \
-    MemberSpec, ParamSpec, members_for, member_spellings
+    MemberSpec, ParamSpec, member_hint, members_for
 from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E_ARG_POSITIONAL,
                              E_ARG_UNKNOWN, E_ARITY, E_BAD_KEY, E_BAD_OPERANDS, E_BINDING, E_BLOCK_PARAMS,
                              E_CHILDREN, E_DUPLICATE, E_EMPTY_LIST, E_EMPTY_ROOT, E_IMPLICIT_MEMBER, E_INDEX,
@@ -1401,7 +1401,7 @@ class Checker:
                          f"call it: `{e.name}(...)`")
                 return self.error_expr(e.span)
             self.err(E_UNKNOWN_MEMBER, f"unknown member '{e.name}' on '{t}'", e.name_span,
-                     did_you_mean(e.name, member_spellings(recv)))
+                     member_hint(recv, e.name))
             return self.error_expr(e.span)
         self.err(E_UNKNOWN_MEMBER, f"'{t}' has no members", e.name_span)
         return self.error_expr(e.span)
@@ -1503,7 +1503,7 @@ class Checker:
                     self.err(E_NOT_CALLABLE, f"field '{callee.name}' of '{t}' is not callable", callee.name_span)
                 else:
                     self.err(E_UNKNOWN_MEMBER, f"unknown member '{callee.name}' on '{t}'", callee.name_span,
-                             did_you_mean(callee.name, member_spellings(recv)) if recv else None)
+                             member_hint(recv, callee.name) if recv else None)
                 return self.error_expr(sp)
             methods = [m for m in cands if m.kind == "method"]
             if not methods:

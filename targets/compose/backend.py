@@ -1,0 +1,1415 @@
+"""Kotlin Jetpack Compose backend.
+
+Output (relative to the target's output directory; `<pkg>` = kotlin_package as a path):
+
+    kotlin/<pkg>/<Component>.kt   one `@Composable fun` per component / screen
+    kotlin/<pkg>/Models.kt        `data class` models and `enum class` enums
+    kotlin/<pkg>/Theme.kt         `object <App>Theme` with the theme tokens
+    kotlin/<pkg>/Strings.kt       typed `AppStrings` tables per locale + `LocalStrings`
+    kotlin/<pkg>/Images.kt        `ImageResolver` hook for `Image(name)` (bundled assets)
+    kotlin/<pkg>/Navigation.kt    `Route`, `Navigator`, `<App>NavHost` (when navigation is used)
+    res/values[-<qualifier>]/strings.xml   the same strings as Android resources
+
+Everything compiles against the Compose Multiplatform desktop jars (runtime, ui,
+foundation, material3): no Android `R`, `stringResource` or navigation-compose.
+Views, expressions and actions are lowered here with a CodeWriter; file skeletons
+are the Jinja templates in templates/; mapping tables are in mapping.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from xui import ir
+from xui.backend import Backend, BackendResult, GeneratedFile, header_text
+from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
+from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
+from xui.lowering import (CodeWriter, iter_exprs, iter_views, jinja_env, render_path_update, screens,
+                          upper_first, uses_navigation)
+from xui.lowering import ident as _ident
+
+from . import mapping as M
+
+INDENT = "    "
+MAX_LINE = 100
+
+# Kotlin precedence (higher binds tighter).
+P_ATOM, P_POSTFIX, P_PREFIX, P_MUL, P_ADD, P_ELVIS, P_CMP, P_EQ, P_AND, P_OR, P_IF = (
+    17, 16, 15, 13, 12, 10, 8, 7, 6, 5, 1)
+BIN_PREC = {"*": P_MUL, "/": P_MUL, "%": P_MUL, "+": P_ADD, "-": P_ADD, "??": P_ELVIS,
+            "<": P_CMP, ">": P_CMP, "<=": P_CMP, ">=": P_CMP, "==": P_EQ, "!=": P_EQ,
+            "&&": P_AND, "||": P_OR}
+KT_OP = {"??": "?:"}
+
+
+def ident(name: str) -> str:
+    return _ident(name)
+
+
+# ---- literals --------------------------------------------------------------------------
+
+_SIMPLE_ESC = {"\\": "\\\\", '"': '\\"', "$": "\\$", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b"}
+
+
+def _needs_unicode_escape(ch: str) -> bool:
+    if ch == "\u200d":      # zero-width joiner: part of emoji sequences, keep readable
+        return False
+    cat = unicodedata.category(ch)
+    return cat in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
+
+
+def kt_escape(s: str) -> str:
+    """Body of a Kotlin string literal (without quotes)."""
+    out: list[str] = []
+    for ch in s:
+        if ch in _SIMPLE_ESC:
+            out.append(_SIMPLE_ESC[ch])
+        elif _needs_unicode_escape(ch):
+            cp = ord(ch)
+            if cp > 0xFFFF:
+                cp -= 0x10000
+                out.append(f"\\u{0xD800 + (cp >> 10):04X}\\u{0xDC00 + (cp & 0x3FF):04X}")
+            else:
+                out.append(f"\\u{cp:04X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def kt_string(s: str) -> str:
+    return f'"{kt_escape(s)}"'
+
+
+def kt_double(v: float) -> str:
+    r = repr(float(v))
+    if "e" in r or "E" in r:
+        mant, exp = r.split("e")
+        if "." not in mant:
+            mant += ".0"
+        return f"{mant}e{exp}"
+    return r
+
+
+def num_text(v) -> str:
+    """A number literal without type suffix, integral values without `.0` (for `.dp`/`.sp`)."""
+    f = float(v)
+    if f.is_integer() and abs(f) < 1e15:
+        return str(int(f))
+    return kt_double(f)
+
+
+def xml_escape_android(s: str) -> str:
+    """Text of an Android <string> resource."""
+    out: list[str] = []
+    for i, ch in enumerate(s):
+        if ch == "&":
+            out.append("&amp;")
+        elif ch == "<":
+            out.append("&lt;")
+        elif ch == ">":
+            out.append("&gt;")
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "'":
+            out.append("\\'")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch in "@?" and i == 0:
+            out.append("\\" + ch)
+        elif ch == " " and (i == 0 or i == len(s) - 1 or s[i - 1] == " "):
+            out.append("\\u0020")
+        elif _needs_unicode_escape(ch):
+            out.append(f"\\u{ord(ch):04X}" if ord(ch) <= 0xFFFF else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def android_values_dir(locale: str | None) -> str:
+    """`zh-Hans` -> values-b+zh+Hans, `pt-BR` -> values-pt-rBR, `de` -> values-de."""
+    if not locale:
+        return "values"
+    parts = re.split(r"[-_]", locale)
+    lang = parts[0].lower()
+    if len(parts) == 1:
+        return f"values-{lang}"
+    if len(parts) == 2 and len(parts[1]) == 2 and parts[1].isalpha():
+        return f"values-{lang}-r{parts[1].upper()}"
+    return "values-b+" + "+".join([lang] + parts[1:])
+
+
+def locale_prop(locale: str) -> str:
+    parts = [p for p in re.split(r"[-_]", locale) if p]
+    return ident(parts[0].lower() + "".join(p[:1].upper() + p[1:].lower() for p in parts[1:]))
+
+
+def kt_identifier(name: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9_]", "", name) or "App"
+    if s[0].isdigit():
+        s = "_" + s
+    return upper_first(s)
+
+
+# ---- per-file lowering context ---------------------------------------------------------
+
+@dataclass
+class FileCtx:
+    imports: set[str] = field(default_factory=set)
+    uses_strings: bool = False
+    uses_navigator: bool = False
+
+    def imp(self, *names: str) -> None:
+        for n in names:
+            self.imports.add(M.IMPORTS[n])
+
+
+def put(w: CodeWriter, text: str) -> None:
+    """Write a possibly multi-line text; lines after the first are relative to the current level."""
+    lines = text.split("\n")
+    w.line(lines[0])
+    base = w.indent_unit * w.level
+    for l in lines[1:]:
+        w.lines.append(base + l if l else "")
+
+
+def indent_text(text: str, n: int = 1) -> str:
+    return "\n".join((INDENT * n + l) if l else "" for l in text.split("\n"))
+
+
+def call_text(head: str, args: list[str], trailing: str | None = None, level: int = 0) -> str:
+    """`head(args)` on one line when short, else one argument per line with trailing commas."""
+    one = f"{head}({', '.join(args)})" if args or not trailing else head
+    tail = f" {trailing}" if trailing else ""
+    if all("\n" not in a for a in args) and len(INDENT * level + one + tail) <= MAX_LINE:
+        return one + tail
+    body = ",\n".join(indent_text(a) for a in args)
+    return f"{head}(\n{body},\n){tail}"
+
+
+class ComposeBackend(Backend):
+    name = "compose"
+    display_name = "Jetpack Compose"
+    file_extension = ".kt"
+
+    ELEMENTS = {
+        "Column": "Column(verticalArrangement = Arrangement.spacedBy(n.dp), horizontalAlignment = ...)",
+        "Row": "Row(horizontalArrangement = Arrangement.spacedBy(n.dp), verticalAlignment = ...)",
+        "Stack": "Box(contentAlignment = ...)",
+        "Scroll": "Column(Modifier.verticalScroll(rememberScrollState())) / Row + horizontalScroll",
+        "List": "LazyColumn { items(list, key = { it.id }) { item -> ... } } (itemsIndexed with an index)",
+        "ForEach": "for (item in list) { key(item.id) { ... } } (withIndex() with an index)",
+        "Grid": "LazyVerticalGrid(GridCells.Fixed(n)) { items(list, key = { it.id }) { ... } }",
+        "Text": "Text(text, color, fontSize, fontWeight, style, textAlign, maxLines)",
+        "Image": "Image(LocalImageResolver.current.painter(name), contentDescription, contentScale = ...)",
+        "Button": "Button(onClick = { ... }) { Text(label) } (children as the label content)",
+        "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine)",
+        "SecureField": "TextField(..., visualTransformation = PasswordVisualTransformation())",
+        "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label)",
+        "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label)",
+        "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
+        "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
+        "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
+        "Divider": "HorizontalDivider() (VerticalDivider() in a Row)",
+    }
+    MODIFIERS = {
+        "padding": "Modifier.padding(n.dp | horizontal/vertical | start/top/end/bottom) (innermost)",
+        "margin": "Modifier.padding(...) placed outermost in the chain",
+        "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp)",
+        "fillWidth": "Modifier.fillMaxWidth()",
+        "fillHeight": "Modifier.fillMaxHeight()",
+        "weight": "Modifier.weight(nf) (RowScope / ColumnScope)",
+        "background": "Modifier.background(color)",
+        "foreground": "Text(color = ...) / TextField textStyle / Button label color",
+        "font": "Text(style = TextStyle(...))",
+        "fontSize": "Text(fontSize = n.sp)",
+        "fontWeight": "Text(fontWeight = FontWeight.X)",
+        "textAlign": "Text(textAlign = TextAlign.X)",
+        "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
+        "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
+        "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
+        "opacity": "Modifier.alpha(f)",
+        "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...)",
+        "visible": "if (x) { element } (keeps no space)",
+        "onTap": "Modifier.clickable { ... }",
+        "onAppear": "LaunchedEffect(Unit) { ... } next to the element",
+        "onDisappear": "DisposableEffect(Unit) { onDispose { ... } } next to the element",
+        "accessibilityLabel": "Modifier.semantics { contentDescription = ... }",
+    }
+    NODES = {
+        # expressions
+        "literal": "Kotlin literal (Double for Float, Color(0xAARRGGBB) for colors, null for nil)",
+        "interpolation": "string template \"a ${x} b\"",
+        "ref": "identifier (ident())",
+        "field": "obj.field",
+        "index": "list[i]",
+        "enum_case": "Enum.Case (user enums) / Alignment.X, FontWeight.X ... (built-in)",
+        "theme": "<App>Theme.token",
+        "string_key": "strings.key (val strings = LocalStrings.current)",
+        "unary": "!x / -x",
+        "binary": "Kotlin operators; ?? -> ?:, Int / Int is integer division",
+        "conditional": "if (c) a else b",
+        "model_init": "Model(field = value, ...)",
+        "font": "TextStyle(fontSize = n.sp, fontWeight = ...)",
+        "list": "listOf(...) / emptyList<T>()",
+        "predicate": "trailing lambda using `it`",
+        "member_call": "Kotlin stdlib (size, isEmpty(), count { }, filter { }, trim(), String.format ...)",
+        "int_to_float": "x.toDouble()",
+        "to_string": "string template / toString() / enum label",
+        "binding": "value + on<Name>Change callback (state hoisting)",
+        "lambda": "{ a, b -> ... }",
+        # actions
+        "assign": "x = v / copy-on-write copy(...) and toMutableList().also { }",
+        "append": "list = list + item",
+        "insert": "list = list.toMutableList().also { it.add(i, item) }",
+        "remove_at": "list = list.toMutableList().also { it.removeAt(i) }",
+        "remove_where": "list = list.filterNot { ... }",
+        "clear": "list = emptyList()",
+        "call": "callback(args)",
+        "navigate": "navigator.navigate(Route.Screen(...)) (LocalNavigator)",
+        "back": "navigator.back()",
+        "if": "if / else if / else",
+        "let": "val x = ...",
+        "native": "the `compose` code verbatim (actions and views)",
+        # views ("if" above also covers IfView)
+        "element": "see ELEMENTS",
+        "component": "Component(args..., modifier = Modifier...)",
+    }
+    UNSUPPORTED = {
+        "native (no `compose` entry)": "a native block without compose code cannot be emitted",
+        "weight outside Row/Column": "Modifier.weight needs a RowScope / ColumnScope parent",
+        "text modifiers on a Button with a custom label": "only the label Text takes text styles",
+    }
+    RESERVED = frozenset("""
+        as as? break class continue do else false for fun if in !in interface is !is null object package
+        return super this throw true try typealias typeof val var when while
+        by catch constructor delegate dynamic field file finally get import init param property receiver
+        set setparam value where
+        abstract actual annotation companion const crossinline data enum expect external final infix
+        inline inner internal lateinit noinline open operator out override private protected public
+        reified sealed suspend tailrec vararg
+        it modifier
+    """.split())
+
+    # ------------------------------------------------------------------ entry
+
+    def generate(self, program: ir.Program) -> BackendResult:
+        self.program = program
+        self.models = {m.name: m for m in program.models}
+        self.enums = {e.name: e for e in program.enums}
+        self.components = {c.name: c for c in program.components}
+        self.pkg = self.options.kotlin_package
+        self.app = kt_identifier(self.options.app_name)
+        self.theme_obj = f"{self.app}Theme"
+        self.kdir = "kotlin/" + self.pkg.replace(".", "/")
+        self.env = jinja_env("compose")
+        self.navigation = uses_navigation(program)
+        self.comp_file = {c: f.path for f in program.files for c in f.components}
+        files: list[GeneratedFile] = []
+        for comp in program.components:
+            files.append(self._component_file(comp))
+        if program.models or program.enums:
+            files.append(self._models_file())
+        if program.theme:
+            files.append(self._theme_file())
+        if program.strings:
+            files.extend(self._strings_files())
+        if self._uses_images():
+            files.append(self._images_file())
+        if self.navigation:
+            files.append(self._navigation_file())
+        files.sort(key=lambda f: f.path)
+        return BackendResult(files=files)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _render(self, template: str, sources: list[str], ctx: FileCtx | None, **kw) -> str:
+        header = "// " + header_text(sources)
+        imports = sorted(ctx.imports) if ctx else []
+        text = self.env.get_template(template).render(header=header, package=self.pkg, imports=imports, **kw)
+        return text
+
+    def _sources_of(self, pred: Callable[[ir.SourceFile], bool]) -> list[str]:
+        return sorted({f.path for f in self.program.files if pred(f)})
+
+    def _uses_images(self) -> bool:
+        return any(isinstance(v, ir.ElementView) and v.name == "Image"
+                   for c in self.program.components for v in iter_views([c.body]))
+
+    def _src_comment(self, w: CodeWriter, span) -> None:
+        if self.options.source_comments and span is not None:
+            w.line(f"// xui: {span.file}:{span.line}")
+
+    # ------------------------------------------------------------------ types
+
+    def ktype(self, t, ctx: FileCtx) -> str:
+        if isinstance(t, ir.TPrim):
+            k = M.PRIM_TYPES[t.name]
+            if k in ("Color", "TextStyle"):
+                ctx.imp(k)
+            return k
+        if isinstance(t, ir.TList):
+            return f"List<{self.ktype(t.elem, ctx)}>"
+        if isinstance(t, ir.TOptional):
+            inner = self.ktype(t.inner, ctx)
+            return f"({inner})?" if isinstance(t.inner, ir.TFunc) else f"{inner}?"
+        if isinstance(t, ir.TModel):
+            return ident(t.name)
+        if isinstance(t, ir.TEnum):
+            if t.builtin:
+                k = M.BUILTIN_ENUM_TYPES[t.name]
+                ctx.imp(k.split(".")[0])
+                return k
+            return ident(t.name)
+        if isinstance(t, ir.TFunc):
+            return "(" + ", ".join(self.ktype(p, ctx) for p in t.params) + ") -> Unit"
+        if isinstance(t, ir.TBinding):
+            return self.ktype(t.inner, ctx)
+        return "Any?"
+
+    # ------------------------------------------------------------------ expressions
+
+    def expr(self, e, ctx: FileCtx) -> str:
+        return self.ex(e, ctx)[0]
+
+    def ex(self, e, ctx: FileCtx) -> tuple[str, int]:
+        meth = getattr(self, "ex_" + e.node)
+        return meth(e, ctx)
+
+    def paren(self, e, ctx: FileCtx, min_prec: int) -> str:
+        code, prec = self.ex(e, ctx)
+        return f"({code})" if prec < min_prec else code
+
+    def ex_literal(self, e: ir.Literal_, ctx):
+        if e.lit == "string":
+            return kt_string(e.value), P_ATOM
+        if e.lit == "int":
+            return str(e.value), P_ATOM
+        if e.lit == "float":
+            return kt_double(e.value), P_ATOM
+        if e.lit == "bool":
+            return ("true" if e.value else "false"), P_ATOM
+        if e.lit == "nil":
+            return "null", P_ATOM
+        ctx.imp("Color")
+        v = str(e.value).upper()
+        if len(v) == 6:
+            v = "FF" + v
+        return f"Color(0x{v})", P_POSTFIX
+
+    def _interp_part(self, e, ctx) -> tuple[str, bool]:
+        """Code for `${...}` and whether it is a plain identifier (for `$name`)."""
+        if isinstance(e, ir.ToString):
+            inner = e.expr
+            if isinstance(inner.type, ir.TEnum) and not inner.type.builtin:
+                return f"{self.paren(inner, ctx, P_POSTFIX)}.label", False
+            e = inner
+        code = self.expr(e, ctx)
+        return code, bool(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", code)) and isinstance(e, ir.Ref)
+
+    def ex_interpolation(self, e: ir.Interpolation, ctx):
+        out = []
+        parts = e.parts
+        for i, p in enumerate(parts):
+            if isinstance(p, ir.TextPart):
+                out.append(kt_escape(p.text))
+            else:
+                code, simple = self._interp_part(p.expr, ctx)
+                nxt = parts[i + 1] if i + 1 < len(parts) else None
+                follows_ident = isinstance(nxt, ir.TextPart) and re.match(r"[A-Za-z0-9_]", nxt.text or "")
+                out.append(f"${code}" if simple and not follows_ident else "${" + code + "}")
+        return '"' + "".join(out) + '"', P_ATOM
+
+    def ex_ref(self, e: ir.Ref, ctx):
+        return ident(e.name), P_ATOM
+
+    def ex_field(self, e: ir.FieldGet, ctx):
+        return f"{self.paren(e.obj, ctx, P_POSTFIX)}.{ident(e.name)}", P_POSTFIX
+
+    def ex_index(self, e: ir.IndexGet, ctx):
+        return f"{self.paren(e.obj, ctx, P_POSTFIX)}[{self.expr(e.index, ctx)}]", P_POSTFIX
+
+    def ex_enum_case(self, e: ir.EnumCase, ctx):
+        if e.builtin:
+            code = M.BUILTIN_ENUM_CASES[e.enum][e.case]
+            ctx.imp(code.split(".")[0])
+            return code, P_POSTFIX
+        return f"{ident(e.enum)}.{enum_entry(e.case)}", P_POSTFIX
+
+    def ex_theme(self, e: ir.ThemeToken, ctx):
+        return f"{self.theme_obj}.{ident(e.name)}", P_POSTFIX
+
+    def ex_string_key(self, e: ir.StringKey, ctx):
+        ctx.uses_strings = True
+        return f"strings.{ident(e.key)}", P_POSTFIX
+
+    def ex_unary(self, e: ir.Unary, ctx):
+        code = self.paren(e.operand, ctx, P_PREFIX)
+        if e.op == "-" and code.startswith("-"):
+            code = f"({code})"
+        return f"{e.op}{code}", P_PREFIX
+
+    def ex_binary(self, e: ir.Binary, ctx):
+        prec = BIN_PREC[e.op]
+        op = KT_OP.get(e.op, e.op)
+        if e.op == "??":   # right-associative
+            left = self.paren(e.left, ctx, prec + 1)
+            right = self.paren(e.right, ctx, prec)
+        else:
+            left = self.paren(e.left, ctx, prec if prec not in (P_CMP, P_EQ) else prec + 1)
+            right = self.paren(e.right, ctx, prec + 1)
+        return f"{left} {op} {right}", prec
+
+    def ex_conditional(self, e: ir.Conditional, ctx):
+        c = self.expr(e.cond, ctx)
+        a = self.paren(e.then, ctx, P_IF + 1)
+        b = self.expr(e.other, ctx)
+        return f"if ({c}) {a} else {b}", P_IF
+
+    def ex_model_init(self, e: ir.ModelInit, ctx):
+        args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in e.fields]
+        return call_text(ident(e.model), args), P_POSTFIX
+
+    def ex_font(self, e: ir.FontValue, ctx):
+        ctx.imp("TextStyle")
+        return f"TextStyle({self._font_args(e, ctx)})", P_POSTFIX
+
+    def _font_args(self, e: ir.FontValue, ctx) -> str:
+        args = [f"fontSize = {self.unit(e.size, ctx, 'sp')}"]
+        if not (isinstance(e.weight, ir.EnumCase) and e.weight.case == "regular"):
+            args.append(f"fontWeight = {self.expr(e.weight, ctx)}")
+        return ", ".join(args)
+
+    def ex_list(self, e: ir.ListLiteral, ctx):
+        if not e.items:
+            elem = e.type.elem if isinstance(e.type, ir.TList) else None
+            return (f"emptyList<{self.ktype(elem, ctx)}>()" if elem else "emptyList()"), P_POSTFIX
+        return call_text("listOf", [self.expr(i, ctx) for i in e.items]), P_POSTFIX
+
+    def ex_predicate(self, e: ir.Predicate, ctx):
+        return "{ " + self.expr(e.body, ctx) + " }", P_ATOM
+
+    def ex_member_call(self, e: ir.MemberCall, ctx):
+        tpl = M.MEMBERS[e.member]
+        r = self.paren(e.receiver, ctx, P_POSTFIX)
+        kw: dict[str, str] = {"r": r}
+        args = []
+        for a in e.args:
+            if isinstance(a, ir.Predicate):
+                kw["p"] = self.expr(a.body, ctx)
+            else:
+                args.append(self.expr(a, ctx))
+        if e.member == "formatted":
+            ctx.imp("Locale")
+            d = e.args[0]
+            kw["fmt"] = (f'"%.{d.value}f"' if isinstance(d, ir.Literal_)
+                         else '"%.${' + self.expr(d, ctx) + '}f"')
+            kw["r"] = self.expr(e.receiver, ctx)
+        return tpl.format(*args, **kw), P_POSTFIX
+
+    def ex_int_to_float(self, e: ir.IntToFloat, ctx):
+        if isinstance(e.expr, ir.Literal_) and e.expr.lit == "int":
+            return f"{e.expr.value}.0", P_ATOM
+        return f"{self.paren(e.expr, ctx, P_POSTFIX)}.toDouble()", P_POSTFIX
+
+    def ex_to_string(self, e: ir.ToString, ctx):
+        inner = e.expr
+        if isinstance(inner.type, ir.TEnum) and not inner.type.builtin:
+            return f"{self.paren(inner, ctx, P_POSTFIX)}.label", P_POSTFIX
+        return f"{self.paren(inner, ctx, P_POSTFIX)}.toString()", P_POSTFIX
+
+    def ex_binding(self, e: ir.BindingOf, ctx):
+        # A binding used as a plain value reads the current value.
+        return ident(e.name), P_ATOM
+
+    def ex_lambda(self, e: ir.Lambda, ctx):
+        return self.lambda_text(e, ctx), P_ATOM
+
+    # unit helpers ------------------------------------------------------------------
+
+    def unit(self, e, ctx: FileCtx, unit: str) -> str:
+        """`8.dp` / `theme.x.dp` / `(a * b).sp`."""
+        ctx.imp(unit)
+        if isinstance(e, ir.Literal_) and e.lit in ("int", "float"):
+            return f"{num_text(e.value)}.{unit}"
+        if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_):
+            return f"{e.expr.value}.{unit}"
+        return f"{self.paren(e, ctx, P_POSTFIX)}.{unit}"
+
+    def to_float(self, e, ctx: FileCtx) -> str:
+        """A Kotlin `Float` (alpha, slider values)."""
+        if isinstance(e, ir.Literal_) and e.lit in ("int", "float"):
+            return f"{num_text(e.value)}f"
+        if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_):
+            return f"{e.expr.value}f"
+        return f"{self.paren(e, ctx, P_POSTFIX)}.toFloat()"
+
+    def negate(self, e, ctx: FileCtx) -> str:
+        if isinstance(e, ir.Unary) and e.op == "!":
+            return self.expr(e.operand, ctx)
+        if isinstance(e, ir.Literal_) and e.lit == "bool":
+            return "false" if e.value else "true"
+        return "!" + self.paren(e, ctx, P_PREFIX)
+
+    # ------------------------------------------------------------------ actions
+
+    def lambda_text(self, lam: ir.Lambda, ctx: FileCtx) -> str:
+        params = ", ".join("_" if p.name == "_" else ident(p.name) for p in lam.params)
+        head = "{ " + params + " ->" if params else "{"
+        body = self.actions_text(lam.body, ctx)
+        if not body:
+            return "{ " + params + " -> }" if params else "{}"
+        if "\n" not in body and len(body) <= 60:
+            return f"{head} {body} }}"
+        return f"{head}\n{indent_text(body)}\n}}"
+
+    def actions_text(self, actions: list, ctx: FileCtx) -> str:
+        w = CodeWriter(INDENT)
+        for a in actions:
+            self.action(w, a, ctx)
+        return "\n".join(w.lines)
+
+    def _setter(self, lv: ir.LValue, new_code: str) -> str:
+        if lv.root_ref == "param":
+            return f"{setter_name(lv.root)}({new_code})"
+        return f"{ident(lv.root)} = {new_code}"
+
+    def _update(self, lv: ir.LValue, leaf: Callable[[str], str], ctx: FileCtx) -> str:
+        def field_copy(obj, model, name, new):
+            return f"{obj}.copy({ident(name)} = {new})"
+
+        def index_copy(lst, index, elem_fn):
+            i = self.expr(index, ctx)
+            return f"{lst}.toMutableList().also {{ it[{i}] = {elem_fn(f'it[{i}]')} }}"
+
+        new = render_path_update(ident(lv.root), lv.path, leaf, field_copy, index_copy)
+        return self._setter(lv, new)
+
+    def action(self, w: CodeWriter, a, ctx: FileCtx) -> None:
+        kind = a.action
+        if kind == "assign":
+            v = self.expr(a.value, ctx)
+            if not a.target.path and a.target.root_ref == "state":
+                w.line(f"{ident(a.target.root)} {a.op} {v}")
+                return
+            if a.op == "=":
+                w.line(self._update(a.target, lambda old: v, ctx))
+            else:
+                op = a.op[0]
+                vv = self.paren(a.value, ctx, BIN_PREC[op] + 1)
+                w.line(self._update(a.target, lambda old: f"{old} {op} {vv}", ctx))
+        elif kind == "append":
+            v = self.paren(a.value, ctx, P_ADD + 1)
+            w.line(self._update(a.target, lambda old: f"{old} + {v}", ctx))
+        elif kind == "insert":
+            v, i = self.expr(a.value, ctx), self.expr(a.index, ctx)
+            w.line(self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.add({i}, {v}) }}", ctx))
+        elif kind == "remove_at":
+            i = self.expr(a.index, ctx)
+            w.line(self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.removeAt({i}) }}", ctx))
+        elif kind == "remove_where":
+            p = self.expr(a.predicate.body, ctx)
+            w.line(self._update(a.target, lambda old: f"{old}.filterNot {{ {p} }}", ctx))
+        elif kind == "clear":
+            w.line(self._update(a.target, lambda old: "emptyList()", ctx))
+        elif kind == "call":
+            callee = ident(a.callee.name)
+            args = ", ".join(self.expr(x, ctx) for x in a.args)
+            if isinstance(a.callee.type, ir.TOptional):
+                w.line(f"{callee}?.invoke({args})")
+            else:
+                w.line(f"{callee}({args})")
+        elif kind == "navigate":
+            ctx.uses_navigator = True
+            args = [f"{ident(x.name)} = {self.expr(x.value, ctx)}" for x in a.args]
+            route = f"Route.{ident(a.screen)}" + (f"({', '.join(args)})" if args else "")
+            put(w, call_text("navigator.navigate", [route], level=w.level))
+        elif kind == "back":
+            ctx.uses_navigator = True
+            w.line("navigator.back()")
+        elif kind == "if":
+            for i, br in enumerate(a.branches):
+                c = self.expr(br.cond, ctx)
+                w.line(f"if ({c}) {{" if i == 0 else f"}} else if ({c}) {{")
+                w.indent()
+                for x in br.body:
+                    self.action(w, x, ctx)
+                w.dedent()
+            if a.else_body:
+                w.line("} else {")
+                w.indent()
+                for x in a.else_body:
+                    self.action(w, x, ctx)
+                w.dedent()
+            w.line("}")
+        elif kind == "let":
+            put(w, f"val {ident(a.name)} = {self.expr(a.value, ctx)}")
+        elif kind == "native":
+            code = a.code.get("compose")
+            if code is None:
+                self.unsupported("a native action without a `compose` entry", a.span,
+                                 "add `compose: \"...\"` to the native block")
+                w.line("// native action without compose code")
+                return
+            for l in code.strip("\n").split("\n"):
+                w.line(l)
+        else:  # pragma: no cover - every action kind is handled above
+            self.unsupported(f"action `{kind}`", getattr(a, "span", None))
+
+    # ------------------------------------------------------------------ component files
+
+    def _component_file(self, comp: ir.Component) -> GeneratedFile:
+        ctx = FileCtx()
+        ctx.imp("Composable", "Modifier")
+        params: list[str] = []
+        for p in comp.params:
+            t = self.ktype(p.type, ctx)
+            if isinstance(p.type, ir.TBinding):
+                params.append(f"{ident(p.name)}: {t}")
+                params.append(f"{setter_name(p.name)}: ({t}) -> Unit")
+                continue
+            d = ""
+            if p.default is not None:
+                d = " = " + self.expr(p.default, ctx)
+            elif isinstance(p.type, ir.TOptional):
+                d = " = null"
+            params.append(f"{ident(p.name)}: {t}{d}")
+        params.append("modifier: Modifier = Modifier")
+
+        body = CodeWriter(INDENT)
+        body.indent()
+        for s in comp.states:
+            self._state(body, s, ctx)
+        for l in comp.lets:
+            self._let(body, l, ctx)
+        views = CodeWriter(INDENT)
+        views.level = 1
+        self.view(views, comp.body, ctx, scope="root", root_modifier="modifier")
+        pre = []
+        if ctx.uses_strings:
+            pre.append(INDENT + "val strings = LocalStrings.current")
+        if ctx.uses_navigator:
+            pre.append(INDENT + "val navigator = LocalNavigator.current")
+        lines = pre + body.lines + views.lines
+        sig = call_text(f"fun {ident(comp.name)}", params, trailing="{")
+        src = self.comp_file.get(comp.name, comp.span.file)
+        content = self._render("component.kt.jinja", [src], ctx, signature=sig, body="\n".join(lines),
+                               doc=f"{'Screen' if comp.kind == 'screen' else 'Component'} `{comp.name}`.")
+        return GeneratedFile(f"{self.kdir}/{ident(comp.name)}.kt", content, (src,))
+
+    def _state(self, w: CodeWriter, s: ir.State, ctx: FileCtx) -> None:
+        t = s.type
+        init = self.expr(s.init, ctx)
+        saveable = is_saveable(t)
+        rem = "rememberSaveable" if saveable else "remember"
+        ctx.imp(rem, "getValue", "setValue")
+        if t == ir.INT:
+            ctor = f"mutableIntStateOf({init})"
+            ctx.imp("mutableIntStateOf")
+        elif t == ir.FLOAT:
+            ctor = f"mutableDoubleStateOf({init})"
+            ctx.imp("mutableDoubleStateOf")
+        else:
+            ctx.imp("mutableStateOf")
+            targ = f"<{self.ktype(t, ctx)}>" if isinstance(t, ir.TOptional) else ""
+            ctor = f"mutableStateOf{targ}({init})"
+        self._src_comment(w, s.span)
+        text = f"var {ident(s.name)} by {rem} {{ {ctor} }}"
+        if "\n" in ctor or len(INDENT * w.level + text) > MAX_LINE:
+            text = f"var {ident(s.name)} by {rem} {{\n{indent_text(ctor)}\n}}"
+        put(w, text)
+
+    def _let(self, w: CodeWriter, l: ir.Let, ctx: FileCtx) -> None:
+        v = self.expr(l.value, ctx)
+        deps = [e for e in iter_exprs(l.value) if isinstance(e, ir.Ref) and e.ref in ("state", "param", "let")]
+        uses_locals = any(isinstance(e, (ir.StringKey,)) for e in iter_exprs(l.value))
+        self._src_comment(w, l.span)
+        if not deps and not uses_locals and not is_trivial(l.value):
+            ctx.imp("remember")
+            text = f"val {ident(l.name)} = remember {{ {v} }}"
+            if "\n" in v or len(INDENT * w.level + text) > MAX_LINE:
+                text = f"val {ident(l.name)} = remember {{\n{indent_text(v)}\n}}"
+        else:
+            text = f"val {ident(l.name)} = {v}"
+        put(w, text)
+
+    # ------------------------------------------------------------------ views
+
+    def view(self, w: CodeWriter, v, ctx: FileCtx, scope: str, root_modifier: str | None = None) -> None:
+        if isinstance(v, ir.ElementView):
+            self._with_lifecycle(w, v, ctx, scope, root_modifier, self.element)
+        elif isinstance(v, ir.ComponentView):
+            self._with_lifecycle(w, v, ctx, scope, root_modifier, self.component_call)
+        elif isinstance(v, ir.IfView):
+            if root_modifier:
+                ctx.imp("Box")
+                self._src_comment(w, v.span)
+                with w.block(f"Box({root_modifier}) {{"):
+                    self.if_view(w, v, ctx, "box")
+            else:
+                self.if_view(w, v, ctx, scope)
+        elif isinstance(v, ir.NativeView):
+            self._src_comment(w, v.span)
+            code = v.code.get("compose")
+            if code is None:
+                self.unsupported("a native view without a `compose` entry", v.span,
+                                 "add `compose: \"...\"` to the native block")
+                return
+            if root_modifier:
+                ctx.imp("Box")
+                with w.block(f"Box({root_modifier}) {{"):
+                    for l in code.strip("\n").split("\n"):
+                        w.line(l)
+            else:
+                for l in code.strip("\n").split("\n"):
+                    w.line(l)
+
+    def views(self, w: CodeWriter, vs: list, ctx: FileCtx, scope: str) -> None:
+        for v in vs:
+            self.view(w, v, ctx, scope)
+
+    def if_view(self, w: CodeWriter, v: ir.IfView, ctx: FileCtx, scope: str) -> None:
+        self._src_comment(w, v.span)
+        for i, br in enumerate(v.branches):
+            c = self.expr(br.cond, ctx)
+            w.line(f"if ({c}) {{" if i == 0 else f"}} else if ({c}) {{")
+            w.indent()
+            self.views(w, br.body, ctx, scope)
+            w.dedent()
+        if v.else_body:
+            w.line("} else {")
+            w.indent()
+            self.views(w, v.else_body, ctx, scope)
+            w.dedent()
+        w.line("}")
+
+    def _with_lifecycle(self, w, v, ctx, scope, root_modifier, emit) -> None:
+        """`.visible(x)` wraps in `if`, `.onAppear/.onDisappear` become effects next to the view."""
+        mods = {m.name: m for m in v.modifiers}
+        visible = mods.get("visible")
+        appear, disappear = mods.get("onAppear"), mods.get("onDisappear")
+        if visible is not None:
+            cond = self.expr(visible.args[0].value, ctx)
+            w.line(f"if ({cond}) {{")
+            w.indent()
+        if appear is not None and disappear is None:
+            ctx.imp("LaunchedEffect")
+            put(w, "LaunchedEffect(Unit) " + self._block_text(appear, ctx))
+        elif disappear is not None:
+            ctx.imp("DisposableEffect")
+            on_dispose = "onDispose " + self._block_text(disappear, ctx)
+            inner = (self.actions_text(self._mod_actions(appear), ctx) + "\n" if appear else "") + on_dispose
+            put(w, "DisposableEffect(Unit) {\n" + indent_text(inner) + "\n}")
+        emit(w, v, ctx, scope, root_modifier)
+        if visible is not None:
+            w.dedent()
+            w.line("}")
+
+    def _mod_actions(self, m: ir.ModifierUse) -> list:
+        """The action block of an action modifier (`.onTap { ... }`)."""
+        for a in m.args:
+            if isinstance(a.value, ir.Lambda):
+                return list(a.value.body)
+        return []
+
+    def _block_text(self, m: ir.ModifierUse, ctx) -> str:
+        body = self.actions_text(self._mod_actions(m), ctx)
+        if not body:
+            return "{}"
+        if "\n" not in body and len(body) <= 60:
+            return "{ " + body + " }"
+        return "{\n" + indent_text(body) + "\n}"
+
+    # modifier chain ------------------------------------------------------------
+
+    def modifier_chain(self, v, ctx: FileCtx, scope: str, base: str | None,
+                       extra: list[str] | None = None, enabled: str | None = None) -> str | None:
+        """The Modifier chain of an element, in box-model order (see mapping.MODIFIER_RANK)."""
+        calls: list[str] = []
+        mods = [m for m in v.modifiers if m.name in M.MODIFIER_RANK]
+        mods.sort(key=lambda m: M.MODIFIER_RANK[m.name])
+        corner = None
+        for m in mods:
+            args = {a.name: a.value for a in m.args}
+            n = m.name
+            if n in ("padding", "margin"):
+                ctx.imp("padding")
+                calls.append(self._padding(args, ctx))
+            elif n == "weight":
+                if scope not in ("row", "column"):
+                    self.unsupported("`.weight` outside a Row or Column", m.span,
+                                     "Modifier.weight needs a RowScope/ColumnScope parent; "
+                                     "apply it where the component is used")
+                    continue
+                calls.append(f"weight({self.to_float(args['value'], ctx)})")
+            elif n == "frame":
+                w_, h_ = args.get("width"), args.get("height")
+                if w_ is not None and h_ is not None:
+                    ctx.imp("size")
+                    calls.append(f"size({self.unit(w_, ctx, 'dp')}, {self.unit(h_, ctx, 'dp')})")
+                elif w_ is not None:
+                    ctx.imp("width")
+                    calls.append(f"width({self.unit(w_, ctx, 'dp')})")
+                else:
+                    ctx.imp("height")
+                    calls.append(f"height({self.unit(h_, ctx, 'dp')})")
+            elif n == "fillWidth":
+                ctx.imp("fillMaxWidth")
+                calls.append("fillMaxWidth()")
+            elif n == "fillHeight":
+                ctx.imp("fillMaxHeight")
+                calls.append("fillMaxHeight()")
+            elif n == "opacity":
+                ctx.imp("alpha")
+                calls.append(f"alpha({self.to_float(args['value'], ctx)})")
+            elif n == "cornerRadius":
+                ctx.imp("clip", "RoundedCornerShape")
+                corner = f"RoundedCornerShape({self.unit(args['radius'], ctx, 'dp')})"
+                calls.append(f"clip({corner})")
+            elif n == "background":
+                ctx.imp("background")
+                calls.append(f"background({self.expr(args['color'], ctx)})")
+            elif n == "border":
+                ctx.imp("border")
+                bw = self.unit(args["width"], ctx, "dp")
+                col = self.expr(args["color"], ctx)
+                r = args.get("radius")
+                if r is not None and not (isinstance(r, ir.Literal_) and float(r.value) == 0):
+                    ctx.imp("RoundedCornerShape")
+                    calls.append(f"border({bw}, {col}, RoundedCornerShape({self.unit(r, ctx, 'dp')}))")
+                elif corner:
+                    calls.append(f"border({bw}, {col}, {corner})")
+                else:
+                    calls.append(f"border({bw}, {col})")
+            elif n == "onTap":
+                ctx.imp("clickable")
+                en = f"enabled = {enabled}" if enabled else ""
+                head = f"clickable({en})" if en else "clickable"
+                calls.append(f"{head} " + self._block_text(m, ctx))
+            elif n == "accessibilityLabel":
+                ctx.imp("semantics", "contentDescription")
+                calls.append(f"semantics {{ contentDescription = {self.expr(args['label'], ctx)} }}")
+        calls.extend(extra or [])
+        if not calls:
+            return base
+        head = base or "Modifier"
+        if len(calls) == 1 and "\n" not in calls[0]:
+            return f"{head}.{calls[0]}"
+        return head + "".join("\n" + indent_text("." + c) for c in calls)
+
+    def _padding(self, args: dict, ctx) -> str:
+        keys = set(args)
+        if keys == {"all"}:
+            return f"padding({self.unit(args['all'], ctx, 'dp')})"
+        if keys and keys <= {"horizontal", "vertical"}:
+            parts = [f"{k} = {self.unit(args[k], ctx, 'dp')}" for k in ("horizontal", "vertical") if k in args]
+            return f"padding({', '.join(parts)})"
+        sides = {}
+        for side, keys_ in (("start", ("leading", "horizontal", "all")), ("top", ("top", "vertical", "all")),
+                            ("end", ("trailing", "horizontal", "all")), ("bottom", ("bottom", "vertical", "all"))):
+            for k in keys_:
+                if k in args:
+                    sides[side] = self.unit(args[k], ctx, "dp")
+                    break
+        return "padding(" + ", ".join(f"{s} = {c}" for s, c in sides.items()) + ")"
+
+    # elements ------------------------------------------------------------------
+
+    def _text_style(self, v, ctx: FileCtx) -> dict[str, str]:
+        """Text modifiers -> Text(...) named arguments (in Text's parameter order)."""
+        out: dict[str, str] = {}
+        for m in v.modifiers:
+            if m.name not in M.TEXT_MODIFIERS:
+                continue
+            a = m.args[0].value
+            if m.name == "foreground":
+                out["color"] = self.expr(a, ctx)
+            elif m.name == "fontSize":
+                out["fontSize"] = self.unit(a, ctx, "sp")
+            elif m.name == "fontWeight":
+                out["fontWeight"] = self.expr(a, ctx)
+            elif m.name == "textAlign":
+                out["textAlign"] = self.expr(a, ctx)
+            elif m.name == "lineLimit":
+                ctx.imp("TextOverflow")
+                out["overflow"] = "TextOverflow.Ellipsis"
+                out["maxLines"] = self.expr(a, ctx)
+            elif m.name == "font":
+                out["style"] = self.expr(a, ctx)
+        order = ["color", "fontSize", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
+        return {k: out[k] for k in order if k in out}
+
+    def _disabled(self, v, ctx) -> str | None:
+        for m in v.modifiers:
+            if m.name == "disabled":
+                return self.negate(m.args[0].value, ctx)
+        return None
+
+    def element(self, w: CodeWriter, v: ir.ElementView, ctx: FileCtx, scope: str, root_mod: str | None) -> None:
+        self._src_comment(w, v.span)
+        args = {a.name: a.value for a in v.args}
+        name = v.name
+        enabled = self._disabled(v, ctx)
+        if enabled is not None and name not in M.ENABLEABLE and not any(m.name == "onTap" for m in v.modifiers):
+            self.unsupported(f"`.disabled` on {name}", next(m.span for m in v.modifiers if m.name == "disabled"),
+                             "Compose has no container-wide enabled flag; disable the controls themselves")
+        if name not in ("Text", "Button", "TextField", "SecureField") and \
+                any(m.name in M.TEXT_MODIFIERS for m in v.modifiers):
+            self.unsupported(f"text modifiers on {name}", v.span)
+        getattr(self, "el_" + name)(w, v, args, ctx, scope, root_mod, enabled)
+
+    def _emit(self, w: CodeWriter, head: str, args: list[str], children: Callable[[], None] | None) -> None:
+        if children is None:
+            put(w, call_text(head, args, level=w.level) if args else f"{head}()")
+            return
+        opener = call_text(head, args, trailing="{", level=w.level) if args else f"{head} {{"
+        put(w, opener)
+        w.indent()
+        children()
+        w.dedent()
+        w.line("}")
+
+    def _mod_arg(self, v, ctx, scope, root_mod, extra=None, enabled=None) -> list[str]:
+        chain = self.modifier_chain(v, ctx, scope, root_mod, extra, enabled)
+        return [f"modifier = {chain}"] if chain else []
+
+    def el_Column(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Column")
+        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        a += self._arrangement(args, ctx, "verticalArrangement")
+        align = args.get("align")
+        a.append(f"horizontalAlignment = {self.expr(align, ctx) if align else self._builtin('HAlign', 'center', ctx)}")
+        self._emit(w, "Column", a, lambda: self.views(w, v.children, ctx, "column"))
+
+    def el_Row(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Row")
+        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        a += self._arrangement(args, ctx, "horizontalArrangement")
+        align = args.get("align")
+        a.append(f"verticalAlignment = {self.expr(align, ctx) if align else self._builtin('VAlign', 'center', ctx)}")
+        self._emit(w, "Row", a, lambda: self.views(w, v.children, ctx, "row"))
+
+    def el_Stack(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Box")
+        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        align = args.get("align")
+        a.append(f"contentAlignment = {self.expr(align, ctx) if align else self._builtin('Alignment', 'center', ctx)}")
+        self._emit(w, "Box", a, lambda: self.views(w, v.children, ctx, "box"))
+
+    def el_Scroll(self, w, v, args, ctx, scope, root_mod, enabled):
+        axis = args.get("axis")
+        horizontal = isinstance(axis, ir.EnumCase) and axis.case == "horizontal"
+        if axis is not None and not isinstance(axis, ir.EnumCase):
+            self.unsupported("a non-constant scroll axis", axis.span)
+        scroll = "horizontalScroll" if horizontal else "verticalScroll"
+        ctx.imp(scroll, "rememberScrollState")
+        a = self._mod_arg(v, ctx, scope, root_mod, extra=[f"{scroll}(rememberScrollState())"], enabled=enabled)
+        head = "Row" if horizontal else "Column"
+        ctx.imp(head)
+        self._emit(w, head, a, lambda: self.views(w, v.children, ctx, "row" if horizontal else "column"))
+
+    def _arrangement(self, args, ctx, name) -> list[str]:
+        sp = args.get("spacing")
+        if sp is None or (isinstance(sp, ir.Literal_) and float(sp.value) == 0):
+            return []
+        ctx.imp("Arrangement")
+        return [f"{name} = Arrangement.spacedBy({self.unit(sp, ctx, 'dp')})"]
+
+    def _builtin(self, enum: str, case: str, ctx) -> str:
+        code = M.BUILTIN_ENUM_CASES[enum][case]
+        ctx.imp(code.split(".")[0])
+        return code
+
+    def _key_lambda(self, v: ir.ElementView, indexed: bool) -> str:
+        k = f"it.{ident(v.key)}" if v.key else "it"
+        if indexed:
+            k = f"item.{ident(v.key)}" if v.key else "item"
+            return f"key = {{ _, item -> {k} }}"
+        return f"key = {{ {k} }}"
+
+    def _item_params(self, v: ir.ElementView) -> str:
+        item = ident(v.item.name) if v.item else "_"
+        if v.index is not None:
+            return f"{ident(v.index.name)}, {item} ->"
+        return f"{item} ->"
+
+    def el_List(self, w, v, args, ctx, scope, root_mod, enabled):
+        self._lazy(w, v, args, ctx, scope, root_mod, enabled, "LazyColumn", "", [])
+
+    def el_Grid(self, w, v, args, ctx, scope, root_mod, enabled):
+        cols = args.get("columns")
+        n = self.expr(cols, ctx) if cols is not None else "2"
+        ctx.imp("LazyVerticalGrid", "GridCells")
+        self._lazy(w, v, args, ctx, scope, root_mod, enabled, "LazyVerticalGrid", "grid.",
+                   [f"columns = GridCells.Fixed({n})"])
+
+    def _lazy(self, w, v, args, ctx, scope, root_mod, enabled, head, prefix, first):
+        ctx.imp(head)
+        a = list(first) + self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        sp = args.get("spacing")
+        if sp is not None and not (isinstance(sp, ir.Literal_) and float(sp.value) == 0):
+            ctx.imp("Arrangement")
+            if head == "LazyVerticalGrid":
+                a.append(f"horizontalArrangement = Arrangement.spacedBy({self.unit(sp, ctx, 'dp')})")
+            a.append(f"verticalArrangement = Arrangement.spacedBy({self.unit(sp, ctx, 'dp')})")
+        items = self.expr(args["items"], ctx)
+        indexed = v.index is not None
+        fn = "itemsIndexed" if indexed else "items"
+        ctx.imp(prefix + fn)
+
+        def children():
+            put(w, f"{fn}({items}, {self._key_lambda(v, indexed)}) {{ {self._item_params(v)}")
+            w.indent()
+            self.views(w, v.children, ctx, "item")
+            w.dedent()
+            w.line("}")
+        self._emit(w, head, a, children)
+
+    def el_ForEach(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("key")
+        items = self.paren(args["items"], ctx, P_POSTFIX)
+        item = ident(v.item.name) if v.item else "item"
+        if v.index is not None:
+            head = f"for (({ident(v.index.name)}, {item}) in {items}.withIndex()) {{"
+        else:
+            head = f"for ({item} in {items}) {{"
+        keyexpr = f"{item}.{ident(v.key)}" if v.key else item
+        with w.block(head):
+            with w.block(f"key({keyexpr}) {{"):
+                self.views(w, v.children, ctx, scope)
+
+    def el_Text(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Text")
+        a = [self.expr(args["text"], ctx)]
+        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
+        self._emit(w, "Text", a, None)
+
+    def el_Image(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Image")
+        a = [f"painter = LocalImageResolver.current.painter({self.expr(args['name'], ctx)})"]
+        desc = args.get("description")
+        if desc is None or (isinstance(desc, ir.Literal_) and desc.value == ""):
+            a.append("contentDescription = null")
+        else:
+            a.append(f"contentDescription = {self.expr(desc, ctx)}")
+        a += self._mod_arg(v, ctx, scope, root_mod)
+        mode = args.get("contentMode")
+        a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
+        self._emit(w, "Image", a, None)
+
+    def _callback(self, e, ctx) -> str:
+        """A `() -> Void` / `(T) -> Void` argument: a lambda or a callback reference."""
+        return self.expr(e, ctx)
+
+    def el_Button(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Button")
+        a = [f"onClick = {self._callback(args['action'], ctx)}"]
+        a += self._mod_arg(v, ctx, scope, root_mod)
+        if enabled is not None:
+            a.append(f"enabled = {enabled}")
+        style = self._text_style(v, ctx)
+        label = args.get("label")
+        if label is not None:
+            ctx.imp("Text")
+            text_args = [self.expr(label, ctx)] + [f"{k} = {c}" for k, c in style.items()]
+            self._emit(w, "Button", a, lambda: self._emit(w, "Text", text_args, None))
+        else:
+            if style:
+                self.unsupported("text modifiers on a Button with a custom label", v.span,
+                                 "put the text modifiers on the Text inside the label block")
+            self._emit(w, "Button", a, lambda: self.views(w, v.children, ctx, "row"))
+
+    def _binding(self, e, ctx) -> tuple[str, str]:
+        """(value code, change-callback code) for a two-way binding argument."""
+        if isinstance(e, ir.BindingOf):
+            if e.ref == "param":
+                return ident(e.name), setter_name(e.name)
+            return ident(e.name), f"{{ {ident(e.name)} = it }}"
+        return self.expr(e, ctx), "{}"
+
+    def _text_field(self, w, v, args, ctx, scope, root_mod, enabled, secure: bool):
+        ctx.imp("TextField")
+        value, change = self._binding(args["text"], ctx)
+        a = [f"value = {value}", f"onValueChange = {change}"]
+        a += self._mod_arg(v, ctx, scope, root_mod)
+        if enabled is not None:
+            a.append(f"enabled = {enabled}")
+        style = self._text_style(v, ctx)
+        if style:
+            ctx.imp("LocalTextStyle")
+            st = style.pop("style", "LocalTextStyle.current")
+            sty = {k: c for k, c in style.items() if k not in ("overflow", "maxLines")}
+            if sty:
+                st = f"{st}.copy({', '.join(f'{k} = {c}' for k, c in sty.items())})"
+            a.append(f"textStyle = {st}")
+        ph = args.get("placeholder")
+        if ph is not None and not (isinstance(ph, ir.Literal_) and ph.value == ""):
+            ctx.imp("Text")
+            a.append(f"placeholder = {{ Text({self.expr(ph, ctx)}) }}")
+        if secure:
+            ctx.imp("PasswordVisualTransformation", "KeyboardOptions", "KeyboardType")
+            a.append("visualTransformation = PasswordVisualTransformation()")
+            a.append("keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password)")
+        else:
+            kb = args.get("keyboard")
+            if kb is not None and not (isinstance(kb, ir.EnumCase) and kb.case == "text"):
+                ctx.imp("KeyboardOptions")
+                a.append(f"keyboardOptions = KeyboardOptions(keyboardType = {self.expr(kb, ctx)})")
+        a.append("singleLine = true")
+        self._emit(w, "TextField", a, None)
+
+    def el_TextField(self, w, v, args, ctx, scope, root_mod, enabled):
+        self._text_field(w, v, args, ctx, scope, root_mod, enabled, secure=False)
+
+    def el_SecureField(self, w, v, args, ctx, scope, root_mod, enabled):
+        self._text_field(w, v, args, ctx, scope, root_mod, enabled, secure=True)
+
+    def _check(self, w, v, args, ctx, scope, root_mod, enabled, widget: str):
+        ctx.imp(widget)
+        on = args["isOn"]
+        if isinstance(on, ir.BindingOf):
+            value, change = self._binding(on, ctx)
+        else:
+            value = self.expr(on, ctx)
+            cb = args.get("onChange")
+            change = self._callback(cb, ctx) if cb is not None else "null"
+        a = [f"checked = {value}", f"onCheckedChange = {change}"]
+        if enabled is not None:
+            a.append(f"enabled = {enabled}")
+        label = args.get("label")
+        has_label = label is not None and not (isinstance(label, ir.Literal_) and label.value == "")
+        if not has_label:
+            self._emit(w, widget, a + self._mod_arg(v, ctx, scope, root_mod), None)
+            return
+        ctx.imp("Row", "Text", "Alignment")
+        row_args = self._mod_arg(v, ctx, scope, root_mod)
+        row_args.append("verticalAlignment = Alignment.CenterVertically")
+        text = self.expr(label, ctx)
+
+        def children():
+            if widget == "Switch":
+                ctx.imp("Modifier")
+                self._emit(w, "Text", [text, "modifier = Modifier.weight(1f)"], None)
+                self._emit(w, widget, a, None)
+            else:
+                self._emit(w, widget, a, None)
+                self._emit(w, "Text", [text], None)
+        self._emit(w, "Row", row_args, children)
+
+    def el_Toggle(self, w, v, args, ctx, scope, root_mod, enabled):
+        self._check(w, v, args, ctx, scope, root_mod, enabled, "Switch")
+
+    def el_Checkbox(self, w, v, args, ctx, scope, root_mod, enabled):
+        self._check(w, v, args, ctx, scope, root_mod, enabled, "Checkbox")
+
+    def el_Slider(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Slider")
+        b = args["value"]
+        if isinstance(b, ir.BindingOf):
+            value = ident(b.name)
+            change = (f"{{ {setter_name(b.name)}(it.toDouble()) }}" if b.ref == "param"
+                      else f"{{ {ident(b.name)} = it.toDouble() }}")
+        else:
+            value, change = self.expr(b, ctx), "{}"
+        a = [f"value = {value}.toFloat()", f"onValueChange = {change}"]
+        a += self._mod_arg(v, ctx, scope, root_mod)
+        if enabled is not None:
+            a.append(f"enabled = {enabled}")
+        lo, hi, st = args.get("min"), args.get("max"), args.get("step")
+        lo_c = self.to_float(lo, ctx) if lo is not None else "0f"
+        hi_c = self.to_float(hi, ctx) if hi is not None else "1f"
+        if lo_c != "0f" or hi_c != "1f":
+            a.append(f"valueRange = {lo_c}..{hi_c}")
+        if st is not None and not (isinstance(st, ir.Literal_) and float(st.value) == 0):
+            if all(isinstance(x, ir.Literal_) or x is None for x in (lo, hi, st)):
+                lo_v = float(lo.value) if lo is not None else 0.0
+                hi_v = float(hi.value) if hi is not None else 1.0
+                steps = max(0, round((hi_v - lo_v) / float(st.value)) - 1)
+                a.append(f"steps = {steps}")
+            else:
+                lo_e = self.paren(lo, ctx, P_MUL + 1) if lo is not None else "0.0"
+                hi_e = self.paren(hi, ctx, P_ADD + 1) if hi is not None else "1.0"
+                a.append(f"steps = (({hi_e} - {lo_e}) / {self.paren(st, ctx, P_MUL + 1)}).toInt() - 1")
+        self._emit(w, "Slider", a, None)
+
+    def el_Progress(self, w, v, args, ctx, scope, root_mod, enabled):
+        val = args.get("value")
+        mod = self._mod_arg(v, ctx, scope, root_mod)
+        if val is None:
+            ctx.imp("CircularProgressIndicator")
+            self._emit(w, "CircularProgressIndicator", mod, None)
+        else:
+            ctx.imp("LinearProgressIndicator")
+            self._emit(w, "LinearProgressIndicator",
+                       [f"progress = {{ {self.to_float(val, ctx)} }}"] + mod, None)
+
+    def el_Spacer(self, w, v, args, ctx, scope, root_mod, enabled):
+        ctx.imp("Spacer")
+        extra = ["weight(1f)"] if scope in ("row", "column") else []
+        if scope not in ("row", "column") and not v.modifiers:
+            self.unsupported("a Spacer outside a Row or Column", v.span,
+                             "a Spacer takes the free space of its Row/Column; give it a .frame() elsewhere")
+        chain = self.modifier_chain(v, ctx, scope, root_mod, extra)
+        self._emit(w, "Spacer", [chain] if chain else [], None)
+
+    def el_Divider(self, w, v, args, ctx, scope, root_mod, enabled):
+        head = "VerticalDivider" if scope == "row" else "HorizontalDivider"
+        ctx.imp(head)
+        self._emit(w, head, self._mod_arg(v, ctx, scope, root_mod), None)
+
+    # components ----------------------------------------------------------------
+
+    def component_call(self, w: CodeWriter, v: ir.ComponentView, ctx: FileCtx, scope: str,
+                       root_mod: str | None) -> None:
+        self._src_comment(w, v.span)
+        comp = self.components.get(v.component)
+        ptypes = {p.name: p.type for p in comp.params} if comp else {}
+        a: list[str] = []
+        for arg in v.args:
+            if isinstance(ptypes.get(arg.name), ir.TBinding):
+                value, change = self._binding(arg.value, ctx)
+                a.append(f"{ident(arg.name)} = {value}")
+                a.append(f"{setter_name(arg.name)} = {change}")
+            else:
+                a.append(f"{ident(arg.name)} = {self.expr(arg.value, ctx)}")
+        enabled = self._disabled(v, ctx)
+        if enabled is not None and not any(m.name == "onTap" for m in v.modifiers):
+            self.unsupported(f"`.disabled` on component {v.component}",
+                             next(m.span for m in v.modifiers if m.name == "disabled"),
+                             "Compose has no container-wide enabled flag; pass a parameter instead")
+        if any(m.name in M.TEXT_MODIFIERS for m in v.modifiers):
+            self.unsupported(f"text modifiers on component {v.component}", v.span)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        self._emit(w, ident(v.component), a, None)
+
+    # ------------------------------------------------------------------ support files
+
+    def _models_file(self) -> GeneratedFile:
+        ctx = FileCtx()
+        blocks: list[str] = []
+        for e in self.program.enums:
+            entries = ",\n".join(f"{INDENT}{enum_entry(c)}({kt_string(c)})" for c in e.cases)
+            blocks.append(f"enum class {ident(e.name)}(val label: String) {{\n{entries},\n}}")
+        for m in self.program.models:
+            fields = []
+            for f in m.fields:
+                d = f" = {self.expr(f.default, ctx)}" if f.default is not None else ""
+                fields.append(f"val {ident(f.name)}: {self.ktype(f.type, ctx)}{d}")
+            blocks.append("data class " + call_text(ident(m.name), fields))
+        srcs = self._sources_of(lambda f: bool(f.models or f.enums))
+        content = self._render("Models.kt.jinja", srcs, ctx, blocks=blocks)
+        return GeneratedFile(f"{self.kdir}/Models.kt", content, tuple(srcs))
+
+    def _theme_file(self) -> GeneratedFile:
+        ctx = FileCtx()
+        tokens = []
+        for t in self.program.theme:
+            tokens.append({"name": ident(t.name), "kind": t.token_kind, "type": self.ktype(t.type, ctx),
+                           "value": self.expr(t.value, ctx)})
+        srcs = self._sources_of(lambda f: f.has_theme)
+        content = self._render("Theme.kt.jinja", srcs, ctx, object_name=self.theme_obj, tokens=tokens)
+        return GeneratedFile(f"{self.kdir}/Theme.kt", content, tuple(srcs))
+
+    def _strings_files(self) -> list[GeneratedFile]:
+        tables = sorted(self.program.strings, key=lambda t: (t.locale is not None, t.locale or ""))
+        default = next((t for t in tables if t.locale is None), tables[0])
+        keys = [e.key for e in default.entries]
+        for t in tables:
+            for e in t.entries:
+                if e.key not in keys:
+                    keys.append(e.key)
+        srcs = self._sources_of(lambda f: f.has_strings)
+        ctx = FileCtx()
+        ctx.imp("staticCompositionLocalOf", "Locale")
+        locales = []
+        for t in tables:
+            if t is default:
+                continue
+            have = {e.key: e.text for e in t.entries}
+            locales.append({"tag": t.locale, "prop": locale_prop(t.locale),
+                            "values": [(ident(k), kt_string(have[k]) if k in have else f"base.{ident(k)}")
+                                       for k in keys]})
+        base_have = {e.key: e.text for e in default.entries}
+        base = [(ident(k), kt_string(base_have.get(k, k))) for k in keys]
+        kt = self._render("Strings.kt.jinja", srcs, ctx, keys=[ident(k) for k in keys], base=base,
+                          locales=locales)
+        out = [GeneratedFile(f"{self.kdir}/Strings.kt", kt, tuple(srcs))]
+        for t in tables:
+            entries = [(ident(e.key), xml_escape_android(e.text), "%" in e.text) for e in t.entries]
+            xml = self.env.get_template("strings.xml.jinja").render(header=header_text(srcs), entries=entries)
+            out.append(GeneratedFile(f"res/{android_values_dir(t.locale)}/strings.xml", xml, tuple(srcs)))
+        return out
+
+    def _images_file(self) -> GeneratedFile:
+        ctx = FileCtx()
+        ctx.imp("Composable", "staticCompositionLocalOf", "Painter", "ColorPainter", "Color")
+        srcs = sorted({self.comp_file.get(c.name, c.span.file) for c in self.program.components
+                       if any(isinstance(v, ir.ElementView) and v.name == "Image" for v in iter_views([c.body]))})
+        content = self._render("Images.kt.jinja", srcs, ctx)
+        return GeneratedFile(f"{self.kdir}/Images.kt", content, tuple(srcs))
+
+    def _navigation_file(self) -> GeneratedFile:
+        ctx = FileCtx()
+        ctx.imp("Composable", "Modifier", "remember", "mutableStateListOf", "staticCompositionLocalOf",
+                "CompositionLocalProvider")
+        routes = []
+        for s in screens(self.program):
+            fields = []
+            args = []
+            for p in s.params:
+                t = self.ktype(p.type, ctx)
+                d = f" = {self.expr(p.default, ctx)}" if p.default is not None else ""
+                if isinstance(p.type, ir.TBinding):
+                    self.unsupported(f"a Binding parameter on screen {s.name}", p.span,
+                                     "screens are navigation destinations; pass values, not bindings")
+                    continue
+                fields.append(f"val {ident(p.name)}: {t}{d}")
+                args.append(f"{ident(p.name)} = route.{ident(p.name)}")
+            args.append("modifier = modifier")
+            name = ident(s.name)
+            decl = (f"data class {call_text(name, fields, level=1)} : Route" if fields
+                    else f"data object {name} : Route")
+            routes.append({"name": name, "decl": decl, "call": call_text(name, args, level=3)})
+        srcs = sorted({self.comp_file.get(s.name, s.span.file) for s in screens(self.program)})
+        content = self._render("Navigation.kt.jinja", srcs, ctx, routes=routes, host=f"{self.app}NavHost")
+        return GeneratedFile(f"{self.kdir}/Navigation.kt", content, tuple(srcs))
+
+
+# ---- small helpers -----------------------------------------------------------------------
+
+def setter_name(name: str) -> str:
+    """The change callback of a `Binding<T>` parameter: `name` -> `onNameChange`."""
+    return f"on{upper_first(name)}Change"
+
+
+def enum_entry(case: str) -> str:
+    """User enum case -> Kotlin enum entry (UpperCamelCase, per the Kotlin conventions)."""
+    return upper_first(case)
+
+
+def is_saveable(t) -> bool:
+    """Types rememberSaveable can store in a Bundle without a custom Saver."""
+    if isinstance(t, ir.TOptional):
+        t = t.inner
+    if isinstance(t, ir.TPrim):
+        return t.name in ("String", "Int", "Float", "Bool")
+    return isinstance(t, ir.TEnum) and not t.builtin
+
+
+def is_trivial(e) -> bool:
+    return isinstance(e, (ir.Literal_, ir.EnumCase, ir.ThemeToken)) or (
+        isinstance(e, ir.Unary) and isinstance(e.operand, ir.Literal_))
+
+
+BACKEND = ComposeBackend
+
+# Every catalog entry is declared (the coverage test reads these tables).
+assert set(ComposeBackend.ELEMENTS) == set(CATALOG_ELEMENTS), "ELEMENTS out of sync with the catalog"
+assert set(ComposeBackend.MODIFIERS) == set(CATALOG_MODIFIERS), "MODIFIERS out of sync with the catalog"

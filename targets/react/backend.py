@@ -1,0 +1,1373 @@
+"""React + TypeScript backend: `.tsx` function components.
+
+Output layout (relative to the target's output directory):
+
+    src/screens/<Screen>.tsx       one per screen
+    src/components/<Name>.tsx      one per component
+    src/models.ts                  model interfaces, enums as string-literal unions
+    src/theme.ts                   theme tokens + the Font interface
+    src/strings.ts                 typed string table per locale, StringsContext / useStrings()
+    src/navigation.ts, src/App.tsx state-driven screen stack (only when navigation is used)
+    src/assets.ts                  imageUrl() (only when Image is used)
+
+Mappings are data in mapping.py; this module lowers views, expressions and actions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+from xui import ir
+from xui.backend import Backend, BackendResult, GeneratedFile, header_text
+from xui.lowering import (CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env,
+                          render_path_update, type_models, upper_first, uses_models)
+
+from . import mapping as M
+
+MAX_LINE = 100
+_BIDI = {chr(c) for c in [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+# ---- literals ---------------------------------------------------------------------------
+
+def _escape_char(ch: str) -> str:
+    return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else ch
+
+
+def js_string(s: str) -> str:
+    """A double-quoted TS string literal. Emoji / CJK / RTL letters stay as they are;
+    control characters, line separators and bidi controls are escaped."""
+    out = json.dumps(s, ensure_ascii=False)
+    return "".join(_escape_char(c) if c in _BIDI or c in "\u2028\u2029" else c for c in out)
+
+
+def template_text(s: str) -> str:
+    """Text inside a template literal (between `...`)."""
+    out = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            out.append("\\\\")
+        elif c == "`":
+            out.append("\\`")
+        elif c == "$" and s[i + 1:i + 2] == "{":
+            out.append("\\$")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 0x20 or c in _BIDI or c in "\u2028\u2029" or ord(c) == 0x7F:
+            out.append(_escape_char(c))
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+_UNSAFE_JSX = set('{}<>&"\'\\`') | {"\n", "\r", "\t"}
+
+
+def jsx_text_safe(s: str) -> bool:
+    return bool(s) and s == s.strip() and "  " not in s and not any(
+        c in _UNSAFE_JSX or ord(c) < 0x20 or c in _BIDI or c in "\u2028\u2029" for c in s)
+
+
+def number(v: float | int) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return repr(v)
+
+
+def color(value: str) -> str:
+    v = value.upper()
+    if len(v) == 8:                       # AARRGGBB -> CSS #RRGGBBAA
+        v = v[2:] + v[:2]
+    return js_string("#" + v)
+
+
+def name(n: str) -> str:
+    """Identifier for a user name: the shared ident(), plus this target's extra strict words."""
+    n = ident(n)
+    return n + "_" if n in M.LOCAL_RENAMES else n
+
+
+def setter(n: str) -> str:
+    return "set" + upper_first(n)
+
+
+def indent(lines: list[str], n: int = 1) -> list[str]:
+    pad = "  " * n
+    return [pad + l if l else l for l in lines]
+
+
+# ---- code with precedence ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+    prec: int = 20
+
+    def at(self, min_prec: int) -> str:
+        return self.text if self.prec >= min_prec else f"({self.text})"
+
+
+@dataclass
+class Style:
+    """Ordered CSS entries; key None is a spread. Each entry knows whether it is static
+    (only literals / theme tokens) so it can be hoisted into the module's `styles`."""
+    entries: list[tuple[str | None, str, bool]] = field(default_factory=list)
+
+    def set(self, key: str, code: str, static: bool = True) -> None:
+        self.entries = [e for e in self.entries if e[0] != key]
+        self.entries.append((key, code, static))
+
+    def spread(self, code: str, static: bool, overrides: tuple[str, ...] = ()) -> None:
+        self.entries = [e for e in self.entries if e[0] not in overrides]
+        self.entries.append((None, code, static))
+
+    def extend(self, other: "Style") -> None:
+        for k, c, s in other.entries:
+            if k is None:
+                self.spread(c, s)
+            else:
+                self.set(k, c, s)
+
+    @staticmethod
+    def render(entries: list[tuple[str | None, str, bool]]) -> str:
+        parts = [f"...{c}" if k is None else f"{k}: {c}" for k, c, _ in entries]
+        return "{ " + ", ".join(parts) + " }" if parts else "{}"
+
+
+@dataclass(frozen=True)
+class Ctx:
+    child: bool = True                 # JSX child position (else expression position)
+    axis: str | None = None            # layout axis of the parent container
+    extra: tuple[tuple[str, str], ...] = ()   # style entries the parent adds (Stack layers)
+    key: str | None = None             # React key to put on the outermost element
+    conditional: bool = False          # inside if / list item / visible: no hooks
+    root: bool = False
+
+
+def _is_static(e: ir.Expr) -> bool:
+    return not any(isinstance(x, (ir.Ref, ir.StringKey, ir.BindingOf, ir.Lambda)) for x in iter_exprs(e))
+
+
+def _arg(args: list[ir.Arg], n: str) -> ir.Expr | None:
+    for a in args:
+        if a.name == n:
+            return a.value
+    return None
+
+
+# ---- the backend --------------------------------------------------------------------------
+
+class ReactBackend(Backend):
+    name = "react"
+    display_name = "React"
+    file_extension = ".tsx"
+    ELEMENTS = M.ELEMENTS
+    MODIFIERS = M.MODIFIERS
+    NODES = M.NODES
+    UNSUPPORTED = M.UNSUPPORTED
+    RESERVED = M.RESERVED
+
+    # -- entry point --------------------------------------------------------------------
+
+    def generate(self, program: ir.Program) -> BackendResult:
+        self.program = program
+        self.components = {c.name: c for c in program.components}
+        self.source_of: dict[str, str] = {}
+        for f in program.files:
+            for n in [*f.components, *f.models, *f.enums]:
+                self.source_of.setdefault(n, f.path)
+        self.enum_names = {e.name for e in program.enums}
+        self.env = jinja_env("react")
+        self.navigation_used = False
+        self.images_used = False
+        self.font_type_used = False
+        files: list[GeneratedFile] = []
+        for comp in program.components:
+            files.append(self._component_file(comp))
+        if program.models or program.enums:
+            files.append(self._models_file())
+        if program.theme or self.font_type_used:
+            files.append(self._theme_file())
+        if program.strings:
+            files.append(self._strings_file())
+        if self.navigation_used:
+            files.extend(self._navigation_files())
+        if self.images_used:
+            files.append(self._file("src/assets.ts", "assets.ts.jinja",
+                                    [f.path for f in program.files if self._file_uses_images(f)]))
+        files.sort(key=lambda f: f.path)
+        return BackendResult(files=files)
+
+    def _file(self, path: str, template: str, sources: list[str], **ctx) -> GeneratedFile:
+        srcs = sorted(set(sources))
+        content = self.env.get_template(template).render(header=header_text(srcs), **ctx)
+        return GeneratedFile(path, content, tuple(srcs), True)
+
+    def _file_uses_images(self, f: ir.SourceFile) -> bool:
+        return any(isinstance(v, ir.ElementView) and v.name == "Image"
+                   for c in self.program.components if c.name in f.components for v in iter_views([c.body]))
+
+    # -- types ----------------------------------------------------------------------------
+
+    def ts_type(self, t: ir.Type) -> str:
+        if isinstance(t, ir.TPrim):
+            if t.name == "Font":
+                self.font_type_used = True
+            return M.PRIM_TYPES[t.name]
+        if isinstance(t, ir.TList):
+            inner = self.ts_type(t.elem)
+            return f"({inner})[]" if " " in inner else f"{inner}[]"
+        if isinstance(t, ir.TOptional):
+            return f"{self.ts_type(t.inner)} | null"
+        if isinstance(t, ir.TModel):
+            return t.name
+        if isinstance(t, ir.TEnum):
+            if t.builtin:
+                from xui.catalog import ENUMS
+                return " | ".join(js_string(c) for c in ENUMS[t.name])
+            return t.name
+        if isinstance(t, ir.TFunc):
+            if len(t.params) == 1:
+                return f"(value: {self.ts_type(t.params[0])}) => void"
+            ps = ", ".join(f"value{i + 1}: {self.ts_type(p)}" for i, p in enumerate(t.params))
+            return f"({ps}) => void"
+        if isinstance(t, ir.TBinding):
+            return self.ts_type(t.inner)
+        return "never"
+
+    def _needs_annotation(self, t: ir.Type) -> bool:
+        """Object / string-union values whose inferred type would be too wide."""
+        if isinstance(t, (ir.TModel, ir.TEnum, ir.TOptional)):
+            return True
+        if isinstance(t, ir.TList):
+            return self._needs_annotation(t.elem) or True
+        return False
+
+    # -- component files --------------------------------------------------------------------
+
+    def _component_file(self, comp: ir.Component) -> GeneratedFile:
+        self.comp = comp
+        self.react_imports: set[str] = set()
+        self.react_types: set[str] = set()
+        self.uses_strings = False
+        self.uses_theme = False
+        self.uses_nav = False
+        self.uses_images = False
+        self.effects: list[tuple[list[str], list[str]]] = []
+        self.styles: list[tuple[str, str]] = []
+        self.style_names: dict[str, int] = {}
+        self.used_names = self._collect_names(comp)
+        self.subst: dict[str, str] = {}
+        self.styles_var = self.fresh("styles")
+        self.nav_var = self.fresh("navigation")
+        folder = "screens" if comp.kind == "screen" else "components"
+
+        body = self._body(comp)
+        props = self._props(comp)
+        imports = self._imports(comp, folder)
+        styles = self._styles_lines()
+        if styles:
+            self.react_types.add("CSSProperties")
+        content = self.env.get_template("component.tsx.jinja").render(
+            header=header_text([self.source_of.get(comp.name, comp.span.file)]),
+            imports=imports, props=props, comp=comp, body=body, styles=styles,
+            styles_var=self.styles_var)
+        if self.uses_images:
+            self.images_used = True
+        return GeneratedFile(f"src/{folder}/{comp.name}.tsx", content,
+                             (self.source_of.get(comp.name, comp.span.file),), True)
+
+    def _styles_lines(self) -> list[str]:
+        out: list[str] = []
+        for key, entries in self.styles:
+            one = f"{key}: {Style.render(entries)},"
+            if len(one) + 2 <= 80:
+                out.append(one)
+                continue
+            out.append(f"{key}: {{")
+            out += [f"  ...{c}," if k is None else f"  {k}: {c}," for k, c, _ in entries]
+            out.append("},")
+        return out
+
+    def _collect_names(self, comp: ir.Component) -> set[str]:
+        names = {name(p.name) for p in comp.params} | {name(s.name) for s in comp.states}
+        names |= {name(l.name) for l in comp.lets}
+        names |= {setter(n) for n in list(names)}
+        names |= {"theme", "strings", "it", "e", "useState", "useEffect", "Fragment"}
+        for v in iter_views([comp.body]):
+            if isinstance(v, ir.ElementView):
+                for lv in (v.item, v.index):
+                    if lv is not None:
+                        names.add(name(lv.name))
+        for e in iter_exprs(comp):
+            if isinstance(e, ir.Ref):
+                names.add(name(e.name))
+            elif isinstance(e, ir.Lambda):
+                names |= {name(p.name) for p in e.params}
+                for a in iter_actions(e.body):
+                    if isinstance(a, ir.LetAction):
+                        names.add(name(a.name))
+        names |= set(self.components)
+        return names
+
+    def fresh(self, base: str) -> str:
+        n, i = base, 1
+        while n in self.used_names:
+            i += 1
+            n = f"{base}{i}"
+        self.used_names.add(n)
+        return n
+
+    def _props(self, comp: ir.Component) -> dict:
+        fields: list[str] = []
+        destructure: list[str] = []
+        for p in comp.params:
+            n = name(p.name)
+            if isinstance(p.type, ir.TBinding):
+                self.react_types |= {"Dispatch", "SetStateAction"}
+                inner = self.ts_type(p.type.inner)
+                fields.append(f"{n}: {inner};")
+                fields.append(f"{setter(n)}: Dispatch<SetStateAction<{inner}>>;")
+                destructure += [n, setter(n)]
+            elif p.default is not None and not any(isinstance(x, ir.StringKey) for x in iter_exprs(p.default)):
+                fields.append(f"{n}?: {self.ts_type(p.type)};")
+                destructure.append(f"{n} = {self.expr(p.default).text}")
+            else:
+                fields.append(f"{n}: {self.ts_type(p.type)};")
+                destructure.append(n)
+        sig = ""
+        if comp.params:
+            one = "{ " + ", ".join(destructure) + " }"
+            if len(f"export function {comp.name}({one}: {comp.name}Props) {{") <= 80:
+                sig = f"{one}: {comp.name}Props"
+            else:
+                sig = "{\n" + "".join(f"  {d},\n" for d in destructure) + f"}}: {comp.name}Props"
+        return {"fields": fields, "signature": sig}
+
+    def _body(self, comp: ir.Component) -> list[str]:
+        root_lines = self.view_expr([comp.body], Ctx(child=False, root=True))
+        w = CodeWriter("  ")
+        pre: list[str] = []
+        if self.uses_strings:
+            pre.append("const strings = useStrings();")
+        if self.uses_nav:
+            pre.append(f"const {self.nav_var} = useNavigation();")
+        for s in comp.states:
+            self.react_imports.add("useState")
+            t = s.type
+            generic = "" if isinstance(t, ir.TPrim) and t.name in M.INFERABLE_STATE else f"<{self.ts_type(t)}>"
+            n = name(s.name)
+            pre.append(f"const [{n}, {setter(n)}] = useState{generic}({self.expr(s.init).text});")
+        for l in comp.lets:
+            ann = f": {self.ts_type(l.type)}" if self._needs_annotation(l.type) else ""
+            pre.append(f"const {name(l.name)}{ann} = {self.expr(l.value).text};")
+        w.extend(pre)
+        for appear, disappear in self.effects:
+            self.react_imports.add("useEffect")
+            if pre or w.lines:
+                w.line()
+            with w.block("useEffect(() => {", "}, []);"):
+                w.extend(appear)
+                if disappear:
+                    with w.block("return () => {", "};"):
+                        w.extend(disappear)
+        if w.lines:
+            w.line()
+        if len(root_lines) == 1:
+            w.line(f"return {root_lines[0]};")
+        else:
+            w.line("return (")
+            w.indent()
+            w.extend(root_lines)
+            w.dedent()
+            w.line(");")
+        return w.lines
+
+    def _imports(self, comp: ir.Component, folder: str) -> list[str]:
+        out: list[str] = []
+        values = sorted(self.react_imports)
+        types = sorted(self.react_types)
+        if values:
+            out.append("import { " + ", ".join(values + [f"type {t}" for t in types]) + ' } from "react";')
+        elif types:
+            out.append("import type { " + ", ".join(types) + ' } from "react";')
+        if self.uses_images:
+            out.append('import { imageUrl } from "../assets";')
+        model_names = sorted(set(uses_models(comp.body)) | {m for p in comp.params for m in type_models(p.type)}
+                             | {m for s in comp.states for m in type_models(s.type)}
+                             | {m for l in comp.lets for m in type_models(l.type)})
+        type_names = set(model_names) | self._enum_uses(comp)
+        if type_names:
+            out.append("import type { " + ", ".join(sorted(type_names)) + ' } from "../models";')
+        if self.uses_nav:
+            out.append('import { useNavigation } from "../navigation";')
+        if self.uses_strings:
+            out.append('import { useStrings } from "../strings";')
+        font = self._font_type_in(comp)
+        if self.uses_theme and font:
+            out.append('import { theme, type Font } from "../theme";')
+        elif self.uses_theme:
+            out.append('import { theme } from "../theme";')
+        elif font:
+            out.append('import type { Font } from "../theme";')
+        for used in sorted({v.component for v in iter_views([comp.body]) if isinstance(v, ir.ComponentView)}):
+            target = self.components.get(used)
+            sub = "screens" if target is not None and target.kind == "screen" else "components"
+            path = f"./{used}" if sub == folder else f"../{sub}/{used}"
+            out.append(f'import {{ {used} }} from "{path}";')
+        return out
+
+    def _declared_types(self, comp: ir.Component) -> list[ir.Type]:
+        ts = [p.type for p in comp.params] + [s.type for s in comp.states] + [l.type for l in comp.lets]
+        for e in iter_exprs(comp):
+            if isinstance(e, ir.Lambda):
+                for a in iter_actions(e.body):
+                    if isinstance(a, ir.LetAction):
+                        ts.append(a.type)
+        return ts
+
+    def _enum_uses(self, comp: ir.Component) -> set[str]:
+        out: set[str] = set()
+
+        def walk(t: ir.Type) -> None:
+            if isinstance(t, ir.TEnum) and not t.builtin:
+                out.add(t.name)
+            elif isinstance(t, (ir.TList,)):
+                walk(t.elem)
+            elif isinstance(t, (ir.TOptional, ir.TBinding)):
+                walk(t.inner)
+            elif isinstance(t, ir.TFunc):
+                for p in t.params:
+                    walk(p)
+        for t in self._declared_types(comp):
+            walk(t)
+        return out
+
+    def _font_type_in(self, comp: ir.Component) -> bool:
+        def has(t: ir.Type) -> bool:
+            if isinstance(t, ir.TPrim):
+                return t.name == "Font"
+            if isinstance(t, ir.TList):
+                return has(t.elem)
+            if isinstance(t, (ir.TOptional, ir.TBinding)):
+                return has(t.inner)
+            if isinstance(t, ir.TFunc):
+                return any(has(p) for p in t.params)
+            return False
+        return any(has(t) for t in self._declared_types(comp))
+
+    # -- expressions --------------------------------------------------------------------------
+
+    def expr(self, e: ir.Expr) -> Code:
+        method = getattr(self, f"_x_{e.node}")
+        return method(e)
+
+    def _x_literal(self, e: ir.Literal_) -> Code:
+        if e.lit == "string":
+            return Code(js_string(str(e.value)))
+        if e.lit == "nil":
+            return Code("null")
+        if e.lit == "bool":
+            return Code("true" if e.value else "false")
+        if e.lit == "color":
+            return Code(color(str(e.value)))
+        return Code(number(e.value))  # type: ignore[arg-type]
+
+    def _x_interpolation(self, e: ir.Interpolation) -> Code:
+        if len(e.parts) == 1 and isinstance(e.parts[0], ir.ExprPart) and e.parts[0].expr.type == ir.STRING:
+            return self.expr(e.parts[0].expr)
+        out = []
+        for p in e.parts:
+            if isinstance(p, ir.TextPart):
+                out.append(template_text(p.text))
+            else:
+                inner = p.expr.expr if isinstance(p.expr, ir.ToString) else p.expr
+                out.append("${" + self.expr(inner).text + "}")
+        return Code("`" + "".join(out) + "`")
+
+    def _x_ref(self, e: ir.Ref) -> Code:
+        if e.name in self.subst and e.ref in ("closure_param", "local"):
+            return Code(self.subst[e.name])
+        if e.ref == "it":
+            return Code("it")
+        return Code(name(e.name))
+
+    def _x_field(self, e: ir.FieldGet) -> Code:
+        return Code(f"{self.expr(e.obj).at(20)}.{name(e.name)}")
+
+    def _x_index(self, e: ir.IndexGet) -> Code:
+        return Code(f"{self.expr(e.obj).at(20)}[{self.expr(e.index).text}]")
+
+    def _x_enum_case(self, e: ir.EnumCase) -> Code:
+        return Code(js_string(e.case))
+
+    def _x_theme(self, e: ir.ThemeToken) -> Code:
+        self.uses_theme = True
+        return Code(f"theme.{name(e.name)}")
+
+    def _x_string_key(self, e: ir.StringKey) -> Code:
+        self.uses_strings = True
+        return Code(f"strings.{name(e.key)}")
+
+    def _x_unary(self, e: ir.Unary) -> Code:
+        inner = self.expr(e.operand)
+        text = inner.at(15)
+        if e.op == "-" and text.startswith("-"):
+            text = f"({text})"
+        return Code(f"{e.op}{text}", 15)
+
+    def _x_binary(self, e: ir.Binary) -> Code:
+        op, p = M.BINARY_OPS[e.op]
+        if op == "??":
+            return Code(f"{self.expr(e.left).at(6)} ?? {self.expr(e.right).at(6)}", 3)
+        lmin, rmin = p, p + 1
+        if op in ("&&", "||"):
+            lmin, rmin = max(p, 4), max(p + 1, 4)
+        left, right = self.expr(e.left).at(lmin), self.expr(e.right).at(rmin)
+        if e.op == "/" and e.type == ir.INT:
+            return Code(f"Math.trunc({left} / {right})")
+        return Code(f"{left} {op} {right}", p)
+
+    def _x_conditional(self, e: ir.Conditional) -> Code:
+        return Code(f"{self.expr(e.cond).at(3)} ? {self.expr(e.then).at(2)} : {self.expr(e.other).at(2)}", 2)
+
+    def _x_model_init(self, e: ir.ModelInit) -> Code:
+        parts = [f"{name(f.name)}: {self.expr(f.value).text}" for f in e.fields]
+        return Code("{ " + ", ".join(parts) + " }" if parts else "{}")
+
+    def _x_font(self, e: ir.FontValue) -> Code:
+        return Code(f"{{ fontSize: {self.expr(e.size).text}, fontWeight: {self.css_enum(e.weight)} }}")
+
+    def _x_list(self, e: ir.ListLiteral) -> Code:
+        return Code("[" + ", ".join(self.expr(i).text for i in e.items) + "]")
+
+    def _x_predicate(self, e: ir.Predicate) -> Code:
+        return Code(f"(it) => {self.expr(e.body).at(2)}", 1)
+
+    def _x_member_call(self, e: ir.MemberCall) -> Code:
+        tmpl = M.MEMBERS[e.member]
+        a0 = self.expr(e.args[0]).text if e.args else ""
+        return Code(tmpl.format(r=self.expr(e.receiver).at(20), a0=a0), M.MEMBER_PREC.get(e.member, 20))
+
+    def _x_int_to_float(self, e: ir.IntToFloat) -> Code:
+        return self.expr(e.expr)
+
+    def _x_to_string(self, e: ir.ToString) -> Code:
+        inner = self.expr(e.expr)
+        if isinstance(e.expr.type, ir.TEnum):
+            return inner
+        return Code(f"String({inner.text})")
+
+    def _x_binding(self, e: ir.BindingOf) -> Code:
+        return Code(name(e.name))
+
+    def _x_lambda(self, e: ir.Lambda) -> Code:
+        return Code("\n".join(self.lambda_lines(e)), 1)
+
+    def css_enum(self, e: ir.Expr) -> str:
+        """A built-in enum value as its CSS value (FontWeight -> 700, HAlign -> "flex-start" ...)."""
+        assert isinstance(e.type, ir.TEnum)
+        table = M.ENUM_CSS[e.type.name]
+        if isinstance(e, ir.EnumCase):
+            return table[e.case]
+        pairs = ", ".join(f"{k}: {v}" for k, v in table.items())
+        return f"({{ {pairs} }} as const)[{self.expr(e).text}]"
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def lambda_lines(self, lam: ir.Lambda) -> list[str]:
+        params = [p.name for p in lam.params]
+        while params and params[-1] == "_":
+            params.pop()
+        names = []
+        for i, p in enumerate(params):
+            names.append(self.fresh("_") if p == "_" else name(p))
+        return self.arrow("(" + ", ".join(names) + ")", self.actions(lam.body))
+
+    def arrow(self, head: str, stmts: list[str]) -> list[str]:
+        """`head => expr` for one expression statement, else `head => { ... }`."""
+        if len(stmts) == 1 and stmts[0].endswith(";") and not stmts[0].startswith(("const ", "if ", "return")):
+            return [f"{head} => {stmts[0][:-1]}"]
+        joined = "\n".join(stmts)
+        if stmts and not joined.startswith(("const ", "if ", "return")) and joined.endswith(";") \
+                and "\n" in joined and self._single_statement(stmts):
+            return [f"{head} =>" + " " + stmts[0]] + stmts[1:-1] + [stmts[-1][:-1]]
+        if not stmts:
+            return [f"{head} => {{}}"]
+        return [f"{head} => {{"] + indent(stmts) + ["}"]
+
+    @staticmethod
+    def _single_statement(stmts: list[str]) -> bool:
+        return all(s.startswith(" ") or s.startswith(")") for s in stmts[1:]) and \
+            sum(1 for s in stmts if s.endswith(";")) == 1
+
+    def invoke(self, cb: ir.Expr, args: list[str]) -> list[str]:
+        """Statements that run a callback expression with argument codes."""
+        if isinstance(cb, ir.Lambda):
+            saved = dict(self.subst)
+            for p, a in zip(cb.params, args):
+                if p.name != "_":
+                    self.subst[p.name] = a
+            try:
+                return self.actions(cb.body)
+            finally:
+                self.subst = saved
+        return [f"{self.expr(cb).at(20)}({', '.join(args)});"]
+
+    def handler(self, cb: ir.Expr, event_args: list[str] | None = None) -> list[str]:
+        """An event handler (arrow function) for `cb`; `event_args` are codes using `e`."""
+        if event_args is None:
+            if isinstance(cb, ir.Lambda) and not cb.params:
+                return self.arrow("()", self.actions(cb.body))
+            if isinstance(cb, ir.Ref):
+                return [name(cb.name)]
+            return self.arrow("()", self.invoke(cb, []))
+        ev = self.fresh("e")
+        return self.arrow(f"({ev})", self.invoke(cb, [a.replace("e.", ev + ".", 1) for a in event_args]))
+
+    def actions(self, acts: list[ir.Action]) -> list[str]:
+        out: list[str] = []
+        for a in acts:
+            out += getattr(self, f"_a_{a.action}")(a)
+        return out
+
+    def _update(self, target: ir.LValue, leaf, reads_old: bool = True) -> list[str]:
+        root = name(target.root)
+        set_fn = setter(root)
+        if not target.path and not reads_old:
+            return self._call_line(set_fn, leaf(root))
+
+        def field_copy(obj: str, model: str, fname: str, new: str) -> str:
+            return f"{{ ...{obj}, {name(fname)}: {new} }}"
+
+        def index_copy(lst: str, index: ir.Expr, elem_fn) -> str:
+            item, pos = self.fresh("item"), self.fresh("index")
+            return (f"{lst}.map(({item}, {pos}) => "
+                    f"({pos} === {self.expr(index).at(10)} ? {elem_fn(item)} : {item}))")
+
+        new = render_path_update(root, target.path, leaf, field_copy, index_copy)
+        one = f"{set_fn}(({root}) => {new});"
+        if len(one) <= 80:
+            return [one]
+        return [f"{set_fn}(({root}) =>", f"  {new},", ");"]
+
+    @staticmethod
+    def _call_line(fn: str, arg: str) -> list[str]:
+        return [f"{fn}({arg});"]
+
+    def _a_assign(self, a: ir.Assign) -> list[str]:
+        value = self.expr(a.value)
+        if a.op == "=":
+            return self._update(a.target, lambda old: value.text, reads_old=bool(a.target.path))
+        op = a.op[0]
+        ts_op, p = M.BINARY_OPS[op]
+        if op == "/" and a.target.type == ir.INT:
+            return self._update(a.target, lambda old: f"Math.trunc({old} / {value.at(14)})")
+        return self._update(a.target, lambda old: f"{old} {ts_op} {value.at(p + 1)}")
+
+    def _a_append(self, a: ir.ListAppend) -> list[str]:
+        v = self.expr(a.value).text
+        return self._update(a.target, lambda old: f"[...{old}, {v}]")
+
+    def _a_insert(self, a: ir.ListInsert) -> list[str]:
+        v, i = self.expr(a.value).text, self.expr(a.index).text
+        return self._update(a.target, lambda old: f"[...{old}.slice(0, {i}), {v}, ...{old}.slice({i})]")
+
+    def _a_remove_at(self, a: ir.ListRemoveAt) -> list[str]:
+        i = self.expr(a.index).at(10)
+        pos = self.fresh("index")
+        return self._update(a.target, lambda old: f"{old}.filter((_, {pos}) => {pos} !== {i})")
+
+    def _a_remove_where(self, a: ir.ListRemoveWhere) -> list[str]:
+        body = a.predicate.body
+        if isinstance(body, ir.Unary) and body.op == "!":
+            cond = self.expr(body.operand).at(2)
+        else:
+            cond = "!" + self.expr(body).at(15)
+        return self._update(a.target, lambda old: f"{old}.filter((it) => {cond})")
+
+    def _a_clear(self, a: ir.ListClear) -> list[str]:
+        return self._update(a.target, lambda old: "[]", reads_old=bool(a.target.path))
+
+    def _a_call(self, a: ir.CallCallback) -> list[str]:
+        return [f"{self.expr(a.callee).at(20)}({', '.join(self.expr(x).text for x in a.args)});"]
+
+    def _a_navigate(self, a: ir.Navigate) -> list[str]:
+        self.uses_nav = True
+        self.navigation_used = True
+        props = ", ".join(f"{name(x.name)}: {self.expr(x.value).text}" for x in a.args)
+        props = "{ " + props + " }" if props else "{}"
+        return [f"{self.nav_var}.push({{ screen: {js_string(a.screen)}, props: {props} }});"]
+
+    def _a_back(self, a: ir.Back) -> list[str]:
+        self.uses_nav = True
+        self.navigation_used = True
+        return [f"{self.nav_var}.back();"]
+
+    def _a_if(self, a: ir.IfAction) -> list[str]:
+        out: list[str] = []
+        for i, b in enumerate(a.branches):
+            head = "if" if i == 0 else "} else if"
+            out.append(f"{head} ({self.expr(b.cond).text}) {{")
+            out += indent(self.actions(b.body))
+        if a.else_body:
+            out.append("} else {")
+            out += indent(self.actions(a.else_body))
+        out.append("}")
+        return out
+
+    def _a_let(self, a: ir.LetAction) -> list[str]:
+        ann = f": {self.ts_type(a.type)}" if self._needs_annotation(a.type) else ""
+        return [f"const {name(a.name)}{ann} = {self.expr(a.value).text};"]
+
+    def _a_native(self, a: ir.NativeAction) -> list[str]:
+        code = a.code.get("react")
+        if code is None:
+            self.unsupported("a native action without a `react` entry", a.span,
+                             'add `react: "..."` to the native block')
+            return []
+        return code.splitlines()
+
+    # -- views ----------------------------------------------------------------------------------
+
+    def comment(self, span: ir.Span, ctx: Ctx) -> list[str]:
+        if not self.options.source_comments:
+            return []
+        text = f"xui: {span.file}:{span.line}"
+        return [f"{{/* {text} */}}"] if ctx.child else [f"// {text}"]
+
+    def view_expr(self, views: list[ir.View], ctx: Ctx) -> list[str]:
+        """Views as one JSX expression (expression position)."""
+        ctx = replace(ctx, child=False)
+        if not views:
+            return ["null"]
+        if len(views) == 1:
+            return self.view(views[0], ctx)
+        lines = ["<>"]
+        for v in views:
+            lines += indent(self.view(v, replace(ctx, child=True, root=False)))
+        return lines + ["</>"]
+
+    def view(self, v: ir.View, ctx: Ctx) -> list[str]:
+        if isinstance(v, ir.ElementView):
+            return self.element(v, ctx)
+        if isinstance(v, ir.ComponentView):
+            return self.component_view(v, ctx)
+        if isinstance(v, ir.IfView):
+            return self.if_view(v, ctx)
+        return self.native_view(v, ctx)
+
+    def _wrap_child(self, lines: list[str], ctx: Ctx) -> list[str]:
+        """An expression in JSX child position goes in braces."""
+        if not ctx.child:
+            return lines
+        if len(lines) == 1:
+            return ["{" + lines[0] + "}"]
+        return ["{" + lines[0]] + lines[1:-1] + [lines[-1] + "}"]
+
+    def cond_lines(self, branches: list[tuple[ir.Expr, list[str]]], other: list[str] | None,
+                   allow_and: bool) -> list[str]:
+        if len(branches) == 1 and other is None and allow_and:
+            cond, body = branches[0]
+            return [f"{self.expr(cond).at(6)} && ("] + indent(body) + [")"]
+        lines: list[str] = []
+        for i, (cond, body) in enumerate(branches):
+            c = self.expr(cond).at(3)
+            lines.append(f"{c} ? (" if i == 0 else f") : {c} ? (")
+            lines += indent(body)
+        if other is None:
+            lines.append(") : null")
+        else:
+            lines.append(") : (")
+            lines += indent(other)
+            lines.append(")")
+        return lines
+
+    def if_view(self, v: ir.IfView, ctx: Ctx) -> list[str]:
+        inner = replace(ctx, conditional=True, root=False, key=None)
+        branches = [(b.cond, self.view_expr(b.body, inner)) for b in v.branches]
+        other = self.view_expr(v.else_body, inner) if v.else_body is not None else None
+        lines = self.cond_lines(branches, other, allow_and=ctx.child)
+        if ctx.key is not None:
+            self.react_imports.add("Fragment")
+            return [f"<Fragment key={{{ctx.key}}}>"] + indent(self._wrap_child(lines, Ctx())) + ["</Fragment>"]
+        return self._wrap_child(lines, ctx)
+
+    def native_view(self, v: ir.NativeView, ctx: Ctx) -> list[str]:
+        code = v.code.get("react")
+        if code is None:
+            self.unsupported("a native view without a `react` entry", v.span, 'add `react: "..."` to the native block')
+            return [] if ctx.child else ["null"]
+        lines = code.splitlines() or ["null"]
+        if ctx.key is not None:
+            self.react_imports.add("Fragment")
+            lines = [f"<Fragment key={{{ctx.key}}}>"] + indent(lines) + ["</Fragment>"]
+        return self.comment(v.span, ctx) + lines
+
+    # -- JSX helpers --
+
+    def attr_text(self, key: str, e: ir.Expr) -> str:
+        if isinstance(e, ir.Literal_) and e.lit == "string" and (e.value == "" or jsx_text_safe(str(e.value))):
+            return f'{key}="{e.value}"'
+        return f"{key}={{{self.expr(e).text}}}"
+
+    def tag(self, tag: str, attrs: list[list[str]], children: list[str], ctx: Ctx) -> list[str]:
+        """`<tag a b>children</tag>`; attrs are code lines each (multi-line values allowed)."""
+        flat = all(len(a) == 1 for a in attrs)
+        one = f"<{tag}" + "".join(" " + a[0] for a in attrs)
+        pad = 0
+        if flat and len(one) + 3 + pad <= 80:
+            if not children:
+                return [one + " />"]
+            opening = [one + ">"]
+        else:
+            opening = [f"<{tag}"]
+            for a in attrs:
+                opening += indent(a)
+            if not children:
+                return opening + ["/>"]
+            opening.append(">")
+        if len(children) == 1 and len(opening) == 1 and len(opening[0]) + len(children[0]) + len(tag) + 3 <= 80 \
+                and not children[0].startswith("{/*"):
+            return [opening[0] + children[0] + f"</{tag}>"]
+        return opening + indent(children) + [f"</{tag}>"]
+
+    def attr_lines(self, key: str, lines: list[str]) -> list[str]:
+        if len(lines) == 1:
+            return [f"{key}={{{lines[0]}}}"]
+        return [f"{key}={{{lines[0]}"] + lines[1:-1] + [lines[-1] + "}"]
+
+    def style_attr(self, style: Style, kind: str) -> list[str]:
+        if not style.entries:
+            return []
+        static = [e for e in style.entries if e[2]]
+        dynamic = [e for e in style.entries if not e[2]]
+        # Hoist the static prefix (order matters for spreads).
+        prefix: list[tuple[str | None, str, bool]] = []
+        for e in style.entries:
+            if not e[2]:
+                break
+            prefix.append(e)
+        rest = style.entries[len(prefix):]
+        if not prefix or (len(prefix) == 1 and rest):
+            code = Style.render(style.entries)
+            return [f"style={{{code}}}"]
+        del static, dynamic
+        key = self._style_name(kind)
+        self.styles.append((key, prefix))
+        if not rest:
+            return [f"style={{{self.styles_var}.{key}}}"]
+        return [f"style={{{Style.render([(None, f'{self.styles_var}.{key}', True), *rest])}}}"]
+
+    def _style_name(self, kind: str) -> str:
+        base = kind[:1].lower() + kind[1:]
+        n = self.style_names.get(base, 0) + 1
+        self.style_names[base] = n
+        return base if n == 1 else f"{base}{n}"
+
+    # -- modifiers --
+
+    def apply_modifiers(self, mods: list[ir.ModifierUse], style: Style, attrs: dict[str, list[str]],
+                        ctx: Ctx, element: str) -> tuple[list[ir.Expr], list[str]]:
+        """Style entries and attributes from modifiers. Returns (visible conditions, tap statements)."""
+        visible: list[ir.Expr] = []
+        taps: list[str] = []
+        appear: list[str] = []
+        disappear: list[str] = []
+        for m in mods:
+            args = {a.name: a.value for a in m.args}
+            if m.name in M.STYLE_PROPS:
+                e = args[next(iter(args))]
+                code = self.css_enum(e) if isinstance(e.type, ir.TEnum) else self.expr(e).text
+                style.set(M.STYLE_PROPS[m.name], code, _is_static(e))
+            elif m.name in ("padding", "margin"):
+                for k, e in args.items():
+                    style.set(m.name + M.EDGE_SUFFIX[k], self.expr(e).text, _is_static(e))
+            elif m.name == "frame":
+                for k, e in args.items():
+                    style.set(k, self.expr(e).text, _is_static(e))
+            elif m.name in ("fillWidth", "fillHeight"):
+                along = "row" if m.name == "fillWidth" else "column"
+                if ctx.axis == along:
+                    style.set("flexGrow", "1")
+                elif ctx.axis is not None:
+                    style.set("alignSelf", '"stretch"')
+                else:
+                    style.set("width" if along == "row" else "height", '"100%"')
+                    style.set("boxSizing", '"border-box"')
+            elif m.name == "font":
+                e = args["font"]
+                if isinstance(e, ir.FontValue):
+                    style.set("fontSize", self.expr(e.size).text, _is_static(e.size))
+                    style.set("fontWeight", self.css_enum(e.weight), _is_static(e.weight))
+                else:
+                    style.spread(self.expr(e).at(20), _is_static(e), ("fontSize", "fontWeight"))
+            elif m.name == "fontWeight":
+                e = args["weight"]
+                style.set("fontWeight", self.css_enum(e), _is_static(e))
+            elif m.name == "textAlign":
+                e = args["align"]
+                style.set("textAlign", self.css_enum(e), _is_static(e))
+            elif m.name == "lineLimit":
+                e = args["lines"]
+                if isinstance(e, ir.Literal_) and e.value == 1:
+                    style.set("whiteSpace", '"nowrap"')
+                    style.set("textOverflow", '"ellipsis"')
+                else:
+                    style.set("display", '"-webkit-box"')
+                    style.set("WebkitBoxOrient", '"vertical"')
+                    style.set("WebkitLineClamp", self.expr(e).text, _is_static(e))
+                style.set("overflow", '"hidden"')
+            elif m.name == "cornerRadius":
+                e = args["radius"]
+                style.set("borderRadius", self.expr(e).text, _is_static(e))
+                style.set("overflow", '"hidden"')
+            elif m.name == "border":
+                style.set("borderWidth", self.expr(args["width"]).text, _is_static(args["width"]))
+                style.set("borderStyle", '"solid"')
+                style.set("borderColor", self.expr(args["color"]).text, _is_static(args["color"]))
+                if "radius" in args:
+                    style.set("borderRadius", self.expr(args["radius"]).text, _is_static(args["radius"]))
+            elif m.name == "disabled":
+                e = args["value"]
+                key = "disabled" if element in M.FORM_ELEMENTS else "inert"
+                if isinstance(e, ir.Literal_) and e.value is True:
+                    attrs[key] = [key]
+                else:
+                    attrs[key] = [f"{key}={{{self.expr(e).text}}}"]
+            elif m.name == "visible":
+                visible.append(args["value"])
+            elif m.name == "onTap":
+                taps += self.invoke(args["action"], []) if "action" in args else []
+            elif m.name in ("onAppear", "onDisappear"):
+                if ctx.conditional:
+                    self.unsupported(f"{m.name} on an element that is rendered conditionally or per item",
+                                     m.span, f"move .{m.name} to an element that is always shown "
+                                             "(e.g. the component's root)")
+                    continue
+                stmts = self.invoke(args["action"], []) if "action" in args else []
+                (appear if m.name == "onAppear" else disappear).extend(stmts)
+            elif m.name == "accessibilityLabel":
+                attrs["aria-label"] = [self.attr_text("aria-label", args["label"])]
+            else:
+                self.unsupported(f"the modifier `{m.name}`", m.span)
+        if appear or disappear:
+            self.effects.append((appear, disappear))
+        return visible, taps
+
+    def _modifier_action(self, m: ir.ModifierUse) -> ir.Expr | None:
+        return _arg(m.args, "action")
+
+    # -- elements --
+
+    def element(self, v: ir.ElementView, ctx: Ctx) -> list[str]:
+        if not ctx.conditional and any(
+                m.name == "visible" for m in v.modifiers):
+            ctx = replace(ctx, conditional=True)
+        handler = getattr(self, f"_e_{v.name}", None)
+        if handler is None:
+            self.unsupported(f"the element `{v.name}`", v.span)
+            return []
+        style = Style()
+        for k, c in ctx.extra:
+            style.set(k, c)
+        attrs: dict[str, list[str]] = {}
+        if ctx.key is not None:
+            attrs["key"] = [f"key={{{ctx.key}}}"]
+        tag, children, axis = handler(v, style, attrs, ctx)
+        mod_ctx = replace(ctx, axis=ctx.axis)
+        visible, taps = self.apply_modifiers(v.modifiers, style, attrs, mod_ctx, v.name)
+        if v.name == "Button":
+            action = _arg(v.args, "action")
+            if action is not None and not taps:
+                attrs["onClick"] = self.attr_lines("onClick", self.handler(action))
+            elif action is not None:
+                taps = self.invoke(action, []) + taps
+        if taps:
+            attrs["onClick"] = self.attr_lines("onClick", self.arrow("()", taps))
+        target_style_attr = "style"
+        if v.name in ("Toggle", "Checkbox") and "__label" in attrs:
+            target_style_attr = "label"
+        order = ["key", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max", "step",
+                 "placeholder", "inputMode", "onChange", "onClick", "disabled", "inert", "aria-label"]
+        st = self.style_attr(style, v.name) if target_style_attr == "style" else []
+        if v.name in ("Toggle", "Checkbox") and "__label" in attrs:
+            label_lines = attrs.pop("__label")
+            key_attr = attrs.pop("key", None)
+            input_attrs = [attrs[k] for k in order if k in attrs]
+            input_lines = self.tag("input", input_attrs, [], ctx)
+            outer_attrs = ([key_attr] if key_attr else []) + [self.style_attr(style, v.name)]
+            lines = self.tag("label", [a for a in outer_attrs if a], input_lines + label_lines, ctx)
+        else:
+            ordered = [attrs[k] for k in order if k in attrs] + [a for k, a in attrs.items() if k not in order]
+            if st:
+                ordered.insert(1 if "key" in attrs else 0, st)
+            lines = self.tag(tag, ordered, children, ctx)
+        if visible:
+            conds = visible
+            cond = conds[0]
+            if len(conds) > 1:
+                cond = ir.Binary(span=v.span, type=ir.BOOL, op="&&", left=conds[0], right=conds[1])
+            body = self.comment(v.span, replace(ctx, child=False)) + lines
+            out = self.cond_lines([(cond, body)], None, allow_and=ctx.child)
+            if ctx.key is not None:
+                self.react_imports.add("Fragment")
+                return [f"<Fragment key={{{ctx.key}}}>"] + indent(self._wrap_child(out, Ctx())) + ["</Fragment>"]
+            return self._wrap_child(out, ctx)
+        return self.comment(v.span, ctx) + lines
+
+    def children(self, views: list[ir.View], ctx: Ctx) -> list[str]:
+        out: list[str] = []
+        for c in views:
+            out += self.view(c, ctx)
+        return out
+
+    def _container(self, v: ir.ElementView, style: Style, ctx: Ctx, kind: str, axis: str | None,
+                   extra: tuple[tuple[str, str], ...] = ()) -> list[str]:
+        for k, c in M.BASE_STYLES.get(kind, []):
+            style.set(k, c)
+        child_ctx = Ctx(child=True, axis=axis, extra=extra, conditional=ctx.conditional)
+        return self.children(v.children, child_ctx)
+
+    def _gap(self, v: ir.ElementView, style: Style) -> None:
+        e = _arg(v.args, "spacing")
+        if e is not None and not (isinstance(e, ir.Literal_) and e.value == 0):
+            style.set("gap", self.expr(e).text, _is_static(e))
+
+    def _e_Column(self, v, style, attrs, ctx):
+        children = self._container(v, style, ctx, "Column", "column")
+        self._gap(v, style)
+        align = _arg(v.args, "align")
+        style.set("alignItems", self.css_enum(align) if align is not None else M.H_ALIGN_ITEMS["center"],
+                  align is None or _is_static(align))
+        return "div", children, "column"
+
+    def _e_Row(self, v, style, attrs, ctx):
+        children = self._container(v, style, ctx, "Row", "row")
+        self._gap(v, style)
+        align = _arg(v.args, "align")
+        style.set("alignItems", self.css_enum(align) if align is not None else M.V_ALIGN_ITEMS["center"],
+                  align is None or _is_static(align))
+        return "div", children, "row"
+
+    def _e_Stack(self, v, style, attrs, ctx):
+        children: list[str] = []
+        for k, c in M.BASE_STYLES["Stack"]:
+            style.set(k, c)
+        align = _arg(v.args, "align")
+        style.set("placeItems", self.css_enum(align) if align is not None else M.STACK_PLACE_ITEMS["center"],
+                  align is None or _is_static(align))
+        layer = (("gridArea", '"1 / 1"'),)
+        for c in v.children:
+            cctx = Ctx(child=True, extra=layer, conditional=ctx.conditional)
+            if isinstance(c, (ir.ComponentView, ir.NativeView)):
+                inner = self.view(c, Ctx(child=True, conditional=ctx.conditional))
+                s = Style()
+                s.set("gridArea", '"1 / 1"')
+                children += self.tag("div", [self.style_attr(s, "layer")], inner, cctx)
+            else:
+                children += self.view(c, cctx)
+        return "div", children, None
+
+    def _e_Scroll(self, v, style, attrs, ctx):
+        axis_e = _arg(v.args, "axis")
+        axis = axis_e.case if isinstance(axis_e, ir.EnumCase) else "vertical"
+        kind = f"Scroll.{axis}"
+        children = self._container(v, style, ctx, kind, M.AXIS[kind])
+        return "div", children, M.AXIS[kind]
+
+    def _items(self, v: ir.ElementView, ctx: Ctx, wrapper: str | None) -> list[str]:
+        items = self.expr(_arg(v.args, "items")).at(20)
+        item = name(v.item.name) if v.item is not None else self.fresh("item")
+        params = item if v.index is None else f"{item}, {name(v.index.name)}"
+        key = f"{item}.{name(v.key)}" if v.key else item
+        inner_ctx = Ctx(child=True, axis=None if wrapper else ctx.axis, conditional=True)
+        if wrapper is None:
+            if len(v.children) == 1:
+                body = self.view(v.children[0], replace(inner_ctx, child=False, key=key))
+            else:
+                self.react_imports.add("Fragment")
+                body = [f"<Fragment key={{{key}}}>"] + indent(self.children(v.children, inner_ctx)) + ["</Fragment>"]
+        else:
+            body = self.tag(wrapper, [[f"key={{{key}}}"]], self.children(v.children, inner_ctx), inner_ctx)
+        return [f"{{{items}.map(({params}) => ("] + indent(body) + ["))}"]
+
+    def _e_List(self, v, style, attrs, ctx):
+        for k, c in M.BASE_STYLES["List"]:
+            style.set(k, c)
+        self._gap(v, style)
+        return "ul", self._items(v, ctx, "li"), "column"
+
+    def _e_ForEach(self, v, style, attrs, ctx):
+        return "", self._items(v, ctx, None), ctx.axis
+
+    def _e_Grid(self, v, style, attrs, ctx):
+        for k, c in M.BASE_STYLES["Grid"]:
+            style.set(k, c)
+        cols = _arg(v.args, "columns")
+        if cols is None or isinstance(cols, ir.Literal_):
+            n = 2 if cols is None else cols.value
+            style.set("gridTemplateColumns", js_string(f"repeat({n}, minmax(0, 1fr))"))
+        else:
+            style.set("gridTemplateColumns", f"`repeat(${{{self.expr(cols).text}}}, minmax(0, 1fr))`", False)
+        self._gap(v, style)
+        return "div", self._items(v, ctx, "div"), None
+
+    def text_child(self, e: ir.Expr) -> list[str]:
+        if isinstance(e, ir.Literal_) and e.lit == "string" and jsx_text_safe(str(e.value)):
+            return [str(e.value)]
+        return ["{" + self.expr(e).text + "}"]
+
+    def _e_Text(self, v, style, attrs, ctx):
+        return "span", self.text_child(_arg(v.args, "text")), None
+
+    def _e_Image(self, v, style, attrs, ctx):
+        self.uses_images = True
+        attrs["src"] = [f"src={{imageUrl({self.expr(_arg(v.args, 'name')).text})}}"]
+        desc = _arg(v.args, "description")
+        attrs["alt"] = [self.attr_text("alt", desc)] if desc is not None else ['alt=""']
+        mode = _arg(v.args, "contentMode")
+        style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE["fit"],
+                  mode is None or _is_static(mode))
+        return "img", [], None
+
+    def _e_Button(self, v, style, attrs, ctx):
+        attrs["type"] = ['type="button"']
+        label = _arg(v.args, "label")
+        if label is not None:
+            children = self.text_child(label)
+        else:
+            children = self.children(v.children, Ctx(child=True, conditional=ctx.conditional))
+        return "button", children, None
+
+    def _binding(self, e: ir.Expr) -> tuple[str, str]:
+        """(value code, setter code) of a `$x` binding."""
+        if isinstance(e, ir.BindingOf):
+            n = name(e.name)
+            return n, setter(n)
+        return self.expr(e).text, ""
+
+    def _input(self, v, attrs, kind: str) -> None:
+        value, set_fn = self._binding(_arg(v.args, "text"))
+        attrs["type"] = [f'type="{kind}"']
+        attrs["value"] = [f"value={{{value}}}"]
+        ph = _arg(v.args, "placeholder")
+        if ph is not None:
+            attrs["placeholder"] = [self.attr_text("placeholder", ph)]
+        if set_fn:
+            ev = self.fresh("e")
+            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.value)}}"]
+        else:
+            attrs["readOnly"] = ["readOnly"]
+
+    def _e_TextField(self, v, style, attrs, ctx):
+        kb = _arg(v.args, "keyboard")
+        kind, mode = M.KEYBOARD[kb.case if isinstance(kb, ir.EnumCase) else "text"]
+        self._input(v, attrs, kind)
+        if mode:
+            attrs["inputMode"] = [f'inputMode="{mode}"']
+        return "input", [], None
+
+    def _e_SecureField(self, v, style, attrs, ctx):
+        self._input(v, attrs, "password")
+        return "input", [], None
+
+    def _check(self, v, style, attrs, ctx, switch: bool):
+        attrs["type"] = ['type="checkbox"']
+        if switch:
+            attrs["role"] = ['role="switch"']
+        is_on = _arg(v.args, "isOn")
+        value, set_fn = self._binding(is_on)
+        attrs["checked"] = [f"checked={{{value}}}"]
+        on_change = _arg(v.args, "onChange")
+        stmts: list[str] = []
+        ev = self.fresh("e")
+        if set_fn:
+            stmts.append(f"{set_fn}({ev}.target.checked);")
+        if on_change is not None:
+            if isinstance(on_change, ir.Lambda):
+                stmts += self.invoke(on_change, [f"{ev}.target.checked"])
+            else:
+                stmts.append(f"{self.expr(on_change).at(20)}({ev}.target.checked);")
+        if stmts:
+            attrs["onChange"] = self.attr_lines("onChange", self.arrow(f"({ev})", stmts))
+        else:
+            attrs["readOnly"] = ["readOnly"]
+        label = _arg(v.args, "label")
+        if label is not None and not (isinstance(label, ir.Literal_) and label.value == ""):
+            for k, c in M.BASE_STYLES["Toggle.label"]:
+                style.set(k, c)
+            attrs["__label"] = self.text_child(label)
+        return "input", [], None
+
+    def _e_Toggle(self, v, style, attrs, ctx):
+        return self._check(v, style, attrs, ctx, True)
+
+    def _e_Checkbox(self, v, style, attrs, ctx):
+        return self._check(v, style, attrs, ctx, False)
+
+    def _e_Slider(self, v, style, attrs, ctx):
+        value, set_fn = self._binding(_arg(v.args, "value"))
+        attrs["type"] = ['type="range"']
+        lo, hi, step = _arg(v.args, "min"), _arg(v.args, "max"), _arg(v.args, "step")
+        attrs["min"] = [f"min={{{self.expr(lo).text if lo is not None else '0'}}}"]
+        attrs["max"] = [f"max={{{self.expr(hi).text if hi is not None else '1'}}}"]
+        if step is None or (isinstance(step, ir.Literal_) and step.value == 0):
+            attrs["step"] = ['step="any"']
+        elif isinstance(step, ir.Literal_):
+            attrs["step"] = [f"step={{{self.expr(step).text}}}"]
+        else:
+            s = self.expr(step)
+            attrs["step"] = [f'step={{{s.at(10)} === 0 ? "any" : {s.at(3)}}}']
+        attrs["value"] = [f"value={{{value}}}"]
+        if set_fn:
+            ev = self.fresh("e")
+            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.valueAsNumber)}}"]
+        else:
+            attrs["readOnly"] = ["readOnly"]
+        return "input", [], None
+
+    def _e_Progress(self, v, style, attrs, ctx):
+        value = _arg(v.args, "value")
+        if value is not None:
+            attrs["value"] = [f"value={{{self.expr(value).text}}}"]
+            attrs["max"] = ["max={1}"]
+        return "progress", [], None
+
+    def _e_Spacer(self, v, style, attrs, ctx):
+        for k, c in M.BASE_STYLES["Spacer"]:
+            style.set(k, c)
+        return "div", [], None
+
+    def _e_Divider(self, v, style, attrs, ctx):
+        for k, c in M.BASE_STYLES["Divider.row" if ctx.axis == "row" else "Divider.column"]:
+            style.set(k, c)
+        return "hr", [], None
+
+    # -- component views --
+
+    def component_view(self, v: ir.ComponentView, ctx: Ctx) -> list[str]:
+        decl = self.components.get(v.component)
+        params = {p.name: p for p in decl.params} if decl else {}
+        attrs: list[list[str]] = []
+        style = Style()
+        wrapper_attrs: dict[str, list[str]] = {}
+        for a in v.args:
+            p = params.get(a.name)
+            if p is not None and p.default is not None and a.value.span == p.default.span:
+                continue   # the callee's default, filled in by the checker
+            n = name(a.name)
+            if isinstance(a.value, ir.BindingOf) or (p is not None and isinstance(p.type, ir.TBinding)):
+                value, set_fn = self._binding(a.value)
+                attrs.append([f"{n}={{{value}}}"])
+                attrs.append([f"{setter(n)}={{{set_fn or setter(value)}}}"])
+            elif isinstance(a.value, ir.Lambda):
+                attrs.append(self.attr_lines(n, self.lambda_lines(a.value)))
+            elif isinstance(a.value, ir.Literal_) and a.value.lit == "string":
+                attrs.append([self.attr_text(n, a.value)])
+            else:
+                attrs.append([f"{n}={{{self.expr(a.value).text}}}"])
+        for k, c in ctx.extra:
+            style.set(k, c)
+        visible, taps = self.apply_modifiers(v.modifiers, style, wrapper_attrs, ctx, v.component)
+        if taps:
+            wrapper_attrs["onClick"] = self.attr_lines("onClick", self.arrow("()", taps))
+        wrapped = bool(style.entries or wrapper_attrs)
+        if ctx.key is not None and not wrapped:
+            attrs.insert(0, [f"key={{{ctx.key}}}"])
+        lines = self.tag(v.component, attrs, [], ctx)
+        if wrapped:
+            outer = ([[f"key={{{ctx.key}}}"]] if ctx.key is not None else [])
+            st = self.style_attr(style, "wrapper")
+            if st:
+                outer.append(st)
+            outer += list(wrapper_attrs.values())
+            lines = self.tag("div", outer, lines, ctx)
+        if visible:
+            cond = visible[0]
+            body = self.comment(v.span, replace(ctx, child=False)) + lines
+            return self._wrap_child(self.cond_lines([(cond, body)], None, allow_and=ctx.child), ctx)
+        return self.comment(v.span, ctx) + lines
+
+    # -- support files -------------------------------------------------------------------------
+
+    def _models_file(self) -> GeneratedFile:
+        p = self.program
+        enums = [{"name": e.name, "cases": " | ".join(js_string(c) for c in e.cases) or "never"}
+                 for e in p.enums]
+        models = []
+        font = False
+        for m in p.models:
+            fields = []
+            for f in m.fields:
+                t = self.ts_type(f.type)
+                font = font or "Font" in t.split(" | ")
+                fields.append(f"{name(f.name)}: {t};")
+            models.append({"name": m.name, "fields": fields})
+        sources = [f.path for f in p.files if f.models or f.enums]
+        return self._file("src/models.ts", "models.ts.jinja", sources, enums=enums, models=models,
+                          import_font=font)
+
+    def _theme_file(self) -> GeneratedFile:
+        self.comp = None
+        self.used_names = set()
+        self.subst = {}
+        tokens = []
+        for t in self.program.theme:
+            tokens.append({"name": name(t.name), "value": self.expr(t.value).text})
+        sources = [f.path for f in self.program.files if f.has_theme]
+        return self._file("src/theme.ts", "theme.ts.jinja", sources, tokens=tokens)
+
+    def _strings_file(self) -> GeneratedFile:
+        tables = self.program.strings
+        default = next((t for t in tables if t.locale is None), tables[0])
+        keys: list[str] = []
+        for t in [default] + [t for t in tables if t is not default]:
+            for e in t.entries:
+                if e.key not in keys:
+                    keys.append(e.key)
+        base = {e.key: e.text for e in default.entries}
+
+        def table(t: ir.StringTable) -> list[str]:
+            texts = {e.key: e.text for e in t.entries}
+            return [f"{name(k)}: {js_string(texts.get(k, base.get(k, '')))}," for k in keys]
+
+        locales = []
+        for t in tables:
+            if t is default or t.locale is None:
+                continue
+            const = t.locale.split("-")[0] + "".join(upper_first(x) for x in t.locale.split("-")[1:])
+            const = const.replace("_", "")
+            locales.append({"locale": js_string(t.locale), "const": const, "entries": table(t)})
+        sources = [f.path for f in self.program.files if f.has_strings]
+        return self._file("src/strings.ts", "strings.ts.jinja", sources, keys=[name(k) for k in keys],
+                          default_entries=table(default), locales=locales)
+
+    def _navigation_files(self) -> list[GeneratedFile]:
+        screens = [c for c in self.program.components if c.kind == "screen"]
+        srcs = [self.source_of.get(c.name, c.span.file) for c in screens]
+        info = []
+        for c in screens:
+            info.append({"name": c.name, "has_props": bool(c.params),
+                         "defaultable": all(p.default is not None for p in c.params
+                                            if not isinstance(p.type, ir.TBinding))
+                         and not any(isinstance(p.type, ir.TBinding) for p in c.params)})
+        initial = next((s for s in info if s["defaultable"]), None)
+        nav = self._file("src/navigation.ts", "navigation.ts.jinja", srcs, screens=info)
+        app = self._file("src/App.tsx", "App.tsx.jinja", srcs, screens=info, initial=initial)
+        return [nav, app]
+
+
+BACKEND = ReactBackend

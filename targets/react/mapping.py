@@ -1,0 +1,240 @@
+"""React + TypeScript mapping tables: data the lowering in backend.py reads.
+
+"Where does `Row` become a flex `div`?" -> here. One table per concern; the
+lowering code looks values up instead of branching on names.
+"""
+
+from __future__ import annotations
+
+# xui primitive type -> TypeScript type.
+PRIM_TYPES: dict[str, str] = {
+    "String": "string",
+    "Int": "number",
+    "Float": "number",
+    "Bool": "boolean",
+    "Color": "string",      # a CSS color ("#RRGGBB" / "#RRGGBBAA")
+    "Font": "Font",         # interface exported by src/theme.ts
+    "Void": "void",
+}
+
+# Primitive types whose `useState(init)` infers the right type without a generic.
+INFERABLE_STATE: frozenset[str] = frozenset({"String", "Int", "Float", "Bool", "Color"})
+
+# Element -> (JSX tag, base style entries). Styles are React.CSSProperties keys.
+ELEMENT_TAGS: dict[str, str] = {
+    "Column": "div", "Row": "div", "Stack": "div", "Scroll": "div", "List": "ul", "ForEach": "",
+    "Grid": "div", "Text": "span", "Image": "img", "Button": "button", "TextField": "input",
+    "SecureField": "input", "Toggle": "input", "Checkbox": "input", "Slider": "input",
+    "Progress": "progress", "Spacer": "div", "Divider": "hr",
+}
+
+BASE_STYLES: dict[str, list[tuple[str, str]]] = {
+    "Column": [("display", '"flex"'), ("flexDirection", '"column"')],
+    "Row": [("display", '"flex"'), ("flexDirection", '"row"')],
+    "Stack": [("display", '"grid"')],
+    "Scroll.vertical": [("display", '"flex"'), ("flexDirection", '"column"'), ("overflowY", '"auto"')],
+    "Scroll.horizontal": [("display", '"flex"'), ("flexDirection", '"row"'), ("overflowX", '"auto"')],
+    "List": [("display", '"flex"'), ("flexDirection", '"column"'), ("listStyle", '"none"'),
+             ("margin", "0"), ("padding", "0"), ("overflowY", '"auto"')],
+    "Grid": [("display", '"grid"'), ("overflowY", '"auto"')],
+    "Spacer": [("flex", "1")],
+    "Divider.column": [("alignSelf", '"stretch"'), ("margin", "0"), ("border", '"none"'),
+                       ("borderTop", '"1px solid #E0E0E0"')],
+    "Divider.row": [("alignSelf", '"stretch"'), ("margin", "0"), ("border", '"none"'),
+                    ("borderLeft", '"1px solid #E0E0E0"')],
+    "Toggle.label": [("display", '"inline-flex"'), ("alignItems", '"center"'), ("gap", "8")],
+}
+
+# Layout axis of each container (for Spacer / Divider / fillWidth / fillHeight in it).
+AXIS: dict[str, str] = {"Column": "column", "Row": "row", "List": "column", "Scroll.vertical": "column",
+                        "Scroll.horizontal": "row"}
+
+# Built-in enum case -> CSS value, per (enum, CSS use).
+H_ALIGN_ITEMS = {"leading": '"flex-start"', "center": '"center"', "trailing": '"flex-end"'}
+V_ALIGN_ITEMS = {"top": '"flex-start"', "center": '"center"', "bottom": '"flex-end"'}
+# `placeItems: "<block> <inline>"` on the overlay grid.
+STACK_PLACE_ITEMS = {
+    "topLeading": '"start start"', "top": '"start center"', "topTrailing": '"start end"',
+    "leading": '"center start"', "center": '"center"', "trailing": '"center end"',
+    "bottomLeading": '"end start"', "bottom": '"end center"', "bottomTrailing": '"end end"',
+}
+TEXT_ALIGN = {"leading": '"start"', "center": '"center"', "trailing": '"end"'}
+FONT_WEIGHTS = {"regular": "400", "medium": "500", "semibold": "600", "bold": "700"}
+CONTENT_MODE = {"fit": '"contain"', "fill": '"cover"'}
+
+ENUM_CSS: dict[str, dict[str, str]] = {
+    "HAlign": H_ALIGN_ITEMS,
+    "VAlign": V_ALIGN_ITEMS,
+    "Alignment": STACK_PLACE_ITEMS,
+    "TextAlign": TEXT_ALIGN,
+    "FontWeight": FONT_WEIGHTS,
+    "ContentMode": CONTENT_MODE,
+}
+
+# Keyboard -> (<input type>, inputMode or None).
+KEYBOARD: dict[str, tuple[str, str | None]] = {
+    "text": ("text", None),
+    "number": ("text", "numeric"),
+    "decimal": ("text", "decimal"),
+    "email": ("email", None),
+    "phone": ("tel", None),
+}
+
+# Modifiers that set exactly one CSS property from their one argument.
+STYLE_PROPS: dict[str, str] = {
+    "background": "backgroundColor",
+    "foreground": "color",
+    "fontSize": "fontSize",
+    "opacity": "opacity",
+    "weight": "flex",
+}
+
+# padding / margin argument -> CSS property suffix (logical properties: RTL-aware).
+EDGE_SUFFIX: dict[str, str] = {
+    "all": "", "horizontal": "Inline", "vertical": "Block", "top": "Top", "bottom": "Bottom",
+    "leading": "InlineStart", "trailing": "InlineEnd",
+}
+
+# Elements that take the HTML `disabled` attribute (others become `inert`).
+FORM_ELEMENTS: frozenset[str] = frozenset({"Button", "TextField", "SecureField", "Toggle", "Checkbox",
+                                           "Slider"})
+
+# Binary operator -> (TypeScript operator, precedence). Higher binds tighter.
+BINARY_OPS: dict[str, tuple[str, int]] = {
+    "*": ("*", 13), "/": ("/", 13), "%": ("%", 13),
+    "+": ("+", 12), "-": ("-", 12),
+    "<": ("<", 10), ">": (">", 10), "<=": ("<=", 10), ">=": (">=", 10),
+    "==": ("===", 9), "!=": ("!==", 9),
+    "&&": ("&&", 5), "||": ("||", 4), "??": ("??", 3),
+}
+
+# Built-in members: IR member name -> template ({r} receiver, {a0} first argument).
+MEMBERS: dict[str, str] = {
+    "count": "{r}.length",
+    "is_empty": "{r}.length === 0",
+    "first": "{r}[0] ?? null",
+    "last": "{r}.slice(-1)[0] ?? null",
+    "contains": "{r}.includes({a0})",
+    "count_where": "{r}.filter({a0}).length",
+    "filter": "{r}.filter({a0})",
+    "any": "{r}.some({a0})",
+    "map": "{r}.map({a0})",
+    "length": "{r}.length",
+    "str_is_empty": "{r}.length === 0",
+    "uppercased": "{r}.toUpperCase()",
+    "lowercased": "{r}.toLowerCase()",
+    "trimmed": "{r}.trim()",
+    "str_contains": "{r}.includes({a0})",
+    "formatted": "{r}.toFixed({a0})",
+    "int_formatted": "String({r})",
+}
+# Precedence of each member template's result (20: a member access / call).
+MEMBER_PREC: dict[str, int] = {"is_empty": 9, "str_is_empty": 9, "first": 3, "last": 3}
+
+ELEMENTS: dict[str, str] = {
+    "Column": "Column -> <div> flex column (gap, alignItems)",
+    "Row": "Row -> <div> flex row (gap, alignItems)",
+    "Stack": "Stack -> <div> display grid, every child in cell 1 / 1 (placeItems)",
+    "Scroll": "Scroll -> <div> flex with overflowY / overflowX: auto",
+    "List": "List -> <ul> (listStyle none, overflow auto) + items.map(item => <li key={item.key}>)",
+    "ForEach": "ForEach -> items.map(item => child with key={item.key} or <Fragment key>)",
+    "Grid": "Grid -> <div> display grid, gridTemplateColumns repeat(n, minmax(0, 1fr)), keyed cells",
+    "Text": "Text -> <span>",
+    "Image": "Image -> <img src={imageUrl(name)} alt={description}> (objectFit), src/assets.ts",
+    "Button": 'Button -> <button type="button" onClick>',
+    "TextField": "TextField -> controlled <input value onChange> (type / inputMode from keyboard)",
+    "SecureField": 'SecureField -> controlled <input type="password">',
+    "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> in a <label>',
+    "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label>',
+    "Slider": 'Slider -> <input type="range" min max step value onChange>',
+    "Progress": "Progress -> <progress value max={1}> (indeterminate without value)",
+    "Spacer": "Spacer -> <div style={{ flex: 1 }} />",
+    "Divider": "Divider -> <hr> styled as a 1px line across the container axis",
+}
+
+MODIFIERS: dict[str, str] = {
+    "padding": "padding -> padding / paddingInline / paddingBlock / paddingTop / paddingInlineStart ...",
+    "margin": "margin -> margin / marginInline / marginBlock / marginTop / marginInlineStart ...",
+    "frame": "frame -> width / height",
+    "fillWidth": "fillWidth -> flexGrow: 1 in a Row, alignSelf: stretch in a Column, else width 100%",
+    "fillHeight": "fillHeight -> flexGrow: 1 in a Column, alignSelf: stretch in a Row, else height 100%",
+    "weight": "weight -> flex: n",
+    "background": "background -> backgroundColor",
+    "foreground": "foreground -> color",
+    "font": "font -> fontSize + fontWeight (spread of a theme Font)",
+    "fontSize": "fontSize -> fontSize",
+    "fontWeight": "fontWeight -> fontWeight: 400/500/600/700",
+    "textAlign": "textAlign -> textAlign: start / center / end",
+    "lineLimit": "lineLimit -> ellipsis (1) or -webkit-line-clamp",
+    "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
+    "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
+    "opacity": "opacity -> opacity",
+    "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
+    "visible": "visible -> conditional rendering {cond && <X />}",
+    "onTap": "onTap -> onClick",
+    "onAppear": "onAppear -> useEffect(() => {...}, []) in the component (unconditional elements)",
+    "onDisappear": "onDisappear -> useEffect cleanup (unconditional elements)",
+    "accessibilityLabel": "accessibilityLabel -> aria-label",
+}
+
+NODES: dict[str, str] = {
+    # expressions
+    "literal": 'literal -> TS literal ("..." JSON-escaped, numbers, true/false, null, "#RRGGBB")',
+    "interpolation": "interpolation -> template literal `...${e}...`",
+    "ref": "ref -> identifier (ident()), state value / prop / local",
+    "field": "field -> obj.field",
+    "index": "index -> list[i]",
+    "enum_case": 'enum_case -> string literal "case" (enums are string-literal unions)',
+    "theme": "theme -> theme.token (src/theme.ts)",
+    "string_key": "string_key -> strings.key (const strings = useStrings())",
+    "unary": "unary -> !x / -x",
+    "binary": "binary -> TS operator (== -> ===, Int / -> Math.trunc(a / b))",
+    "conditional": "conditional -> c ? a : b",
+    "model_init": "model_init -> object literal { field: value, ... }",
+    "font": "font -> { fontSize, fontWeight }",
+    "list": "list -> [a, b]",
+    "predicate": "predicate -> (it) => body",
+    "member_call": "member_call -> Array / String methods (length, filter, some, map, toFixed ...)",
+    "int_to_float": "int_to_float -> no-op (number)",
+    "to_string": "to_string -> String(x) (${x} inside template literals)",
+    "binding": "binding -> value + setter pair (value={x} onChange=setX / x={x} setX={setX})",
+    "lambda": "lambda -> arrow function",
+    # actions
+    "assign": "assign -> setX(v) / setX((x) => copy-on-write update via spread and map)",
+    "append": "append -> setX((x) => [...x, v])",
+    "insert": "insert -> setX((x) => [...x.slice(0, i), v, ...x.slice(i)])",
+    "remove_at": "remove_at -> setX((x) => x.filter((_, index) => index !== i))",
+    "remove_where": "remove_where -> setX((x) => x.filter((it) => !pred))",
+    "clear": "clear -> setX([])",
+    "call": "call -> callback(args)",
+    "navigate": 'navigate -> navigation.push({ screen: "X", props: {...} }) (src/navigation.ts)',
+    "back": "back -> navigation.back()",
+    "if": "if -> if / else if / else (actions); {c && ...} / c ? ... : ... (views)",
+    "let": "let -> const name = value",
+    "native": "native -> the `react` code verbatim (E0401 when missing)",
+    # views
+    "element": "element -> JSX intrinsic element (see ELEMENTS)",
+    "component": "component -> <Component prop={...} /> (binding params as value + setter props)",
+}
+
+UNSUPPORTED: dict[str, str] = {
+    "native": "a native block without a `react` entry has no React code to emit",
+    "onAppear": "onAppear/onDisappear on an element rendered conditionally or per list item: "
+                "hooks cannot be conditional in React",
+    "onDisappear": "onAppear/onDisappear on an element rendered conditionally or per list item: "
+                   "hooks cannot be conditional in React",
+}
+
+# Reserved words of TypeScript in a module (strict mode) and React's special props.
+# `ident()` renames all of them except those in LOCAL_RENAMES (missing from the shared list).
+RESERVED: frozenset[str] = frozenset("""
+break case catch class const continue debugger default delete do else enum export extends false
+finally for function if import in instanceof new null return super switch this throw true try
+typeof var void while with implements interface let package private protected public static
+yield await arguments eval
+key ref children
+""".split())
+
+# Strict-mode reserved words that xui.lowering.RESERVED_ANY_TARGET does not rename yet:
+# renamed here the same way (`name_`) until the shared list has them.
+LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"})

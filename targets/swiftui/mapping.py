@@ -1,0 +1,177 @@
+"""SwiftUI mapping tables: data that `backend.py` reads. One table per concern.
+
+Where does `Row` become `HStack`? Here (ELEMENTS) for the description and the
+Swift constructor name; the argument lowering is in `backend.py` (`_element_*`).
+"""
+
+from __future__ import annotations
+
+# xui primitive type -> Swift type.
+PRIM_TYPES: dict[str, str] = {
+    "String": "String",
+    "Int": "Int",
+    "Float": "Double",
+    "Bool": "Bool",
+    "Color": "Color",
+    "Font": "Font",
+    "Void": "Void",
+}
+
+# Built-in (catalog) enum -> Swift type, and case -> Swift case.
+ENUM_TYPES: dict[str, str] = {
+    "HAlign": "HorizontalAlignment",
+    "VAlign": "VerticalAlignment",
+    "Alignment": "Alignment",
+    "FontWeight": "Font.Weight",
+    "TextAlign": "TextAlignment",
+    "Axis": "Axis.Set",
+    "Keyboard": "UIKeyboardType",
+    "ContentMode": "ContentMode",
+}
+
+ENUM_CASES: dict[str, dict[str, str]] = {
+    "HAlign": {"leading": "leading", "center": "center", "trailing": "trailing"},
+    "VAlign": {"top": "top", "center": "center", "bottom": "bottom"},
+    "Alignment": {c: c for c in ("topLeading", "top", "topTrailing", "leading", "center", "trailing",
+                                 "bottomLeading", "bottom", "bottomTrailing")},
+    "FontWeight": {"regular": "regular", "medium": "medium", "semibold": "semibold", "bold": "bold"},
+    "TextAlign": {"leading": "leading", "center": "center", "trailing": "trailing"},
+    "Axis": {"vertical": "vertical", "horizontal": "horizontal"},
+    "Keyboard": {"text": "default", "number": "numberPad", "decimal": "decimalPad",
+                 "email": "emailAddress", "phone": "phonePad"},
+    "ContentMode": {"fit": "fit", "fill": "fill"},
+}
+
+# Theme token kind -> Swift type of the constant in `enum Theme`.
+THEME_TYPES: dict[str, str] = {
+    "color": "Color",
+    "space": "CGFloat",
+    "radius": "CGFloat",
+    "size": "CGFloat",
+    "font": "Font",
+}
+
+# Catalog element -> (Swift view it becomes, description for `xui targets`).
+ELEMENTS: dict[str, str] = {
+    "Column": "VStack(alignment:spacing:) (spacing always explicit: SwiftUI's default is not 0)",
+    "Row": "HStack(alignment:spacing:) (spacing always explicit)",
+    "Stack": "ZStack(alignment:)",
+    "Scroll": "ScrollView(.vertical/.horizontal) { VStack/HStack(spacing: 0) { ... } }",
+    "List": "List(items, id: \\.key) { item in ... } + .listStyle(.plain); with an index "
+            "List(Array(items.enumerated()), id: \\.element.key) { i, item in ... }",
+    "ForEach": "ForEach(items, id: \\.key) { item in ... } (enumerated() for an index)",
+    "Grid": "ScrollView { LazyVGrid(columns: Array(repeating: GridItem(.flexible()), count:), "
+            "spacing:) { ForEach(...) } }",
+    "Text": "Text(verbatim:) for literals (no Markdown / key lookup), Text(_:) for String values",
+    "Image": "Image(_:) / Image(decorative:) + .resizable().scaledToFit()/.scaledToFill() "
+             "(+ .clipped()), description -> .accessibilityLabel",
+    "Button": "Button(_:action:) / Button(action:) { label } / Button { } label: { }",
+    "TextField": "TextField(_:text:) + .keyboardType(_:) (email: .textInputAutocapitalization(.never))",
+    "SecureField": "SecureField(_:text:)",
+    "Toggle": "Toggle(_:isOn:) (Binding(get:set:) for value + onChange; .labelsHidden() without label)",
+    "Checkbox": "Button toggling an Image(systemName: \"checkmark.square.fill\"/\"square\") "
+                "(+ Text label); iOS has no checkbox toggle style",
+    "Slider": "Slider(value:in:step:)",
+    "Progress": "ProgressView(value:) / ProgressView()",
+    "Spacer": "Spacer()",
+    "Divider": "Divider()",
+}
+
+# Catalog modifier -> (order group, description). Modifiers are applied in group
+# order (stable within a group) so that xui's box model holds whatever order the
+# source lists them in: text style, padding (inside), size, background, clip and
+# border, margin (outside), then effects / behaviour.
+MODIFIER_ORDER: dict[str, int] = {
+    "font": 1, "fontSize": 1, "fontWeight": 1, "foreground": 1, "textAlign": 1, "lineLimit": 1,
+    "padding": 2,
+    "frame": 3, "fillWidth": 3, "fillHeight": 3, "weight": 3,
+    "background": 4,
+    "cornerRadius": 5, "border": 5,
+    "margin": 6,
+    "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
+    "onTap": 7, "onAppear": 7, "onDisappear": 7,
+}
+
+MODIFIERS: dict[str, str] = {
+    "padding": ".padding(_:) / .padding(.horizontal, _:) ... (applied before size and background)",
+    "margin": ".padding(...) applied after background, clip and border (outer spacing)",
+    "frame": ".frame(width:height:)",
+    "fillWidth": ".frame(maxWidth: .infinity, alignment:) (leading for text)",
+    "fillHeight": ".frame(maxHeight: .infinity)",
+    "weight": ".frame(maxWidth: .infinity) in a Row / maxHeight in a Column (equal shares only; "
+              "unequal weights are reported E0401)",
+    "background": ".background(_:) (after padding and size)",
+    "foreground": ".foregroundStyle(_:)",
+    "font": ".font(_:)",
+    "fontSize": ".font(.system(size:))",
+    "fontWeight": ".fontWeight(_:)",
+    "textAlign": ".multilineTextAlignment(_:)",
+    "lineLimit": ".lineLimit(_:)",
+    "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
+    "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
+    "opacity": ".opacity(_:)",
+    "disabled": ".disabled(_:)",
+    "visible": "wraps the view in `if value { ... }` (keeps no space)",
+    "onTap": ".onTapGesture { ... }",
+    "onAppear": ".onAppear { ... }",
+    "onDisappear": ".onDisappear { ... }",
+    "accessibilityLabel": ".accessibilityLabel(_:)",
+}
+
+# IR node kinds -> how they are lowered.
+NODES: dict[str, str] = {
+    # expressions
+    "literal": "Swift literal; strings escaped; colors Color(red: 0xRR / 255, ...)",
+    "interpolation": "\"text \\(expr)\" (Text(verbatim:) in Text)",
+    "ref": "the identifier (ident()); `it` -> $0",
+    "field": "obj.field",
+    "index": "list[i]",
+    "enum_case": "Enum.case (user enums: String raw values); built-ins as .case in arguments",
+    "theme": "Theme.token",
+    "string_key": "L10n.key (String(localized:defaultValue:))",
+    "unary": "!x / -x",
+    "binary": "Swift operators, parenthesised by Swift precedence; Float % -> truncatingRemainder",
+    "conditional": "c ? a : b",
+    "model_init": "Model(field: value, ...) memberwise initializer",
+    "font": "Font.system(size:weight:)",
+    "list": "[a, b]",
+    "predicate": "closure using $0",
+    "member_call": "Swift collection / String API (filter, contains(where:), formatted(...))",
+    "int_to_float": "Double(x) (literals stay literals)",
+    "to_string": "String(x) / \\(x) / enum .rawValue",
+    "binding": "$name",
+    "lambda": "closure { a, b in ... }",
+    # actions
+    "assign": "in-place mutation (value types): todos[i].done = x",
+    "append": "list.append(x)",
+    "insert": "list.insert(x, at: i)",
+    "remove_at": "list.remove(at: i)",
+    "remove_where": "list.removeAll { ... }",
+    "clear": "list.removeAll()",
+    "call": "callback(args)",
+    "navigate": "router.path.append(Route.screen(...)) with NavigationStack(path:)",
+    "back": "@Environment(\\.dismiss) dismiss()",
+    "if": "if / else if / else",
+    "let": "let name: T = value",
+    "native": "the `swiftui` code verbatim (E0401 when missing)",
+    # views
+    "element": "see ELEMENTS",
+    "component": "Component(arg: value, ...) struct View",
+}
+
+UNSUPPORTED: dict[str, str] = {
+    "native without swiftui code": "a `native { }` block has no `swiftui:` entry; there is nothing to emit",
+    "weight (unequal)": "SwiftUI stacks have no proportional weights; only equal weights map to "
+                        "an infinite max frame",
+}
+
+# Swift keywords and names that are special in Swift / SwiftUI code.
+RESERVED: frozenset[str] = frozenset("""
+associatedtype borrowing class consuming deinit enum extension fileprivate func import init inout
+internal let nonisolated open operator private precedencegroup protocol public rethrows static struct
+subscript typealias var break case catch continue default defer do else fallthrough for guard if in
+repeat return throw switch where while Any as await false is nil self Self super throws true try
+associativity convenience didSet dynamic final get indirect infix lazy left mutating none nonmutating
+optional override postfix prefix required right set some Type unowned weak willSet actor async
+any package body
+""".split())

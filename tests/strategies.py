@@ -1,0 +1,100 @@
+"""Hypothesis strategies: random *valid* xui programs, built from typed generators
+so every program type-checks (used by the front-end and cross-target property tests)."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+TYPES = ["Int", "String", "Bool", "Float"]
+SAFE_TEXT = st.lists(
+    st.sampled_from(list("abcXYZ 019_-.,!?'") + ["é", "中", "文", "😀", '\\"', "\\n", "\\t", "\\\\",
+                                                  "\\{", "\\}", "$", "ש", "%", "$\\{", "\\\\("]),
+    max_size=12).map("".join)
+
+
+def string_lit(draw) -> str:
+    return '"' + draw(SAFE_TEXT) + '"'
+
+
+@st.composite
+def expr(draw, t: str, states: dict[str, str], depth: int = 0):
+    refs = [n for n, ty in states.items() if ty == t]
+    leaf_only = depth >= 3
+    choice = draw(st.integers(0, 3 if not leaf_only else 1))
+    if t == "Int":
+        if choice == 0 or (choice == 1 and not refs):
+            return str(draw(st.integers(0, 10_000)))
+        if choice == 1:
+            return draw(st.sampled_from(refs))
+        op = draw(st.sampled_from(["+", "-", "*"]))
+        return f"({draw(expr('Int', states, depth + 1))} {op} {draw(expr('Int', states, depth + 1))})"
+    if t == "Float":
+        if choice == 0 or (choice == 1 and not refs):
+            return f"{draw(st.integers(0, 999))}.{draw(st.integers(0, 99))}"
+        if choice == 1:
+            return draw(st.sampled_from(refs))
+        return f"({draw(expr('Float', states, depth + 1))} * {draw(expr('Int', states, depth + 1))})"
+    if t == "Bool":
+        if choice == 0:
+            return draw(st.sampled_from(["true", "false"]))
+        if choice == 1 and refs:
+            return draw(st.sampled_from(refs))
+        if choice == 2:
+            return f"{draw(expr('Int', states, depth + 1))} < {draw(expr('Int', states, depth + 1))}"
+        return f"!{draw(expr('Bool', states, 3))}"
+    # String
+    if choice == 0 or (choice == 1 and not refs):
+        return string_lit(draw)
+    if choice == 1:
+        return draw(st.sampled_from(refs))
+    if choice == 2:
+        inner = draw(expr(draw(st.sampled_from(["Int", "Bool", "Float"])), states, depth + 1))
+        return '"' + draw(SAFE_TEXT) + "{" + inner + "}" + draw(SAFE_TEXT) + '"'
+    return f"{draw(expr('String', states, depth + 1))}.uppercased()"
+
+
+@st.composite
+def view(draw, states: dict[str, str], depth: int, indent: str):
+    kind = draw(st.sampled_from(["text", "button", "text"] + (["column", "row", "if"] if depth < 3 else [])))
+    pad = indent
+    if kind == "text":
+        line = f"{pad}Text({draw(expr('String', states))})"
+        if draw(st.booleans()):
+            line += f"\n{pad}  .padding({draw(st.integers(0, 32))})"
+        if draw(st.booleans()):
+            line += f"\n{pad}  .fontSize({draw(st.integers(8, 40))})"
+        return line
+    if kind == "button":
+        target = draw(st.sampled_from(sorted(states)))
+        value = draw(expr(states[target], states))
+        return f'{pad}Button({draw(expr("String", states, 2))}, action: {{ {target} = {value} }})'
+    if kind in ("column", "row"):
+        name = "Column" if kind == "column" else "Row"
+        kids = draw(st.lists(view(states, depth + 1, indent + "  "), min_size=1, max_size=3))
+        return f"{pad}{name}(spacing: {draw(st.integers(0, 16))}) {{\n" + "\n".join(kids) + f"\n{pad}}}"
+    cond = draw(expr("Bool", states))
+    a = draw(st.lists(view(states, depth + 1, indent + "  "), min_size=1, max_size=2))
+    text = f"{pad}if {cond} {{\n" + "\n".join(a) + f"\n{pad}}}"
+    if draw(st.booleans()):
+        b = draw(st.lists(view(states, depth + 1, indent + "  "), min_size=1, max_size=2))
+        text += " else {\n" + "\n".join(b) + f"\n{pad}}}"
+    return text
+
+
+@st.composite
+def programs(draw, n_screens: int | None = None):
+    """A whole valid program: 1-2 screens, each with typed states and a view tree."""
+    count = n_screens or draw(st.integers(1, 2))
+    parts = []
+    for s in range(count):
+        states = {f"s{i}": draw(st.sampled_from(TYPES)) for i in range(draw(st.integers(1, 4)))}
+        lines = [f"screen Screen{s} {{"]
+        for name, t in states.items():
+            lines.append(f"  state {name}: {t} = {draw(expr(t, {}))}")
+        kids = draw(st.lists(view(states, 1, "    "), min_size=1, max_size=4))
+        lines.append("  Column {")
+        lines.extend(kids)
+        lines.append("  }")
+        lines.append("}")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
