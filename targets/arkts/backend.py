@@ -876,7 +876,7 @@ class ArkTSBackend(Backend):
         if comp.kind == "screen":
             w.line("@Entry")
         w.line("@Component")
-        w.line(f"{'export ' if comp.kind == 'component' else ''}struct {sname} {{")
+        w.line(f"export struct {sname} {{")   # exported: every file is a module
         w.indent()
         members: list[str] = []
         param_names = {p.name for p in comp.params}

@@ -43,6 +43,8 @@ BIN_PREC = {"*": P_MUL, "/": P_MUL, "%": P_MUL, "+": P_ADD, "-": P_ADD, "??": P_
             "<": P_CMP, ">": P_CMP, "<=": P_CMP, ">=": P_CMP, "==": P_EQ, "!=": P_EQ,
             "&&": P_AND, "||": P_OR}
 KT_OP = {"??": "?:"}
+NEGATED_CMP = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+EXPR_WIDTH = 72     # a constructor call / list literal longer than this goes one argument per line
 
 
 def ident(name: str) -> str:
@@ -183,11 +185,12 @@ def indent_text(text: str, n: int = 1) -> str:
     return "\n".join((INDENT * n + l) if l else "" for l in text.split("\n"))
 
 
-def call_text(head: str, args: list[str], trailing: str | None = None, level: int = 0) -> str:
+def call_text(head: str, args: list[str], trailing: str | None = None, level: int = 0,
+              width: int = MAX_LINE) -> str:
     """`head(args)` on one line when short, else one argument per line with trailing commas."""
     one = f"{head}({', '.join(args)})" if args or not trailing else head
     tail = f" {trailing}" if trailing else ""
-    if all("\n" not in a for a in args) and len(INDENT * level + one + tail) <= MAX_LINE:
+    if all("\n" not in a for a in args) and len(INDENT * level + one + tail) <= width:
         return one + tail
     body = ",\n".join(indent_text(a) for a in args)
     return f"{head}(\n{body},\n){tail}"
@@ -474,7 +477,7 @@ class ComposeBackend(Backend):
 
     def ex_model_init(self, e: ir.ModelInit, ctx):
         args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in e.fields]
-        return call_text(ident(e.model), args), P_POSTFIX
+        return call_text(ident(e.model), args, width=EXPR_WIDTH), P_POSTFIX
 
     def ex_font(self, e: ir.FontValue, ctx):
         ctx.imp("TextStyle")
@@ -490,7 +493,7 @@ class ComposeBackend(Backend):
         if not e.items:
             elem = e.type.elem if isinstance(e.type, ir.TList) else None
             return (f"emptyList<{self.ktype(elem, ctx)}>()" if elem else "emptyList()"), P_POSTFIX
-        return call_text("listOf", [self.expr(i, ctx) for i in e.items]), P_POSTFIX
+        return call_text("listOf", [self.expr(i, ctx) for i in e.items], width=EXPR_WIDTH), P_POSTFIX
 
     def ex_predicate(self, e: ir.Predicate, ctx):
         return "{ " + self.expr(e.body, ctx) + " }", P_ATOM
@@ -555,6 +558,10 @@ class ComposeBackend(Backend):
             return self.expr(e.operand, ctx)
         if isinstance(e, ir.Literal_) and e.lit == "bool":
             return "false" if e.value else "true"
+        if isinstance(e, ir.MemberCall) and e.member in ("is_empty", "str_is_empty"):
+            return f"{self.paren(e.receiver, ctx, P_POSTFIX)}.isNotEmpty()"
+        if isinstance(e, ir.Binary) and e.op in NEGATED_CMP and not _is_float(e.left) and not _is_float(e.right):
+            return self.ex_binary(e.model_copy(update={"op": NEGATED_CMP[e.op]}), ctx)[0]
         return "!" + self.paren(e, ctx, P_PREFIX)
 
     # ------------------------------------------------------------------ actions
@@ -718,7 +725,7 @@ class ComposeBackend(Backend):
         else:
             ctx.imp("mutableStateOf")
             targ = f"<{self.ktype(t, ctx)}>" if isinstance(t, ir.TOptional) else ""
-            ctor = f"mutableStateOf{targ}({init})"
+            ctor = call_text(f"mutableStateOf{targ}", [init])
         self._src_comment(w, s.span)
         text = f"var {ident(s.name)} by {rem} {{ {ctor} }}"
         if "\n" in ctor or len(INDENT * w.level + text) > MAX_LINE:
@@ -835,6 +842,13 @@ class ComposeBackend(Backend):
         mods = [m for m in v.modifiers if m.name in M.MODIFIER_RANK]
         mods.sort(key=lambda m: M.MODIFIER_RANK[m.name])
         corner = None
+        border_shape = None
+        for m in mods:
+            if m.name == "border":
+                r = {a.name: a.value for a in m.args}.get("radius")
+                if r is not None and not (isinstance(r, ir.Literal_) and float(r.value) == 0):
+                    ctx.imp("RoundedCornerShape")
+                    border_shape = f"RoundedCornerShape({self.unit(r, ctx, 'dp')})"
         for m in mods:
             args = {a.name: a.value for a in m.args}
             n = m.name
@@ -874,15 +888,14 @@ class ComposeBackend(Backend):
                 calls.append(f"clip({corner})")
             elif n == "background":
                 ctx.imp("background")
-                calls.append(f"background({self.expr(args['color'], ctx)})")
+                shape = f", {border_shape}" if border_shape and not corner else ""
+                calls.append(f"background({self.expr(args['color'], ctx)}{shape})")
             elif n == "border":
                 ctx.imp("border")
                 bw = self.unit(args["width"], ctx, "dp")
                 col = self.expr(args["color"], ctx)
-                r = args.get("radius")
-                if r is not None and not (isinstance(r, ir.Literal_) and float(r.value) == 0):
-                    ctx.imp("RoundedCornerShape")
-                    calls.append(f"border({bw}, {col}, RoundedCornerShape({self.unit(r, ctx, 'dp')}))")
+                if border_shape:
+                    calls.append(f"border({bw}, {col}, {border_shape})")
                 elif corner:
                     calls.append(f"border({bw}, {col}, {corner})")
                 else:
@@ -1009,8 +1022,15 @@ class ComposeBackend(Backend):
             self.unsupported("a non-constant scroll axis", axis.span)
         scroll = "horizontalScroll" if horizontal else "verticalScroll"
         ctx.imp(scroll, "rememberScrollState")
-        a = self._mod_arg(v, ctx, scope, root_mod, extra=[f"{scroll}(rememberScrollState())"], enabled=enabled)
         head = "Row" if horizontal else "Column"
+        only = v.children[0] if len(v.children) == 1 else None
+        if isinstance(only, ir.ElementView) and only.name == head and not any(
+                m.name in ("visible", "onAppear", "onDisappear", "weight") for m in only.modifiers):
+            # Scroll { Column { ... } }: one scrolling Column, not a Column in a Column.
+            chain = self.modifier_chain(v, ctx, scope, root_mod, [f"{scroll}(rememberScrollState())"], enabled)
+            self.view(w, only, ctx, scope, root_modifier=chain)
+            return
+        a = self._mod_arg(v, ctx, scope, root_mod, extra=[f"{scroll}(rememberScrollState())"], enabled=enabled)
         ctx.imp(head)
         self._emit(w, head, a, lambda: self.views(w, v.children, ctx, "row" if horizontal else "column"))
 
@@ -1376,7 +1396,8 @@ class ComposeBackend(Backend):
             name = ident(s.name)
             decl = (f"data class {call_text(name, fields, level=1)} : Route" if fields
                     else f"data object {name} : Route")
-            routes.append({"name": name, "decl": decl, "call": call_text(name, args, level=3)})
+            routes.append({"name": name, "decl": decl, "call": call_text(name, args, level=3),
+                           "is": "is " if fields else ""})
         srcs = sorted({self.comp_file.get(s.name, s.span.file) for s in screens(self.program)})
         content = self._render("Navigation.kt.jinja", srcs, ctx, routes=routes, host=f"{self.app}NavHost")
         return GeneratedFile(f"{self.kdir}/Navigation.kt", content, tuple(srcs))
@@ -1401,6 +1422,11 @@ def is_saveable(t) -> bool:
     if isinstance(t, ir.TPrim):
         return t.name in ("String", "Int", "Float", "Bool")
     return isinstance(t, ir.TEnum) and not t.builtin
+
+
+def _is_float(e) -> bool:
+    """Comparisons on Doubles are not negated by flipping (NaN)."""
+    return e.type == ir.FLOAT
 
 
 def is_trivial(e) -> bool:

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.lowering import (CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env,
-                          render_path_update, type_models, upper_first, uses_models)
+                          lower_first, render_path_update, type_models, upper_first, uses_models)
 
 from . import mapping as M
+from .fmt import break_lines
 
 MAX_LINE = 100
 _BIDI = {chr(c) for c in [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
@@ -88,8 +89,8 @@ def number(v: float | int) -> str:
 
 def color(value: str) -> str:
     v = value.upper()
-    if len(v) == 8:                       # AARRGGBB -> CSS #RRGGBBAA
-        v = v[2:] + v[:2]
+    if len(v) == 8:                       # AARRGGBB -> CSS #RRGGBBAA (#RRGGBB when opaque)
+        v = v[2:] if v[:2] == "FF" else v[2:] + v[:2]
     return js_string("#" + v)
 
 
@@ -101,6 +102,11 @@ def name(n: str) -> str:
 
 def setter(n: str) -> str:
     return "set" + upper_first(n)
+
+
+def prop(key: str, code: str) -> str:
+    """An object literal property, shorthand when the value is the same name."""
+    return key if key == code else f"{key}: {code}"
 
 
 def indent(lines: list[str], n: int = 1) -> list[str]:
@@ -247,13 +253,14 @@ class ReactBackend(Backend):
             return self.ts_type(t.inner)
         return "never"
 
-    def _needs_annotation(self, t: ir.Type) -> bool:
-        """Object / string-union values whose inferred type would be too wide."""
-        if isinstance(t, (ir.TModel, ir.TEnum, ir.TOptional)):
-            return True
-        if isinstance(t, ir.TList):
-            return self._needs_annotation(t.elem) or True
-        return False
+    @staticmethod
+    def _needs_annotation(t: ir.Type, value: ir.Expr) -> bool:
+        """A `const` needs its type written when inference from a literal value would be too
+        wide or too narrow (string unions, objects of a model, `null`, `[]`)."""
+        if isinstance(t, ir.TPrim) and t.name != "Font":
+            return False
+        return isinstance(value, (ir.Literal_, ir.EnumCase, ir.ModelInit, ir.ListLiteral, ir.Conditional,
+                                  ir.Binary))
 
     # -- component files --------------------------------------------------------------------
 
@@ -266,8 +273,9 @@ class ReactBackend(Backend):
         self.uses_nav = False
         self.uses_images = False
         self.effects: list[tuple[list[str], list[str]]] = []
-        self.styles: list[tuple[str, str]] = []
-        self.style_names: dict[str, int] = {}
+        self.styles: list[tuple[int, str, str, list]] = []
+        self.view_seq = 0
+        self.seq_counter = 0
         self.used_names = self._collect_names(comp)
         self.subst: dict[str, str] = {}
         self.styles_var = self.fresh("styles")
@@ -275,11 +283,12 @@ class ReactBackend(Backend):
         folder = "screens" if comp.kind == "screen" else "components"
 
         body = self._body(comp)
+        body, named = self._name_styles(body)
         props = self._props(comp)
-        imports = self._imports(comp, folder)
-        styles = self._styles_lines()
+        styles = self._styles_lines(named)
         if styles:
             self.react_types.add("CSSProperties")
+        imports = self._imports(comp, folder)
         content = self.env.get_template("component.tsx.jinja").render(
             header=header_text([self.source_of.get(comp.name, comp.span.file)]),
             imports=imports, props=props, comp=comp, body=body, styles=styles,
@@ -289,9 +298,9 @@ class ReactBackend(Backend):
         return GeneratedFile(f"src/{folder}/{comp.name}.tsx", content,
                              (self.source_of.get(comp.name, comp.span.file),), True)
 
-    def _styles_lines(self) -> list[str]:
+    def _styles_lines(self, named: list[tuple[str, list]]) -> list[str]:
         out: list[str] = []
-        for key, entries in self.styles:
+        for key, entries in named:
             one = f"{key}: {Style.render(entries)},"
             if len(one) + 2 <= 80:
                 out.append(one)
@@ -305,7 +314,7 @@ class ReactBackend(Backend):
         names = {name(p.name) for p in comp.params} | {name(s.name) for s in comp.states}
         names |= {name(l.name) for l in comp.lets}
         names |= {setter(n) for n in list(names)}
-        names |= {"theme", "strings", "it", "e", "useState", "useEffect", "Fragment"}
+        names |= {"theme", "strings", "it", "useState", "useEffect", "Fragment"}
         for v in iter_views([comp.body]):
             if isinstance(v, ir.ElementView):
                 for lv in (v.item, v.index):
@@ -321,6 +330,18 @@ class ReactBackend(Backend):
                         names.add(name(a.name))
         names |= set(self.components)
         return names
+
+    def temp(self, base: str, scope: set[str] | None = None) -> str:
+        """A name for a short-lived binding (arrow parameter) that shadows no user name;
+        `scope` holds the names already bound around it (nested updates)."""
+        taken = self.used_names | (scope or set())
+        n, i = base, 1
+        while n in taken:
+            i += 1
+            n = f"{base}{i}"
+        if scope is not None:
+            scope.add(n)
+        return n
 
     def fresh(self, base: str) -> str:
         n, i = base, 1
@@ -371,9 +392,9 @@ class ReactBackend(Backend):
             n = name(s.name)
             pre.append(f"const [{n}, {setter(n)}] = useState{generic}({self.expr(s.init).text});")
         for l in comp.lets:
-            ann = f": {self.ts_type(l.type)}" if self._needs_annotation(l.type) else ""
+            ann = f": {self.ts_type(l.type)}" if self._needs_annotation(l.type, l.value) else ""
             pre.append(f"const {name(l.name)}{ann} = {self.expr(l.value).text};")
-        w.extend(pre)
+        w.extend(break_lines(pre, 78))
         for appear, disappear in self.effects:
             self.react_imports.add("useEffect")
             if pre or w.lines:
@@ -544,7 +565,7 @@ class ReactBackend(Backend):
         return Code(f"{self.expr(e.cond).at(3)} ? {self.expr(e.then).at(2)} : {self.expr(e.other).at(2)}", 2)
 
     def _x_model_init(self, e: ir.ModelInit) -> Code:
-        parts = [f"{name(f.name)}: {self.expr(f.value).text}" for f in e.fields]
+        parts = [prop(name(f.name), self.expr(f.value).text) for f in e.fields]
         return Code("{ " + ", ".join(parts) + " }" if parts else "{}")
 
     def _x_font(self, e: ir.FontValue) -> Code:
@@ -582,6 +603,8 @@ class ReactBackend(Backend):
         table = M.ENUM_CSS[e.type.name]
         if isinstance(e, ir.EnumCase):
             return table[e.case]
+        if isinstance(e, ir.Conditional):
+            return f"{self.expr(e.cond).at(3)} ? {self.css_enum(e.then)} : {self.css_enum(e.other)}"
         pairs = ", ".join(f"{k}: {v}" for k, v in table.items())
         return f"({{ {pairs} }} as const)[{self.expr(e).text}]"
 
@@ -598,20 +621,15 @@ class ReactBackend(Backend):
 
     def arrow(self, head: str, stmts: list[str]) -> list[str]:
         """`head => expr` for one expression statement, else `head => { ... }`."""
-        if len(stmts) == 1 and stmts[0].endswith(";") and not stmts[0].startswith(("const ", "if ", "return")):
-            return [f"{head} => {stmts[0][:-1]}"]
-        joined = "\n".join(stmts)
-        if stmts and not joined.startswith(("const ", "if ", "return")) and joined.endswith(";") \
-                and "\n" in joined and self._single_statement(stmts):
-            return [f"{head} =>" + " " + stmts[0]] + stmts[1:-1] + [stmts[-1][:-1]]
         if not stmts:
             return [f"{head} => {{}}"]
+        single = sum(1 for l in stmts if not l.startswith(" ") and not l.startswith((")", "]", "}"))) == 1
+        if single and stmts[-1].endswith(";") and not stmts[0].startswith(("const ", "if ", "return")) \
+                and not stmts[0].endswith("{"):
+            if len(stmts) == 1:
+                return [f"{head} => {stmts[0][:-1]}"]
+            return [f"{head} =>"] + indent(stmts[:-1] + [stmts[-1][:-1]])
         return [f"{head} => {{"] + indent(stmts) + ["}"]
-
-    @staticmethod
-    def _single_statement(stmts: list[str]) -> bool:
-        return all(s.startswith(" ") or s.startswith(")") for s in stmts[1:]) and \
-            sum(1 for s in stmts if s.endswith(";")) == 1
 
     def invoke(self, cb: ir.Expr, args: list[str]) -> list[str]:
         """Statements that run a callback expression with argument codes."""
@@ -634,13 +652,13 @@ class ReactBackend(Backend):
             if isinstance(cb, ir.Ref):
                 return [name(cb.name)]
             return self.arrow("()", self.invoke(cb, []))
-        ev = self.fresh("e")
+        ev = self.temp("e")
         return self.arrow(f"({ev})", self.invoke(cb, [a.replace("e.", ev + ".", 1) for a in event_args]))
 
     def actions(self, acts: list[ir.Action]) -> list[str]:
         out: list[str] = []
         for a in acts:
-            out += getattr(self, f"_a_{a.action}")(a)
+            out += break_lines(getattr(self, f"_a_{a.action}")(a))
         return out
 
     def _update(self, target: ir.LValue, leaf, reads_old: bool = True) -> list[str]:
@@ -652,16 +670,15 @@ class ReactBackend(Backend):
         def field_copy(obj: str, model: str, fname: str, new: str) -> str:
             return f"{{ ...{obj}, {name(fname)}: {new} }}"
 
+        scope: set[str] = set()
+
         def index_copy(lst: str, index: ir.Expr, elem_fn) -> str:
-            item, pos = self.fresh("item"), self.fresh("index")
+            item, pos = self.temp("item", scope), self.temp("index", scope)
             return (f"{lst}.map(({item}, {pos}) => "
                     f"({pos} === {self.expr(index).at(10)} ? {elem_fn(item)} : {item}))")
 
         new = render_path_update(root, target.path, leaf, field_copy, index_copy)
-        one = f"{set_fn}(({root}) => {new});"
-        if len(one) <= 80:
-            return [one]
-        return [f"{set_fn}(({root}) =>", f"  {new},", ");"]
+        return [f"{set_fn}(({root}) => {new});"]
 
     @staticmethod
     def _call_line(fn: str, arg: str) -> list[str]:
@@ -687,7 +704,7 @@ class ReactBackend(Backend):
 
     def _a_remove_at(self, a: ir.ListRemoveAt) -> list[str]:
         i = self.expr(a.index).at(10)
-        pos = self.fresh("index")
+        pos = self.temp("index")
         return self._update(a.target, lambda old: f"{old}.filter((_, {pos}) => {pos} !== {i})")
 
     def _a_remove_where(self, a: ir.ListRemoveWhere) -> list[str]:
@@ -707,7 +724,7 @@ class ReactBackend(Backend):
     def _a_navigate(self, a: ir.Navigate) -> list[str]:
         self.uses_nav = True
         self.navigation_used = True
-        props = ", ".join(f"{name(x.name)}: {self.expr(x.value).text}" for x in a.args)
+        props = ", ".join(prop(name(x.name), self.expr(x.value).text) for x in a.args)
         props = "{ " + props + " }" if props else "{}"
         return [f"{self.nav_var}.push({{ screen: {js_string(a.screen)}, props: {props} }});"]
 
@@ -729,7 +746,7 @@ class ReactBackend(Backend):
         return out
 
     def _a_let(self, a: ir.LetAction) -> list[str]:
-        ann = f": {self.ts_type(a.type)}" if self._needs_annotation(a.type) else ""
+        ann = f": {self.ts_type(a.type)}" if self._needs_annotation(a.type, a.value) else ""
         return [f"const {name(a.name)}{ann} = {self.expr(a.value).text};"]
 
     def _a_native(self, a: ir.NativeAction) -> list[str]:
@@ -781,7 +798,15 @@ class ReactBackend(Backend):
                    allow_and: bool) -> list[str]:
         if len(branches) == 1 and other is None and allow_and:
             cond, body = branches[0]
-            return [f"{self.expr(cond).at(6)} && ("] + indent(body) + [")"]
+            c = self.expr(cond).at(6)
+            if len(body) == 1 and len(c) + len(body[0]) <= 64:
+                return [f"{c} && {body[0]}"]
+            return [f"{c} && ("] + indent(body) + [")"]
+        if len(branches) == 1 and all(len(b) == 1 for b in [branches[0][1], other or ["null"]]):
+            c = self.expr(branches[0][0]).at(3)
+            one = f"{c} ? {branches[0][1][0]} : {(other or ['null'])[0]}"
+            if len(one) <= 64:
+                return [one]
         lines: list[str] = []
         for i, (cond, body) in enumerate(branches):
             c = self.expr(cond).at(3)
@@ -835,7 +860,7 @@ class ReactBackend(Backend):
         else:
             opening = [f"<{tag}"]
             for a in attrs:
-                opening += indent(a)
+                opening += indent(break_lines(a, 74) if len(a) == 1 else a)
             if not children:
                 return opening + ["/>"]
             opening.append(">")
@@ -865,17 +890,37 @@ class ReactBackend(Backend):
             code = Style.render(style.entries)
             return [f"style={{{code}}}"]
         del static, dynamic
-        key = self._style_name(kind)
-        self.styles.append((key, prefix))
+        if len(prefix) == 1 and prefix[0][0] is None and not rest:
+            return [f"style={{{prefix[0][1]}}}"]
+        key = self._style_ref(kind, prefix)
         if not rest:
             return [f"style={{{self.styles_var}.{key}}}"]
         return [f"style={{{Style.render([(None, f'{self.styles_var}.{key}', True), *rest])}}}"]
 
-    def _style_name(self, kind: str) -> str:
-        base = kind[:1].lower() + kind[1:]
-        n = self.style_names.get(base, 0) + 1
-        self.style_names[base] = n
-        return base if n == 1 else f"{base}{n}"
+    def _style_ref(self, kind: str, entries: list) -> str:
+        """A placeholder for a hoisted style; named in document order by _name_styles()."""
+        rendered = Style.render(entries)
+        for i, (_, _, r, _) in enumerate(self.styles):
+            if r == rendered:
+                return f"\x00{i}\x00"
+        self.styles.append((self.view_seq, kind, rendered, entries))
+        return f"\x00{len(self.styles) - 1}\x00"
+
+    def _name_styles(self, body: list[str]) -> tuple[list[str], list[tuple[str, list]]]:
+        order = sorted(range(len(self.styles)), key=lambda i: self.styles[i][0])
+        names: dict[int, str] = {}
+        counts: dict[str, int] = {}
+        for i in order:
+            seq, kind, _, _ = self.styles[i]
+            base = "root" if seq == 0 else kind[:1].lower() + kind[1:]
+            counts[base] = counts.get(base, 0) + 1
+            names[i] = base if counts[base] == 1 else f"{base}{counts[base]}"
+        out = []
+        for line in body:
+            for i, n in names.items():
+                line = line.replace(f"\x00{i}\x00", n)
+            out.append(line)
+        return out, [(names[i], self.styles[i][3]) for i in order]
 
     # -- modifiers --
 
@@ -972,7 +1017,13 @@ class ReactBackend(Backend):
 
     # -- elements --
 
+    def _next_seq(self) -> int:
+        seq = self.seq_counter
+        self.seq_counter += 1
+        return seq
+
     def element(self, v: ir.ElementView, ctx: Ctx) -> list[str]:
+        seq = self._next_seq()
         if not ctx.conditional and any(
                 m.name == "visible" for m in v.modifiers):
             ctx = replace(ctx, conditional=True)
@@ -997,23 +1048,21 @@ class ReactBackend(Backend):
                 taps = self.invoke(action, []) + taps
         if taps:
             attrs["onClick"] = self.attr_lines("onClick", self.arrow("()", taps))
-        target_style_attr = "style"
-        if v.name in ("Toggle", "Checkbox") and "__label" in attrs:
-            target_style_attr = "label"
         order = ["key", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max", "step",
                  "placeholder", "inputMode", "onChange", "onClick", "disabled", "inert", "aria-label"]
-        st = self.style_attr(style, v.name) if target_style_attr == "style" else []
-        if v.name in ("Toggle", "Checkbox") and "__label" in attrs:
-            label_lines = attrs.pop("__label")
+        self.view_seq = seq
+        st = self.style_attr(style, v.name)
+        label_lines = attrs.pop("__label", None)
+        if label_lines is not None:
             key_attr = attrs.pop("key", None)
             input_attrs = [attrs[k] for k in order if k in attrs]
             input_lines = self.tag("input", input_attrs, [], ctx)
-            outer_attrs = ([key_attr] if key_attr else []) + [self.style_attr(style, v.name)]
-            lines = self.tag("label", [a for a in outer_attrs if a], input_lines + label_lines, ctx)
+            outer_attrs = ([key_attr] if key_attr else []) + ([st] if st else [])
+            lines = self.tag("label", outer_attrs, input_lines + label_lines, ctx)
         else:
             ordered = [attrs[k] for k in order if k in attrs] + [a for k, a in attrs.items() if k not in order]
             if st:
-                ordered.insert(1 if "key" in attrs else 0, st)
+                ordered.append(st)
             lines = self.tag(tag, ordered, children, ctx)
         if visible:
             conds = visible
@@ -1167,7 +1216,7 @@ class ReactBackend(Backend):
         if ph is not None:
             attrs["placeholder"] = [self.attr_text("placeholder", ph)]
         if set_fn:
-            ev = self.fresh("e")
+            ev = self.temp("e")
             attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.value)}}"]
         else:
             attrs["readOnly"] = ["readOnly"]
@@ -1193,7 +1242,7 @@ class ReactBackend(Backend):
         attrs["checked"] = [f"checked={{{value}}}"]
         on_change = _arg(v.args, "onChange")
         stmts: list[str] = []
-        ev = self.fresh("e")
+        ev = self.temp("e")
         if set_fn:
             stmts.append(f"{set_fn}({ev}.target.checked);")
         if on_change is not None:
@@ -1233,7 +1282,7 @@ class ReactBackend(Backend):
             attrs["step"] = [f'step={{{s.at(10)} === 0 ? "any" : {s.at(3)}}}']
         attrs["value"] = [f"value={{{value}}}"]
         if set_fn:
-            ev = self.fresh("e")
+            ev = self.temp("e")
             attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.valueAsNumber)}}"]
         else:
             attrs["readOnly"] = ["readOnly"]
@@ -1259,6 +1308,7 @@ class ReactBackend(Backend):
     # -- component views --
 
     def component_view(self, v: ir.ComponentView, ctx: Ctx) -> list[str]:
+        seq = self._next_seq()
         decl = self.components.get(v.component)
         params = {p.name: p for p in decl.params} if decl else {}
         attrs: list[list[str]] = []
@@ -1290,7 +1340,8 @@ class ReactBackend(Backend):
         lines = self.tag(v.component, attrs, [], ctx)
         if wrapped:
             outer = ([[f"key={{{ctx.key}}}"]] if ctx.key is not None else [])
-            st = self.style_attr(style, "wrapper")
+            self.view_seq = seq
+            st = self.style_attr(style, lower_first(v.component))
             if st:
                 outer.append(st)
             outer += list(wrapper_attrs.values())

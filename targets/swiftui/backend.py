@@ -107,15 +107,14 @@ def swift_float(v: float) -> str:
 
 
 def color_code(hexv: str) -> str:
+    """`Color(hex: 0xRRGGBB)` (the initializer is generated in Support/Color+Hex.swift)."""
     h = hexv.upper()
     a = None
     if len(h) == 8:
         a, h = h[:2], h[2:]
-    r, g, b = h[0:2], h[2:4], h[4:6]
-    parts = [f"red: 0x{r} / 255", f"green: 0x{g} / 255", f"blue: 0x{b} / 255"]
     if a is not None and a != "FF":
-        parts.append(f"opacity: 0x{a} / 255")
-    return "Color(" + ", ".join(parts) + ")"
+        return f"Color(hex: 0x{h}, opacity: 0x{a} / 255)"
+    return f"Color(hex: 0x{h})"
 
 
 def type_name(name: str) -> str:
@@ -193,6 +192,7 @@ class SwiftUIBackend(Backend):
         self.navigation = any(isinstance(a, (ir.Navigate,)) for c in program.components
                               for a in self._component_actions(c))
         self._check_names()
+        self.hex_sources: set[str] = set()
         out: list[GeneratedFile] = []
         for m in program.models:
             out.append(self._model_file(m))
@@ -204,6 +204,11 @@ class SwiftUIBackend(Backend):
             out.append(self._theme_file())
         if program.strings:
             out.extend(self._strings_files())
+        if self.hex_sources:
+            sources = sorted(self.hex_sources)
+            out.append(self._file(f"{self.app_dir}/Support/Color+Hex.swift",
+                                  self.env.get_template("Color+Hex.swift.jinja").render(
+                                      header=self._header(sources)), sources))
         if self.navigation:
             out.append(self._route_file())
         app = self._app_file()
@@ -444,6 +449,7 @@ class SwiftUIBackend(Backend):
             else:
                 sections.append([f"{head} {{", *indent_text(value).split("\n"), "}"])
 
+        sections = [[l for line in sec for l in line.split("\n")] for sec in sections]
         src = self.source_of.get(c.name, c.span.file)
         content = self.env.get_template("View.swift.jinja").render(
             header=self._header([src]), name=type_name(c.name), sections=sections, body=body)
@@ -621,7 +627,8 @@ class SwiftUIBackend(Backend):
 
             def nested(w2: CodeWriter) -> None:
                 item = f"GridItem(.flexible(), spacing: {spacing})"
-                w2.line(f"LazyVGrid(columns: Array(repeating: {item}, count: {cols}), spacing: {spacing}) {{")
+                put(w2, fmt_call("LazyVGrid", [f"columns: Array(repeating: {item}, count: {cols})",
+                                               f"spacing: {spacing}"]) + " {")
                 w2.indent()
                 w2.line(f"ForEach({data}, id: {key}) {{ {params} in")
                 w2.indent()
@@ -680,8 +687,15 @@ class SwiftUIBackend(Backend):
             on_change = self._arg(el, "onChange")
             is_on = self._arg(el, "isOn")
             if on_change is not None and isinstance(is_on, ir.BindingOf):
-                base.append(f".onChange(of: {ident(is_on.name)}) {{ _, newValue in "
-                            f"{self._call_value(on_change, ['newValue'], ctx)} }}")
+                if isinstance(on_change, ir.Lambda):
+                    lam = ir.Lambda(params=on_change.params[:1], body=on_change.body, span=on_change.span,
+                                    type=on_change.type)
+                    closure = self.closure(lam, ctx)
+                    closure = closure.replace("{ ", "{ _, ", 1) if lam.params else \
+                        "{ _, _ in" + closure[1:] if "\n" in closure else "{ _, _ in " + closure[2:]
+                else:
+                    closure = f"{{ _, newValue in {self.expr(on_change, ctx, P_ATOM)}(newValue) }}"
+                base.append(f".onChange(of: {ident(is_on.name)}) {closure}")
         elif name == "Checkbox":
             head = self._checkbox(el, ctx)
         elif name == "Slider":
@@ -721,12 +735,18 @@ class SwiftUIBackend(Backend):
         getter = self.expr(is_on, ctx)
         if on_change is None:
             return f".constant({getter})"
-        return f"Binding(get: {{ {getter} }}, set: {{ {self._call_value(on_change, ['$0'], ctx)} }})"
+        return f"Binding(get: {{ {getter} }}, set: {self.expr(on_change, ctx)})"
 
     def _call_value(self, fn: ir.Expr, args: list[str], ctx: _Ctx) -> str:
-        """Code that calls a callback value (a Ref or a Lambda) with `args` (one line)."""
+        """Statements that run a callback value (a Ref or a Lambda) with `args`: a call, or the
+        lambda's body after binding its parameters."""
         if isinstance(fn, ir.Lambda):
-            return f"{self.expr(fn, ctx, P_ATOM)}({', '.join(args)})"
+            w = CodeWriter(INDENT)
+            for p, a in zip(fn.params, args):
+                if p.name != "_" and a != ident(p.name):
+                    w.line(f"let {ident(p.name)} = {a}")
+            self.actions(fn.body, w, ctx)
+            return "\n".join(w.lines)
         return f"{self.expr(fn, ctx, P_ATOM)}({', '.join(args)})"
 
     def _checkbox(self, el: ir.ElementView, ctx: _Ctx) -> str:
@@ -746,7 +766,7 @@ class SwiftUIBackend(Backend):
             label_lines = [icon]
         else:
             label_lines = ["HStack {", INDENT + icon, INDENT + self._text_call(label_arg, ctx), "}"]
-        body = "\n".join(INDENT + s for s in stmts) if stmts else ""
+        body = "\n".join(indent_text(s) for s in stmts) if stmts else ""
         out = "Button {\n" + (body + "\n" if body else "") + "} label: {\n" + \
             "\n".join(INDENT + l for l in label_lines) + "\n}"
         return out
@@ -853,7 +873,10 @@ class SwiftUIBackend(Backend):
             return [f".clipShape(RoundedRectangle(cornerRadius: {arg('radius')}))"]
         if n == "border":
             shape = f"RoundedRectangle(cornerRadius: {arg('radius')})" if "radius" in args else "Rectangle()"
-            return [f".overlay({shape}.strokeBorder({arg('color')}, lineWidth: {arg('width')}))"]
+            stroke = f".strokeBorder({arg('color')}, lineWidth: {arg('width')})"
+            if len(shape + stroke) <= 60:
+                return [f".overlay({shape}{stroke})"]
+            return [f".overlay(\n{INDENT}{shape}\n{INDENT * 2}{stroke}\n)"]
         if n == "opacity":
             return [f".opacity({arg('value')})"]
         if n == "disabled":
@@ -863,11 +886,10 @@ class SwiftUIBackend(Backend):
         if n in ("onTap", "onAppear", "onDisappear"):
             swift = {"onTap": "onTapGesture", "onAppear": "onAppear", "onDisappear": "onDisappear"}[n]
             action = args.get("action")
+            shape = [".contentShape(Rectangle())"] if n == "onTap" else []
             if isinstance(action, ir.Lambda):
-                return [f".{swift} " + self._trailing_closure(action, ctx)]
-            if action is None:
-                return []
-            return [f".{swift}(perform: {self.expr(action, ctx)})"]
+                return shape + [f".{swift} " + self._trailing_closure(action, ctx)]
+            return shape + [f".{swift}(perform: {self.expr(action, ctx)})"]
         self.unsupported(f"the modifier '.{n}'", m.span)
         return []
 
@@ -991,10 +1013,13 @@ class SwiftUIBackend(Backend):
 
     def arg_expr(self, e: ir.Expr, ctx: _Ctx) -> str:
         """An argument of a SwiftUI API whose type is known: implicit member syntax is fine."""
-        if isinstance(e, ir.EnumCase) and e.builtin:
-            return "." + M.ENUM_CASES[e.enum][e.case]
+        if isinstance(e, ir.EnumCase):
+            return "." + (M.ENUM_CASES[e.enum][e.case] if e.builtin else ident(e.case))
         if isinstance(e, ir.FontValue):
             return "." + self._font(e, ctx)
+        if isinstance(e, ir.Conditional):
+            return (f"{self.expr(e.cond, ctx, P_TERNARY + 1)} ? {self.arg_expr(e.then, ctx)} : "
+                    f"{self.arg_expr(e.other, ctx)}")
         return self.texpr(e, ctx)
 
     def texpr(self, e: ir.Expr, ctx: _Ctx) -> str:
@@ -1003,6 +1028,8 @@ class SwiftUIBackend(Backend):
         if isinstance(e, ir.Literal_) and e.lit == "float" and float(e.value).is_integer() \
                 and abs(e.value) < 1e15:
             return str(int(e.value))
+        if isinstance(e, ir.EnumCase) and not e.builtin:
+            return "." + ident(e.case)
         return self.expr(e, ctx)
 
     def expr(self, e: ir.Expr, ctx: _Ctx, prec: int = 0) -> str:
@@ -1034,6 +1061,7 @@ class SwiftUIBackend(Backend):
             if e.lit == "nil":
                 return "nil", P_ATOM
             if e.lit == "color":
+                self.hex_sources.add(e.span.file)
                 return color_code(e.value), P_ATOM
             if e.lit == "int":
                 return str(e.value), (P_PREFIX if e.value < 0 else P_ATOM)
@@ -1078,7 +1106,11 @@ class SwiftUIBackend(Backend):
         if isinstance(e, ir.FontValue):
             return "Font." + self._font(e, ctx), P_ATOM
         if isinstance(e, ir.ListLiteral):
-            return "[" + ", ".join(self.expr(x, ctx) for x in e.items) + "]", P_ATOM
+            items = [self.texpr(x, ctx) for x in e.items]
+            one = "[" + ", ".join(items) + "]"
+            if len(one) <= 72 and "\n" not in one:
+                return one, P_ATOM
+            return "[\n" + ",\n".join(indent_text(i) for i in items) + ",\n]", P_ATOM
         if isinstance(e, ir.Predicate):
             return self._closure_arg(e.body, ctx), P_ATOM
         if isinstance(e, ir.MemberCall):
@@ -1128,7 +1160,10 @@ class SwiftUIBackend(Backend):
             lp, rp = p + 1, p + 1
         else:
             lp, rp = p, p + 1
-        return f"{self.expr(e.left, ctx, lp)} {op} {self.expr(e.right, ctx, rp)}", p
+        left, right = self.expr(e.left, ctx, lp), self.expr(e.right, ctx, rp)
+        if op in ("==", "!=") and isinstance(e.right, ir.EnumCase) and not isinstance(e.left, ir.EnumCase):
+            right = self.arg_expr(e.right, ctx)     # `x == .case`: the left side fixes the type
+        return f"{left} {op} {right}", p
 
     def _member(self, e: ir.MemberCall, ctx: _Ctx) -> str:
         recv = self.expr(e.receiver, ctx, P_ATOM)
