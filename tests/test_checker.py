@@ -437,3 +437,16 @@ def test_names_from_unimported_files_are_not_visible(tmp_path):
     r = compile_paths([tmp_path])
     d = next(d for d in r.diagnostics if d.code == "E0104")
     assert "import" in (d.hint or "")
+
+
+def test_ir_of_every_sample_validates():
+    """The checker builds IR nodes without per-node validation (speed); prove the result
+    is valid by a full validation round trip through JSON."""
+    from pathlib import Path
+
+    from xui.api import compile_paths
+    root = Path(__file__).resolve().parents[1] / "samples"
+    r = compile_paths([root])
+    assert r.ok
+    again = ir.Program.model_validate_json(r.program.model_dump_json())
+    assert again == r.program

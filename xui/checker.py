@@ -141,17 +141,17 @@ class Checker:
             return None
         files = []
         for m in sorted(self.modules, key=lambda m: m.path):
-            files.append(ir.SourceFile(
+            files.append(ir.SourceFile.model_construct(
                 path=m.path, imports=sorted(self.imports.get(m.path, [])),
                 models=[d.name for d in m.items if isinstance(d, A.Model)],
                 enums=[d.name for d in m.items if isinstance(d, A.Enum)],
                 components=[d.name for d in m.items if isinstance(d, A.Component)],
                 has_theme=any(isinstance(d, A.Theme) for d in m.items),
                 has_strings=any(isinstance(d, A.Strings) for d in m.items)))
-        return ir.Program(
+        return ir.Program.model_construct(
             files=files,
             models=[self.model_ir(m) for m in self.models.values()],
-            enums=[ir.EnumDecl(name=e.name, cases=[c.name for c in e.cases], span=e.span)
+            enums=[ir.EnumDecl.model_construct(name=e.name, cases=[c.name for c in e.cases], span=e.span)
                    for e in self.enums.values()],
             components=[c for c in components if c is not None],
             theme=list(self.theme_ir.values()),
@@ -219,9 +219,9 @@ class Checker:
                     return ERR
                 return PRIMS[t.name]
             if t.name in self.models and self.visible(t.name, file):
-                return ir.TModel(name=t.name)
+                return ir.TModel.model_construct(name=t.name)
             if t.name in self.enums and self.visible(t.name, file):
-                return ir.TEnum(name=t.name)
+                return ir.TEnum.model_construct(name=t.name)
             hint = self.import_hint(t.name, file) or did_you_mean(
                 t.name, [*PRIMS, *(n for n in self.models if self.visible(n, file)),
                          *(n for n in self.enums if self.visible(n, file))])
@@ -229,20 +229,20 @@ class Checker:
             return ERR
         if isinstance(t, A.ListType):
             e = self.resolve_type(t.elem, file)
-            return ERR if is_error(e) else ir.TList(elem=e)
+            return ERR if is_error(e) else ir.TList.model_construct(elem=e)
         if isinstance(t, A.OptionalType):
             inner = self.resolve_type(t.inner, file)
             if isinstance(inner, (ir.TOptional, ir.TBinding)):
                 self.err(E_UNKNOWN_TYPE, f"'{inner}?' is not allowed", t.span)
                 return ERR
-            return ERR if is_error(inner) else ir.TOptional(inner=inner)
+            return ERR if is_error(inner) else ir.TOptional.model_construct(inner=inner)
         if isinstance(t, A.GenericType):
             if t.name != "Binding":
                 self.err(E_UNKNOWN_TYPE, f"unknown generic type '{t.name}'", t.span,
                          "the only generic type is Binding<T>")
                 return ERR
             inner = self.resolve_type(t.arg, file)
-            return ERR if is_error(inner) else ir.TBinding(inner=inner)
+            return ERR if is_error(inner) else ir.TBinding.model_construct(inner=inner)
         if isinstance(t, A.FuncType):
             if not (isinstance(t.result, A.NamedType) and t.result.name == "Void"):
                 self.err(E_UNKNOWN_TYPE, "callbacks return Void", t.result.span,
@@ -255,7 +255,7 @@ class Checker:
                 if isinstance(p, (ir.TBinding, ir.TFunc)):
                     self.err(E_UNKNOWN_TYPE, f"a callback cannot take '{p}'", pt.span)
                     return ERR
-            return ir.TFunc(params=params)
+            return ir.TFunc.model_construct(params=params)
         return ERR
 
     def check_models(self) -> None:
@@ -300,8 +300,8 @@ class Checker:
             default = None
             if f.default is not None:
                 default = self.check_expr(f.default, Ctx(Scope(), m.span.file, const=True), t)
-            out.append(ir.ModelField(name=name, type=t, default=default, span=f.span))
-        return ir.Model(name=m.name, fields=out, span=m.span)
+            out.append(ir.ModelField.model_construct(name=name, type=t, default=default, span=f.span))
+        return ir.Model.model_construct(name=m.name, fields=out, span=m.span)
 
     def check_theme(self) -> None:
         for m in sorted(self.modules, key=lambda m: m.path):
@@ -322,7 +322,7 @@ class Checker:
                     self.theme[e.name] = (e, m.path)
                     t = PRIMS[THEME_KINDS[e.kind]]
                     value = self.check_expr(e.value, Ctx(Scope(), m.path, const=True), t)
-                    self.theme_ir[e.name] = ir.ThemeTokenDecl(name=e.name, token_kind=e.kind, type=t,
+                    self.theme_ir[e.name] = ir.ThemeTokenDecl.model_construct(name=e.name, token_kind=e.kind, type=t,
                                                               value=value, span=e.span)
 
     def check_strings(self) -> None:
@@ -360,18 +360,18 @@ class Checker:
         self.string_tables = []
         if default:
             first = next(iter(default.values()))
-            self.string_tables.append(ir.StringTable(
+            self.string_tables.append(ir.StringTable.model_construct(
                 locale=None, span=first.span,
-                entries=[ir.StringEntry(key=k, text="".join(p for p in e.value.parts if isinstance(p, str)),
+                entries=[ir.StringEntry.model_construct(key=k, text="".join(p for p in e.value.parts if isinstance(p, str)),
                                         span=e.span) for k, e in default.items()]))
         for locale in sorted(locales):
             table = locales[locale]
             if not table:
                 continue
             first = next(iter(table.values()))
-            self.string_tables.append(ir.StringTable(
+            self.string_tables.append(ir.StringTable.model_construct(
                 locale=locale, span=first.span,
-                entries=[ir.StringEntry(key=k, text="".join(p for p in e.value.parts if isinstance(p, str)),
+                entries=[ir.StringEntry.model_construct(key=k, text="".join(p for p in e.value.parts if isinstance(p, str)),
                                         span=e.span) for k, e in table.items() if k in default]))
 
     # ---- components ----
@@ -402,7 +402,7 @@ class Checker:
                     default = self.check_expr(p.default, Ctx(Scope(), file, const=True), t)
             value_t = t.inner if isinstance(t, ir.TBinding) else t
             scope.names[name] = Binding(name, "param", t, p.name_span)
-            params_ir.append(ir.Param(name=name, type=t, default=default, span=p.span))
+            params_ir.append(ir.Param.model_construct(name=name, type=t, default=default, span=p.span))
             del value_t
         if c.kind == "screen":
             for name, t, p in self.comp_sigs[c.name]:
@@ -437,9 +437,9 @@ class Checker:
                     self.err(E_TYPE_MISMATCH, f"a {kind} cannot hold a '{t}'", item.value.span)
                 scope.names[item.name] = Binding(item.name, kind, t, item.name_span)
                 if kind == "state":
-                    states.append(ir.State(name=item.name, type=t, init=value, span=item.span))
+                    states.append(ir.State.model_construct(name=item.name, type=t, init=value, span=item.span))
                 else:
-                    lets.append(ir.Let(name=item.name, type=t, value=value, span=item.span))
+                    lets.append(ir.Let.model_construct(name=item.name, type=t, value=value, span=item.span))
             else:
                 seen_view = True
                 roots.append(item)
@@ -467,7 +467,7 @@ class Checker:
                 self.sink.warning(W_UNUSED_LET, f"let '{b.name}' is never used", b.span)
         if body is None or self.sink.has_errors:
             return None
-        return ir.Component(name=c.name, kind=c.kind, params=params_ir, states=states, lets=lets,
+        return ir.Component.model_construct(name=c.name, kind=c.kind, params=params_ir, states=states, lets=lets,
                             body=body, span=c.span)
 
     def infer_decl_type(self, value: ir.Expr, item: A.StateDecl | A.LetDecl) -> ir.Type:
@@ -518,11 +518,11 @@ class Checker:
             branches = []
             for cond, body in item.branches:
                 c = self.check_expr(cond, ctx, ir.BOOL)
-                branches.append(ir.ViewBranch(cond=c, body=self.check_body(body, ctx)))
+                branches.append(ir.ViewBranch.model_construct(cond=c, body=self.check_body(body, ctx)))
             else_body = self.check_body(item.else_body, ctx) if item.else_body is not None else None
-            return ir.IfView(branches=branches, else_body=else_body, span=item.span)
+            return ir.IfView.model_construct(branches=branches, else_body=else_body, span=item.span)
         if isinstance(item, A.Native):
-            return ir.NativeView(code=self.check_native(item), span=item.span)
+            return ir.NativeView.model_construct(code=self.check_native(item), span=item.span)
         assert isinstance(item, A.Element)
         spec = ELEMENTS.get(item.name)
         if spec is not None:
@@ -609,12 +609,12 @@ class Checker:
                     self.err(E_TYPE_MISMATCH, f"{what} needs a list, found '{v.type}'", a.value.span)
                     v = v.model_copy(update={"type": ERR})
                 item_type = v.type.elem if isinstance(v.type, ir.TList) else ERR
-                out_args.append(ir.Arg(name=p.name, value=v, span=a.span))
+                out_args.append(ir.Arg.model_construct(name=p.name, value=v, span=a.span))
             elif p.type == "KeyPath<T>":
                 key = self.check_key(a.value, item_type)
             else:
                 v = self.check_arg_value(a.value, catalog_type(p.type), ctx, f"argument '{p.name}' of {what}")
-                out_args.append(ir.Arg(name=p.name, value=v, span=a.span))
+                out_args.append(ir.Arg.model_construct(name=p.name, value=v, span=a.span))
         children: list[ir.View] = []
         item_var = index_var = None
         if spec.children == "item":
@@ -634,13 +634,13 @@ class Checker:
                     if self.check_local_name(it.name, it.span, "item"):
                         self.shadow_check(it, ctx.scope)
                         scope.names[it.name] = Binding(it.name, "item", item_type or ERR, it.span)
-                        item_var = ir.LocalVar(name=it.name, type=item_type or ERR, span=it.span)
+                        item_var = ir.LocalVar.model_construct(name=it.name, type=item_type or ERR, span=it.span)
                     if len(params) > 1:
                         ix = params[1]
                         if self.check_local_name(ix.name, ix.span, "index"):
                             self.shadow_check(ix, ctx.scope)
                             scope.names[ix.name] = Binding(ix.name, "index", ir.INT, ix.span)
-                            index_var = ir.LocalVar(name=ix.name, type=ir.INT, span=ix.span)
+                            index_var = ir.LocalVar.model_construct(name=ix.name, type=ir.INT, span=ix.span)
                 sub = Ctx(scope, ctx.file)
                 children = self.check_body(item.children.body, sub)
                 if len(params) > 1 and params[1].name in scope.names and scope.names[params[1].name].reads == 0:
@@ -663,7 +663,7 @@ class Checker:
             self.err(E_ARG_MISSING, f"{what} with a plain value needs `onChange:`", got["isOn"].span,
                      "bind it instead: `isOn: $flag`")
         mods = self.check_modifiers(item.modifiers, ctx, spec.text_like, what)
-        return ir.ElementView(name=spec.name, args=out_args, children=children, modifiers=mods,
+        return ir.ElementView.model_construct(name=spec.name, args=out_args, children=children, modifiers=mods,
                               item=item_var, index=index_var, key=key, span=item.span)
 
     def shadow_check(self, n: A.Name, scope: Scope) -> None:
@@ -721,8 +721,8 @@ class Checker:
                     self.err(E_ARG_MISSING, f"'.{m.name}' needs an action block", m.span,
                              f"write `.{m.name} {{ ... }}`")
                     continue
-                lam = self.check_lambda(m.action, ir.TFunc(params=[]), ctx)
-                out.append(ir.ModifierUse(name=m.name, args=[ir.Arg(name="action", value=lam, span=m.action.span)],
+                lam = self.check_lambda(m.action, ir.TFunc.model_construct(params=[]), ctx)
+                out.append(ir.ModifierUse.model_construct(name=m.name, args=[ir.Arg.model_construct(name="action", value=lam, span=m.action.span)],
                                           span=m.span))
                 continue
             if m.action is not None:
@@ -734,8 +734,8 @@ class Checker:
                 if a is None:
                     continue
                 v = self.check_arg_value(a.value, catalog_type(p.type), ctx, f"argument '{p.name}' of '.{m.name}'")
-                args.append(ir.Arg(name=p.name, value=v, span=a.span))
-            out.append(ir.ModifierUse(name=m.name, args=args, span=m.span))
+                args.append(ir.Arg.model_construct(name=p.name, value=v, span=a.span))
+            out.append(ir.ModifierUse.model_construct(name=m.name, args=args, span=m.span))
         return out
 
     def check_component_use(self, item: A.Element, comp: A.Component, ctx: Ctx) -> ir.View | None:
@@ -758,15 +758,15 @@ class Checker:
                 if p.default is not None:
                     d = self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t)
                 elif isinstance(t, ir.TOptional):
-                    d = ir.Literal_(lit="nil", value=None, type=t, span=item.name_span)
+                    d = ir.Literal_.model_construct(lit="nil", value=None, type=t, span=item.name_span)
                 else:
                     continue
-                args.append(ir.Arg(name=name, value=d, span=item.name_span))
+                args.append(ir.Arg.model_construct(name=name, value=d, span=item.name_span))
                 continue
             v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}")
-            args.append(ir.Arg(name=name, value=v, span=a.span))
+            args.append(ir.Arg.model_construct(name=name, value=v, span=a.span))
         mods = self.check_modifiers(item.modifiers, ctx, False, what, component=True)
-        return ir.ComponentView(component=comp.name, args=args, modifiers=mods, span=item.span)
+        return ir.ComponentView.model_construct(component=comp.name, args=args, modifiers=mods, span=item.span)
 
     def check_arg_value(self, value, accepted: list[ir.Type], ctx: Ctx, what: str) -> ir.Expr:
         """An argument whose parameter accepts one of `accepted` (bindings, callbacks, values)."""
@@ -812,7 +812,7 @@ class Checker:
             return self.error_expr(value.span)
         b.reads += 1
         b.writes += 1
-        return ir.BindingOf(name=value.name, ref=ref, type=expected, span=value.span)
+        return ir.BindingOf.model_construct(name=value.name, ref=ref, type=expected, span=value.span)
 
     # ---- actions ----
     def check_lambda(self, block: A.ActionBlock, fn: ir.TFunc, ctx: Ctx) -> ir.Lambda:
@@ -826,13 +826,13 @@ class Checker:
             if self.check_local_name(n.name, n.span, "parameter"):
                 self.shadow_check(n, ctx.scope)
                 scope.names[n.name] = Binding(n.name, "closure_param", t, n.span)
-                params.append(ir.LocalVar(name=n.name, type=t, span=n.span))
+                params.append(ir.LocalVar.model_construct(name=n.name, type=t, span=n.span))
         if not block.params:
             # the block ignores the callback's arguments; backends name them `_`
-            params = [ir.LocalVar(name="_", type=t, span=block.span) for t in fn.params]
+            params = [ir.LocalVar.model_construct(name="_", type=t, span=block.span) for t in fn.params]
         sub = Ctx(scope, ctx.file, in_action=True)
         body = self.check_stmts(block.stmts, sub)
-        return ir.Lambda(params=params, body=body, type=fn, span=block.span)
+        return ir.Lambda.model_construct(params=params, body=body, type=fn, span=block.span)
 
     def check_stmts(self, stmts: list, ctx: Ctx) -> list[ir.Action]:
         out: list[ir.Action] = []
@@ -859,7 +859,7 @@ class Checker:
                 if s.op == "/=" and t == ir.INT:
                     pass
             value = self.check_expr(s.value, ctx, t)
-            return ir.Assign(target=target, op=s.op, value=value, span=s.span)
+            return ir.Assign.model_construct(target=target, op=s.op, value=value, span=s.span)
         if isinstance(s, A.LetStmt):
             if not self.check_local_name(s.name, s.name_span, "let"):
                 return None
@@ -869,16 +869,16 @@ class Checker:
             if ctx.scope.lookup(s.name) is not None:
                 self.err(E_DUPLICATE, f"'{s.name}' is already declared", s.name_span)
             ctx.scope.names[s.name] = Binding(s.name, "local", t, s.name_span, reads=1)
-            return ir.LetAction(name=s.name, type=t, value=value, span=s.span)
+            return ir.LetAction.model_construct(name=s.name, type=t, value=value, span=s.span)
         if isinstance(s, A.IfStmt):
             branches = []
             for cond, body in s.branches:
                 c = self.check_expr(cond, ctx, ir.BOOL)
-                branches.append(ir.ActionBranch(cond=c, body=self.check_stmts(body, ctx)))
+                branches.append(ir.ActionBranch.model_construct(cond=c, body=self.check_stmts(body, ctx)))
             else_body = self.check_stmts(s.else_body, ctx) if s.else_body is not None else None
-            return ir.IfAction(branches=branches, else_body=else_body, span=s.span)
+            return ir.IfAction.model_construct(branches=branches, else_body=else_body, span=s.span)
         if isinstance(s, A.Native):
-            return ir.NativeAction(code=self.check_native(s), span=s.span)
+            return ir.NativeAction.model_construct(code=self.check_native(s), span=s.span)
         assert isinstance(s, A.ExprStmt)
         e = s.expr
         if not isinstance(e, A.Call):
@@ -893,7 +893,7 @@ class Checker:
             if callee.name == "back":
                 if e.args:
                     self.err(E_NAVIGATE, "`back()` takes no arguments", e.span)
-                return ir.Back(span=e.span)
+                return ir.Back.model_construct(span=e.span)
             b = ctx.scope.lookup(callee.name)
             if b is not None and b.kind == "param":
                 fn = b.type.inner if isinstance(b.type, ir.TOptional) else b.type
@@ -928,8 +928,8 @@ class Checker:
                 self.err(E_ACTION_CONTEXT, "a callback argument cannot be an action block", a.value.span)
                 continue
             args.append(self.check_expr(a.value, ctx, t))
-        ref = ir.Ref(name=b.name, ref="param", type=b.type, span=e.callee.span)
-        return ir.CallCallback(callee=ref, args=args, span=e.span)
+        ref = ir.Ref.model_construct(name=b.name, ref="param", type=b.type, span=e.callee.span)
+        return ir.CallCallback.model_construct(callee=ref, args=args, span=e.span)
 
     def check_navigate(self, e: A.Call, ctx: Ctx) -> ir.Action | None:
         if len(e.args) != 1 or e.args[0].label is not None or not isinstance(e.args[0].value, A.Call) \
@@ -953,15 +953,15 @@ class Checker:
             a = got.get(pname)
             if a is None:
                 if p.default is not None:
-                    args.append(ir.Arg(name=pname, value=self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t),
+                    args.append(ir.Arg.model_construct(name=pname, value=self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t),
                                        span=call.span))
                 elif isinstance(t, ir.TOptional):
-                    args.append(ir.Arg(name=pname, value=ir.Literal_(lit="nil", value=None, type=t, span=call.span),
+                    args.append(ir.Arg.model_construct(name=pname, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=call.span),
                                        span=call.span))
                 continue
-            args.append(ir.Arg(name=pname, value=self.check_arg_value(a.value, [t], ctx, f"argument '{pname}'"),
+            args.append(ir.Arg.model_construct(name=pname, value=self.check_arg_value(a.value, [t], ctx, f"argument '{pname}'"),
                                span=a.span))
-        return ir.Navigate(screen=name, args=args, span=e.span)
+        return ir.Navigate.model_construct(screen=name, args=args, span=e.span)
 
     def mutating_specs(self, callee: A.Member, ctx: Ctx) -> list[MemberSpec] | None:
         specs = [m for m in members_for("[T]", callee.name) if m.kind == "mutating"]
@@ -992,16 +992,16 @@ class Checker:
             return self.check_expr(got[name].value, ctx, t)
 
         if spec.name == "append":
-            return ir.ListAppend(target=target, value=val("value", elem), span=e.span)
+            return ir.ListAppend.model_construct(target=target, value=val("value", elem), span=e.span)
         if spec.name == "insert":
-            return ir.ListInsert(target=target, value=val("value", elem), index=val("at", ir.INT), span=e.span)
+            return ir.ListInsert.model_construct(target=target, value=val("value", elem), index=val("at", ir.INT), span=e.span)
         if spec.name == "remove_at":
-            return ir.ListRemoveAt(target=target, index=val("at", ir.INT), span=e.span)
+            return ir.ListRemoveAt.model_construct(target=target, index=val("at", ir.INT), span=e.span)
         if spec.name == "remove_where":
             pred = self.check_predicate(got["where"].value, elem, ctx, ir.BOOL)
-            return ir.ListRemoveWhere(target=target, predicate=pred, span=e.span)
+            return ir.ListRemoveWhere.model_construct(target=target, predicate=pred, span=e.span)
         if spec.name == "clear":
-            return ir.ListClear(target=target, span=e.span)
+            return ir.ListClear.model_construct(target=target, span=e.span)
         return None
 
     def check_lvalue(self, e, ctx: Ctx) -> ir.LValue | None:
@@ -1054,20 +1054,20 @@ class Checker:
                     self.err(E_UNKNOWN_MEMBER, f"unknown field '{n.name}' on '{t}'", n.name_span,
                              did_you_mean(n.name, fields))
                     return None
-                steps.append(ir.FieldStep(name=n.name, model=t.name))
+                steps.append(ir.FieldStep.model_construct(name=n.name, model=t.name))
                 t = fields[n.name]
             else:
                 if not isinstance(t, ir.TList):
                     self.err(E_INDEX, f"cannot index '{t}'", n.span)
                     return None
                 idx = self.check_expr(n.index, ctx, ir.INT)
-                steps.append(ir.IndexStep(index=idx))
+                steps.append(ir.IndexStep.model_construct(index=idx))
                 t = t.elem
-        return ir.LValue(root=node.name, root_ref=root_ref, root_type=root_t, path=steps, type=t, span=e.span)
+        return ir.LValue.model_construct(root=node.name, root_ref=root_ref, root_type=root_t, path=steps, type=t, span=e.span)
 
     # ---- expressions ----
     def error_expr(self, span: Span) -> ir.Expr:
-        return ir.Literal_(lit="nil", value=None, type=ERR, span=span)
+        return ir.Literal_.model_construct(lit="nil", value=None, type=ERR, span=span)
 
     def check_expr(self, e, ctx: Ctx, expected: ir.Type | None) -> ir.Expr:
         v = self.infer(e, ctx, expected)
@@ -1081,8 +1081,8 @@ class Checker:
             return v
         if t == ir.INT and expected == ir.FLOAT:
             if isinstance(v, ir.Literal_) and v.lit == "int":
-                return ir.Literal_(lit="float", value=float(v.value), type=ir.FLOAT, span=v.span)
-            return ir.IntToFloat(expr=v, type=ir.FLOAT, span=v.span)
+                return ir.Literal_.model_construct(lit="float", value=float(v.value), type=ir.FLOAT, span=v.span)
+            return ir.IntToFloat.model_construct(expr=v, type=ir.FLOAT, span=v.span)
         if isinstance(expected, ir.TOptional):
             if isinstance(t, ir.TNil):
                 return v.model_copy(update={"type": expected})
@@ -1093,7 +1093,7 @@ class Checker:
                 return inner
         if isinstance(t, ir.TList) and isinstance(expected, ir.TList) and isinstance(v, ir.ListLiteral):
             items = [self.coerce(i, expected.elem, i.span) for i in v.items]
-            return ir.ListLiteral(items=items, type=expected, span=v.span)
+            return ir.ListLiteral.model_construct(items=items, type=expected, span=v.span)
         if isinstance(t, ir.TNil):
             self.err(E_NIL, f"nil is not a '{expected}'", span, f"declare the type optional: '{expected}?'")
             return self.error_expr(span)
@@ -1107,15 +1107,15 @@ class Checker:
     def infer(self, e, ctx: Ctx, expected: ir.Type | None) -> ir.Expr:
         sp = e.span
         if isinstance(e, A.IntLit):
-            return ir.Literal_(lit="int", value=e.value, type=ir.INT, span=sp)
+            return ir.Literal_.model_construct(lit="int", value=e.value, type=ir.INT, span=sp)
         if isinstance(e, A.FloatLit):
-            return ir.Literal_(lit="float", value=e.value, type=ir.FLOAT, span=sp)
+            return ir.Literal_.model_construct(lit="float", value=e.value, type=ir.FLOAT, span=sp)
         if isinstance(e, A.BoolLit):
-            return ir.Literal_(lit="bool", value=e.value, type=ir.BOOL, span=sp)
+            return ir.Literal_.model_construct(lit="bool", value=e.value, type=ir.BOOL, span=sp)
         if isinstance(e, A.NilLit):
-            return ir.Literal_(lit="nil", value=None, type=ir.NIL, span=sp)
+            return ir.Literal_.model_construct(lit="nil", value=None, type=ir.NIL, span=sp)
         if isinstance(e, A.ColorLit):
-            return ir.Literal_(lit="color", value=e.hex, type=ir.COLOR, span=sp)
+            return ir.Literal_.model_construct(lit="color", value=e.hex, type=ir.COLOR, span=sp)
         if isinstance(e, A.StrLit):
             return self.infer_string(e, ctx)
         if isinstance(e, A.Paren):
@@ -1139,7 +1139,7 @@ class Checker:
                 self.err(E_UNKNOWN_THEME, f"unknown theme token '{e.name}'", e.name_span, hint)
                 return self.error_expr(sp)
             entry = tok[0]
-            return ir.ThemeToken(name=e.name, token_kind=entry.kind, type=PRIMS[THEME_KINDS[entry.kind]], span=sp)
+            return ir.ThemeToken.model_construct(name=e.name, token_kind=entry.kind, type=PRIMS[THEME_KINDS[entry.kind]], span=sp)
         if isinstance(e, A.StringRef):
             s = self.string_keys.get(e.key)
             if s is None or s[1] not in self.visible_files(ctx.file):
@@ -1148,7 +1148,7 @@ class Checker:
                                              if f in self.visible_files(ctx.file)]))
                 self.err(E_UNKNOWN_STRING, f"unknown string key '{e.key}'", e.key_span, hint)
                 return self.error_expr(sp)
-            return ir.StringKey(key=e.key, type=ir.STRING, span=sp)
+            return ir.StringKey.model_construct(key=e.key, type=ir.STRING, span=sp)
         if isinstance(e, A.Unary):
             operand = self.infer(e.operand, ctx, None)
             t = operand.type
@@ -1158,13 +1158,13 @@ class Checker:
                 if t != ir.BOOL:
                     self.err(E_BAD_OPERANDS, f"'!' needs a Bool, found '{t}'", e.operand.span)
                     return self.error_expr(sp)
-                return ir.Unary(op="!", operand=operand, type=ir.BOOL, span=sp)
+                return ir.Unary.model_construct(op="!", operand=operand, type=ir.BOOL, span=sp)
             if not is_numeric(t):
                 self.err(E_BAD_OPERANDS, f"'-' needs a number, found '{t}'", e.operand.span)
                 return self.error_expr(sp)
             if isinstance(operand, ir.Literal_) and operand.lit in ("int", "float"):
                 return operand.model_copy(update={"value": -operand.value, "span": sp})
-            return ir.Unary(op="-", operand=operand, type=t, span=sp)
+            return ir.Unary.model_construct(op="-", operand=operand, type=t, span=sp)
         if isinstance(e, A.Binary):
             return self.infer_binary(e, ctx, expected)
         if isinstance(e, A.Cond):
@@ -1177,7 +1177,7 @@ class Checker:
                 return self.error_expr(sp)
             if is_error(t):
                 return self.error_expr(sp)
-            return ir.Conditional(cond=c, then=self.coerce(a, t, e.then.span), other=self.coerce(b, t, e.other.span),
+            return ir.Conditional.model_construct(cond=c, then=self.coerce(a, t, e.then.span), other=self.coerce(b, t, e.other.span),
                                   type=t, span=sp)
         if isinstance(e, A.Member):
             return self.infer_member(e, ctx)
@@ -1189,7 +1189,7 @@ class Checker:
             if not isinstance(obj.type, ir.TList):
                 self.err(E_INDEX, f"cannot index '{obj.type}'", e.obj.span)
                 return self.error_expr(sp)
-            return ir.IndexGet(obj=obj, index=idx, type=obj.type.elem, span=sp)
+            return ir.IndexGet.model_construct(obj=obj, index=idx, type=obj.type.elem, span=sp)
         if isinstance(e, A.Call):
             return self.infer_call(e, ctx, expected)
         self.err(E_TYPE_MISMATCH, "unsupported expression", sp)
@@ -1203,9 +1203,9 @@ class Checker:
         if {a, b} == {ir.INT, ir.FLOAT}:
             return ir.FLOAT
         if isinstance(a, ir.TNil) and not isinstance(b, ir.TNil):
-            return b if isinstance(b, ir.TOptional) else ir.TOptional(inner=b)
+            return b if isinstance(b, ir.TOptional) else ir.TOptional.model_construct(inner=b)
         if isinstance(b, ir.TNil):
-            return a if isinstance(a, ir.TOptional) else ir.TOptional(inner=a)
+            return a if isinstance(a, ir.TOptional) else ir.TOptional.model_construct(inner=a)
         if isinstance(a, ir.TOptional) and a.inner == b:
             return a
         if isinstance(b, ir.TOptional) and b.inner == a:
@@ -1219,32 +1219,32 @@ class Checker:
 
     def infer_string(self, e: A.StrLit, ctx: Ctx) -> ir.Expr:
         if all(isinstance(p, str) for p in e.parts):
-            return ir.Literal_(lit="string", value="".join(e.parts), type=ir.STRING, span=e.span)
+            return ir.Literal_.model_construct(lit="string", value="".join(e.parts), type=ir.STRING, span=e.span)
         parts: list = []
         for p in e.parts:
             if isinstance(p, str):
-                parts.append(ir.TextPart(text=p))
+                parts.append(ir.TextPart.model_construct(text=p))
                 continue
             v = self.infer(p, ctx, None)
             t = v.type
             if is_error(t):
                 continue
             if t == ir.STRING:
-                parts.append(ir.ExprPart(expr=v))
+                parts.append(ir.ExprPart.model_construct(expr=v))
             elif t in (ir.INT, ir.FLOAT, ir.BOOL) or isinstance(t, ir.TEnum):
-                parts.append(ir.ExprPart(expr=ir.ToString(expr=v, type=ir.STRING, span=v.span)))
+                parts.append(ir.ExprPart.model_construct(expr=ir.ToString.model_construct(expr=v, type=ir.STRING, span=v.span)))
             else:
                 self.err(E_TYPE_MISMATCH, f"cannot interpolate a '{t}'", p.span,
                          "interpolate Strings, numbers, Bools or enums" +
                          (" (unwrap with `?? default`)" if isinstance(t, ir.TOptional) else ""))
-        return ir.Interpolation(parts=parts, type=ir.STRING, span=e.span)
+        return ir.Interpolation.model_construct(parts=parts, type=ir.STRING, span=e.span)
 
     def infer_var(self, e: A.Var, ctx: Ctx) -> ir.Expr:
         if e.name == "it":
             if ctx.it_type is None:
                 self.err(E_IT, "`it` is only defined inside `where:` and `map` arguments", e.span)
                 return self.error_expr(e.span)
-            return ir.Ref(name="it", ref="it", type=ctx.it_type, span=e.span)
+            return ir.Ref.model_construct(name="it", ref="it", type=ctx.it_type, span=e.span)
         b = ctx.scope.lookup(e.name)
         if b is None:
             if e.name in self.models or e.name in self.components or e.name in self.enums:
@@ -1263,7 +1263,7 @@ class Checker:
         t = b.type
         if isinstance(t, ir.TBinding):
             t = t.inner
-        return ir.Ref(name=e.name, ref=b.kind, type=t, span=e.span)
+        return ir.Ref.model_construct(name=e.name, ref=b.kind, type=t, span=e.span)
 
     def infer_implicit(self, e: A.ImplicitMember, expected: ir.Type | None) -> ir.Expr:
         enum_t = expected.inner if isinstance(expected, ir.TOptional) else expected
@@ -1276,13 +1276,13 @@ class Checker:
             self.err(E_UNKNOWN_MEMBER, f"'{enum_t.name}' has no case '{e.name}'", e.span,
                      did_you_mean(e.name, cases) or "cases: " + ", ".join(cases))
             return self.error_expr(e.span)
-        return ir.EnumCase(enum=enum_t.name, case=e.name, builtin=enum_t.builtin, type=enum_t, span=e.span)
+        return ir.EnumCase.model_construct(enum=enum_t.name, case=e.name, builtin=enum_t.builtin, type=enum_t, span=e.span)
 
     def infer_list(self, e: A.ListLit, ctx: Ctx, expected: ir.Type | None) -> ir.Expr:
         exp_elem = expected.elem if isinstance(expected, ir.TList) else None
         items = [self.infer(i, ctx, exp_elem) for i in e.items]
         if not items:
-            return ir.ListLiteral(items=[], type=expected if isinstance(expected, ir.TList) else ir.TList(elem=ir.NIL),
+            return ir.ListLiteral.model_construct(items=[], type=expected if isinstance(expected, ir.TList) else ir.TList.model_construct(elem=ir.NIL),
                                   span=e.span)
         t: ir.Type | None = exp_elem
         if t is None:
@@ -1296,7 +1296,7 @@ class Checker:
         if is_error(t):
             return self.error_expr(e.span)
         items = [self.coerce(i, t, i.span) for i in items]
-        return ir.ListLiteral(items=items, type=ir.TList(elem=t), span=e.span)
+        return ir.ListLiteral.model_construct(items=items, type=ir.TList.model_construct(elem=t), span=e.span)
 
     def infer_binary(self, e: A.Binary, ctx: Ctx, expected: ir.Type | None) -> ir.Expr:
         op = e.op
@@ -1310,11 +1310,11 @@ class Checker:
                 self.err(E_BAD_OPERANDS, f"'??' needs an optional on the left, found '{left.type}'", e.left.span)
                 return self.error_expr(sp)
             right = self.check_expr(e.right, ctx, left.type.inner)
-            return ir.Binary(op="??", left=left, right=right, type=left.type.inner, span=sp)
+            return ir.Binary.model_construct(op="??", left=left, right=right, type=left.type.inner, span=sp)
         if op in ("&&", "||"):
             left = self.check_expr(e.left, ctx, ir.BOOL)
             right = self.check_expr(e.right, ctx, ir.BOOL)
-            return ir.Binary(op=op, left=left, right=right, type=ir.BOOL, span=sp)
+            return ir.Binary.model_construct(op=op, left=left, right=right, type=ir.BOOL, span=sp)
         left = self.infer(e.left, ctx, None)
         right = self.infer(e.right, ctx, left.type if isinstance(e.right, A.ImplicitMember) else None)
         lt, rt = left.type, right.type
@@ -1325,7 +1325,7 @@ class Checker:
             if t is None or not is_equatable(t):
                 self.err(E_BAD_OPERANDS, f"cannot compare '{lt}' and '{rt}' with '{op}'", e.op_span)
                 return self.error_expr(sp)
-            return ir.Binary(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
+            return ir.Binary.model_construct(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
                              type=ir.BOOL, span=sp)
         if op in ("<", ">", "<=", ">="):
             if is_numeric(lt) and is_numeric(rt):
@@ -1335,14 +1335,14 @@ class Checker:
             else:
                 self.err(E_BAD_OPERANDS, f"cannot compare '{lt}' and '{rt}' with '{op}'", e.op_span)
                 return self.error_expr(sp)
-            return ir.Binary(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
+            return ir.Binary.model_construct(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
                              type=ir.BOOL, span=sp)
         # arithmetic
         if op == "+" and lt == rt == ir.STRING:
-            return ir.Binary(op="+", left=left, right=right, type=ir.STRING, span=sp)
+            return ir.Binary.model_construct(op="+", left=left, right=right, type=ir.STRING, span=sp)
         if is_numeric(lt) and is_numeric(rt):
             t = ir.FLOAT if ir.FLOAT in (lt, rt) else ir.INT
-            return ir.Binary(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
+            return ir.Binary.model_construct(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),
                              type=t, span=sp)
         hint = "use interpolation: \"{a}{b}\"" if op == "+" and ir.STRING in (lt, rt) else None
         self.err(E_BAD_OPERANDS, f"cannot apply '{op}' to '{lt}' and '{rt}'", e.op_span, hint)
@@ -1373,8 +1373,8 @@ class Checker:
                 self.err(E_UNKNOWN_MEMBER, f"'{e.obj.name}' has no case '{e.name}'", e.name_span,
                          did_you_mean(e.name, cases))
                 return self.error_expr(e.span)
-            return ir.EnumCase(enum=e.obj.name, case=e.name, builtin=builtin,
-                               type=ir.TEnum(name=e.obj.name, builtin=builtin), span=e.span)
+            return ir.EnumCase.model_construct(enum=e.obj.name, case=e.name, builtin=builtin,
+                               type=ir.TEnum.model_construct(name=e.obj.name, builtin=builtin), span=e.span)
         obj = self.infer(e.obj, ctx, None)
         t = obj.type
         if is_error(t):
@@ -1386,7 +1386,7 @@ class Checker:
         if isinstance(t, ir.TModel):
             fields = {n: ft for n, ft, _ in self.model_fields.get(t.name, [])}
             if e.name in fields:
-                return ir.FieldGet(obj=obj, model=t.name, name=e.name, type=fields[e.name], span=e.span)
+                return ir.FieldGet.model_construct(obj=obj, model=t.name, name=e.name, type=fields[e.name], span=e.span)
             self.err(E_UNKNOWN_MEMBER, f"unknown member '{e.name}' on '{t}'", e.name_span,
                      did_you_mean(e.name, fields))
             return self.error_expr(e.span)
@@ -1395,7 +1395,7 @@ class Checker:
             props = [m for m in members_for(recv, e.name) if m.kind == "property"]
             if props:
                 m = props[0]
-                return ir.MemberCall(receiver=obj, member=m.name, args=[], type=self.member_result(m, t), span=e.span)
+                return ir.MemberCall.model_construct(receiver=obj, member=m.name, args=[], type=self.member_result(m, t), span=e.span)
             if members_for(recv, e.name):
                 self.err(E_UNKNOWN_MEMBER, f"'{e.name}' on '{t}' needs arguments", e.name_span,
                          f"call it: `{e.name}(...)`")
@@ -1412,11 +1412,11 @@ class Checker:
         if r == "T":
             return elem
         if r == "T?":
-            return ir.TOptional(inner=elem)
+            return ir.TOptional.model_construct(inner=elem)
         if r == "[T]":
             return recv
         if r == "[U]":
-            return ir.TList(elem=mapped or ERR)
+            return ir.TList.model_construct(elem=mapped or ERR)
         return PRIMS[r]
 
     def check_predicate(self, value, item_t: ir.Type, ctx: Ctx, result: ir.Type | None) -> ir.Predicate:
@@ -1427,7 +1427,7 @@ class Checker:
         else:
             sub = Ctx(ctx.scope, ctx.file, in_action=ctx.in_action, it_type=item_t, const=ctx.const)
             body = self.check_expr(value, sub, result)
-        return ir.Predicate(item_type=item_t, body=body, type=ir.TFunc(params=[item_t]), span=value.span)
+        return ir.Predicate.model_construct(item_type=item_t, body=body, type=ir.TFunc.model_construct(params=[item_t]), span=value.span)
 
     def infer_call(self, e: A.Call, ctx: Ctx, expected: ir.Type | None) -> ir.Expr:
         callee = e.callee
@@ -1438,11 +1438,11 @@ class Checker:
                 params = (ParamSpec("size", "Float"), ParamSpec("weight", "FontWeight", ".regular"))
                 got = self.match_args(e.args, params, "'Font'", callee.span)
                 size = self.check_expr(got["size"].value, ctx, ir.FLOAT) if "size" in got else self.error_expr(sp)
-                weight = (self.check_expr(got["weight"].value, ctx, ir.TEnum(name="FontWeight", builtin=True))
+                weight = (self.check_expr(got["weight"].value, ctx, ir.TEnum.model_construct(name="FontWeight", builtin=True))
                           if "weight" in got else
-                          ir.EnumCase(enum="FontWeight", case="regular", builtin=True,
-                                      type=ir.TEnum(name="FontWeight", builtin=True), span=sp))
-                return ir.FontValue(size=size, weight=weight, type=ir.FONT, span=sp)
+                          ir.EnumCase.model_construct(enum="FontWeight", case="regular", builtin=True,
+                                      type=ir.TEnum.model_construct(name="FontWeight", builtin=True), span=sp))
+                return ir.FontValue.model_construct(size=size, weight=weight, type=ir.FONT, span=sp)
             if name in self.models and ctx.scope.lookup(name) is None:
                 if not self.visible(name, ctx.file):
                     self.err(E_UNKNOWN_NAME, f"'{name}' is not imported here", callee.span,
@@ -1459,12 +1459,12 @@ class Checker:
                         if isinstance(a.value, A.ActionBlock):
                             self.err(E_ACTION_CONTEXT, "model fields cannot be actions", a.value.span)
                             continue
-                        values.append(ir.FieldValue(name=n, value=self.check_expr(a.value, ctx, t)))
+                        values.append(ir.FieldValue.model_construct(name=n, value=self.check_expr(a.value, ctx, t)))
                     elif f.default is not None:
-                        values.append(ir.FieldValue(name=n, value=self.check_expr(f.default, Ctx(Scope(), self.decl_file[name], const=True), t)))
+                        values.append(ir.FieldValue.model_construct(name=n, value=self.check_expr(f.default, Ctx(Scope(), self.decl_file[name], const=True), t)))
                     elif isinstance(t, ir.TOptional):
-                        values.append(ir.FieldValue(name=n, value=ir.Literal_(lit="nil", value=None, type=t, span=sp)))
-                return ir.ModelInit(model=name, fields=values, type=ir.TModel(name=name), span=sp)
+                        values.append(ir.FieldValue.model_construct(name=n, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=sp)))
+                return ir.ModelInit.model_construct(model=name, fields=values, type=ir.TModel.model_construct(name=name), span=sp)
             if name in ("navigate", "back"):
                 self.err(E_ACTION_CONTEXT, f"`{name}` is an action", sp,
                          "use it as a statement inside an action block")
@@ -1552,7 +1552,7 @@ class Checker:
                 return self.error_expr(sp)
             if any(is_error(a.type) for a in args):
                 return self.error_expr(sp)
-            return ir.MemberCall(receiver=obj, member=spec.name, args=args,
+            return ir.MemberCall.model_construct(receiver=obj, member=spec.name, args=args,
                                  type=self.member_result(spec, t, mapped), span=sp)
         self.infer(callee, ctx, None)
         self.err(E_NOT_CALLABLE, "this expression is not callable", callee.span)

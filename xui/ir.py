@@ -19,7 +19,9 @@ IR_VERSION = 1
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: validators are built on first use, not at import (keeps `xui --help` and
+    # single-file builds fast; the IR types are only validated when constructed).
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 # ---- types ----------------------------------------------------------------------
@@ -104,15 +106,15 @@ class TError(Node):
 Type = Annotated[Union[TPrim, TList, TOptional, TModel, TEnum, TFunc, TBinding, TNil, TError],
                  Field(discriminator="kind")]
 
-STRING = TPrim(name="String")
-INT = TPrim(name="Int")
-FLOAT = TPrim(name="Float")
-BOOL = TPrim(name="Bool")
-COLOR = TPrim(name="Color")
-FONT = TPrim(name="Font")
-VOID = TPrim(name="Void")
-NIL = TNil()
-ERROR = TError()
+STRING = TPrim.model_construct(name="String")
+INT = TPrim.model_construct(name="Int")
+FLOAT = TPrim.model_construct(name="Float")
+BOOL = TPrim.model_construct(name="Bool")
+COLOR = TPrim.model_construct(name="Color")
+FONT = TPrim.model_construct(name="Font")
+VOID = TPrim.model_construct(name="Void")
+NIL = TNil.model_construct()
+ERROR = TError.model_construct()
 
 
 # ---- expressions --------------------------------------------------------------------
@@ -554,9 +556,6 @@ class Program(Node):
     strings: list[StringTable]
 
 
-for _m in list(globals().values()):
-    if isinstance(_m, type) and issubclass(_m, BaseModel) and _m is not BaseModel:
-        _m.model_rebuild()
 
 
 def type_str(t: Type) -> str:

@@ -32,7 +32,7 @@ def is_equatable(t: ir.Type) -> bool:
 
 
 def builtin_enum(name: str) -> ir.TEnum | None:
-    return ir.TEnum(name=name, builtin=True) if name in ENUMS else None
+    return ir.TEnum.model_construct(name=name, builtin=True) if name in ENUMS else None
 
 
 def catalog_type(spec: str) -> list[ir.Type]:
@@ -42,15 +42,15 @@ def catalog_type(spec: str) -> list[ir.Type]:
     for part in spec.split("|"):
         part = part.strip()
         if part.startswith("Binding<") and part.endswith(">"):
-            out.append(ir.TBinding(inner=catalog_type(part[8:-1])[0]))
+            out.append(ir.TBinding.model_construct(inner=catalog_type(part[8:-1])[0]))
         elif part.startswith("(") and part.endswith("-> Void"):
             inner = part[1:part.index(")")].strip()
             params = [catalog_type(p)[0] for p in inner.split(",")] if inner else []
-            out.append(ir.TFunc(params=params))
+            out.append(ir.TFunc.model_construct(params=params))
         elif part in PRIMS:
             out.append(PRIMS[part])
         elif part in ENUMS:
-            out.append(ir.TEnum(name=part, builtin=True))
+            out.append(ir.TEnum.model_construct(name=part, builtin=True))
         else:
             raise ValueError(f"not a concrete catalog type: {spec}")
     return out
