@@ -761,7 +761,7 @@ class Checker:
                     d = ir.Literal_.model_construct(lit="nil", value=None, type=t, span=item.name_span)
                 else:
                     continue
-                args.append(ir.Arg.model_construct(name=name, value=d, span=item.name_span))
+                args.append(ir.Arg.model_construct(name=name, value=d, span=item.name_span, is_default=True))
                 continue
             v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}")
             args.append(ir.Arg.model_construct(name=name, value=v, span=a.span))
@@ -954,10 +954,10 @@ class Checker:
             if a is None:
                 if p.default is not None:
                     args.append(ir.Arg.model_construct(name=pname, value=self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t),
-                                       span=call.span))
+                                       span=call.span, is_default=True))
                 elif isinstance(t, ir.TOptional):
                     args.append(ir.Arg.model_construct(name=pname, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=call.span),
-                                       span=call.span))
+                                       span=call.span, is_default=True))
                 continue
             args.append(ir.Arg.model_construct(name=pname, value=self.check_arg_value(a.value, [t], ctx, f"argument '{pname}'"),
                                span=a.span))
@@ -1461,9 +1461,9 @@ class Checker:
                             continue
                         values.append(ir.FieldValue.model_construct(name=n, value=self.check_expr(a.value, ctx, t)))
                     elif f.default is not None:
-                        values.append(ir.FieldValue.model_construct(name=n, value=self.check_expr(f.default, Ctx(Scope(), self.decl_file[name], const=True), t)))
+                        values.append(ir.FieldValue.model_construct(name=n, value=self.check_expr(f.default, Ctx(Scope(), self.decl_file[name], const=True), t), is_default=True))
                     elif isinstance(t, ir.TOptional):
-                        values.append(ir.FieldValue.model_construct(name=n, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=sp)))
+                        values.append(ir.FieldValue.model_construct(name=n, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=sp), is_default=True))
                 return ir.ModelInit.model_construct(model=name, fields=values, type=ir.TModel.model_construct(name=name), span=sp)
             if name in ("navigate", "back"):
                 self.err(E_ACTION_CONTEXT, f"`{name}` is an action", sp,

@@ -213,6 +213,7 @@ class Conditional(ExprBase):
 class FieldValue(Node):
     name: str
     value: "Expr"
+    is_default: bool = False      # filled in from the model's default (not written)
 
 
 class ModelInit(ExprBase):
@@ -407,10 +408,12 @@ Action = Annotated[Union[Assign, ListAppend, ListInsert, ListRemoveAt, ListRemov
 # ---- views ----------------------------------------------------------------------------
 
 class Arg(Node):
-    """A named argument, by the callee's parameter name."""
+    """A named argument, by the callee's parameter name. `is_default`: not written by the
+    user but filled in from the parameter's default (or nil), so a target may omit it."""
     name: str
     value: Expr
     span: Span
+    is_default: bool = False
 
 
 class ModifierUse(Node):

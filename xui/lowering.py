@@ -12,30 +12,46 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from xui import ir
 
-# Words that are reserved or special in at least one target. An xui identifier in
-# this set is renamed the same way on every target (`name` -> `name_`), so the
-# four outputs keep matching names. Includes ArkUI's common attribute methods,
-# which clash with struct members.
+# Words that are reserved in at least one target language (TS/ArkTS, Kotlin, Swift).
+# An xui identifier in this set is renamed the same way on every target
+# (`default` -> `default_`), so the four outputs keep matching names.
 RESERVED_ANY_TARGET: frozenset[str] = frozenset("""
 abstract actor any arguments as assert associatedtype async await boolean break by case catch class
 companion const constructor continue convenience crossinline data debugger declare default defer deinit
-delete didSet do dynamic else enum export extension extends external fallthrough false field file final
-finally for fun func function get guard if import in indirect infix init inline inner instanceof interface
-internal is keyof lateinit let module mutating namespace native new nil noinline none null number object
-open operator optional out override package private protected protocol public readonly reified repeat
-required return sealed self Self set some static string struct subscript super suspend switch symbol
-tailrec this throw throws true try type typealias typeof undefined unknown val value var vararg void
-weak when where while willSet with yield
-build body key ref props state children view modifier
-width height size padding margin border borderRadius backgroundColor opacity onClick onTouch onHover
-onAppear onDisappear visibility enabled position offset align alignRules id layoutWeight constraintSize
-aspectRatio shadow scale rotate translate clip mask foregroundColor fontColor fontSize fontWeight
+delete didSet do dynamic else enum export extension extends external fallthrough false field file
+fileprivate final finally for fun func function get guard if import in indirect infix init inline inner
+inout instanceof interface internal is keyof lateinit let module mutating namespace native new nil
+noinline none nonmutating null number object open operator optional out override package precedencegroup
+private protected protocol public readonly reified repeat required rethrows return sealed self Self set
+some static string struct subscript super suspend switch symbol tailrec this throw throws true try type
+typealias typeof undefined unknown unowned val var vararg void weak when where while willSet with yield
+Any Protocol Type
+""".split())
+
+# Names a component's own members (params, state, lets) may not take on some target:
+# ArkUI's common attribute methods and lifecycle hooks (struct members clash with them),
+# React's special props, SwiftUI's `body`, Compose's `modifier`. Model fields may use them.
+RESERVED_COMPONENT_MEMBERS: frozenset[str] = frozenset("""
+build body key ref props state children view modifier context
+width height size padding margin border borderRadius backgroundColor backgroundImage opacity onClick
+onTouch onHover onAppear onDisappear onAreaChange onKeyEvent onFocus onBlur visibility enabled position
+offset align alignRules id layoutWeight constraintSize aspectRatio shadow scale rotate translate clip
+mask foregroundColor fontColor fontSize fontWeight flexGrow flexShrink zIndex focusable responseRegion
+aboutToAppear aboutToDisappear onPageShow onPageHide onBackPress pageTransition
 """.split())
 
 
 def ident(name: str) -> str:
-    """A target-safe identifier, identical on every target."""
+    """A target-safe identifier (types, models, fields, locals), identical on every target."""
     return name + "_" if name in RESERVED_ANY_TARGET else name
+
+
+def member_ident(name: str) -> str:
+    """A target-safe name for a component's own member (parameter, state, let), identical
+    on every target. Stricter than `ident`: avoids ArkUI attribute methods and React props."""
+    if name in RESERVED_ANY_TARGET or name in RESERVED_COMPONENT_MEMBERS:
+        return name + "_"
+    return name
 
 
 def lower_first(s: str) -> str:

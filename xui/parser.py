@@ -641,6 +641,11 @@ class Parser:
             expected = e.accepts or e.expected or set()
             what = _describe_token(tok)
             hint = self._expected_hint(expected)
+            closer = next((c for t, c in (("RPAR", "')'"), ("RSQB", "']'"), ("RBRACE", "'}'"))
+                           if t in expected), None)
+            prev_line = _previous_code_line(text, tok.start_pos) if tok.start_pos is not None else None
+            if closer and prev_line is not None and prev_line < tok.line:
+                hint = f"{hint}; is a {closer} missing at the end of line {prev_line}?"
             if tok.type == "NAME" and str(tok) in KEYWORDS:
                 hint = f"'{tok}' is a keyword and cannot be used as a name"
             sink.error(E_UNEXPECTED_TOKEN, f"unexpected {what}", span, hint)
@@ -668,6 +673,14 @@ class Parser:
         if pattern.type == "str":
             return f"'{pattern.value}'"
         return name.lower()
+
+
+def _previous_code_line(text: str, pos: int) -> int | None:
+    """Line of the last non-blank character before `pos` (comments are not skipped)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\r\n\f":
+        i -= 1
+    return text.count("\n", 0, i) + 1 if i >= 0 else None
 
 
 def _describe_token(tok: Token) -> str:
