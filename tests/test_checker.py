@@ -305,6 +305,18 @@ screen A {
     .onAppear { todos = [] }
 }
 """, ("E0306", 9, 25)),
+    ("modifiers on ForEach", MODEL + """
+screen A {
+  state todos: [Todo] = []
+  Column {
+    ForEach(todos, key: .id) { t ->
+      Text(t.title)
+    }
+    .padding(4)
+  }
+    .onAppear { todos = [] }
+}
+""", ("E0310", 13, 6)),
     ("action where a value is expected", """
 screen A {
   Text({ })
@@ -450,3 +462,17 @@ def test_ir_of_every_sample_validates():
     assert r.ok
     again = ir.Program.model_validate_json(r.program.model_dump_json())
     assert again == r.program
+
+
+def test_optional_model_compares_with_nil():
+    program(MODEL + """
+screen A {
+  state picked: Todo? = nil
+  Column {
+    if picked != nil {
+      Text("picked")
+    }
+  }
+    .onTap { picked = nil }
+}
+""")

@@ -662,6 +662,10 @@ class Checker:
                 and not isinstance(got["isOn"].value, A.BindingExpr):
             self.err(E_ARG_MISSING, f"{what} with a plain value needs `onChange:`", got["isOn"].span,
                      "bind it instead: `isOn: $flag`")
+        if spec.name == "ForEach" and item.modifiers:
+            self.err(E_MODIFIER, "'ForEach' takes no modifiers", item.modifiers[0].name_span,
+                     "ForEach repeats its block inside the parent; put modifiers on the elements "
+                     "inside the block or on the parent container")
         mods = self.check_modifiers(item.modifiers, ctx, spec.text_like, what)
         return ir.ElementView.model_construct(name=spec.name, args=out_args, children=children, modifiers=mods,
                               item=item_var, index=index_var, key=key, span=item.span)
@@ -1322,7 +1326,8 @@ class Checker:
             return self.error_expr(sp)
         if op in ("==", "!="):
             t = self.unify(lt, rt)
-            if t is None or not is_equatable(t):
+            nil_check = isinstance(t, ir.TOptional) and (isinstance(lt, ir.TNil) or isinstance(rt, ir.TNil))
+            if t is None or not (is_equatable(t) or nil_check):
                 self.err(E_BAD_OPERANDS, f"cannot compare '{lt}' and '{rt}' with '{op}'", e.op_span)
                 return self.error_expr(sp)
             return ir.Binary.model_construct(op=op, left=self.coerce(left, t, e.left.span), right=self.coerce(right, t, e.right.span),

@@ -58,11 +58,14 @@ def check_arkts(paths: PathArg, *, lint: bool = True, timeout: float = DEFAULT_T
         return CheckResult("arkts", tool, False, [tool_failure("arkts_check.js", proc)],
                            [str(f) for f in files], time.perf_counter() - started)
     linter = report.get("linter", "off")
+    diags: list[Diagnostic] = []
     if linter == "ran":
         tool += " + ArkTS linter 1.1"
     elif linter != "off":
-        tool += f" (ArkTS linter {linter})"
-    diags = [
+        tool += " (ArkTS linter did not run)"
+        diags.append(Diagnostic("", 0, 0, "warning", "arkts-linter-failed",
+                                f"the ArkTS linter did not run ({linter}); only the type check ran"))
+    diags += [
         Diagnostic(d["file"] or "", int(d["line"]), int(d["col"]), d["severity"], d["code"], d["message"])
         for d in report.get("diagnostics", [])
     ]

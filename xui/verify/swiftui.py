@@ -738,7 +738,7 @@ class _FileChecker:
             self.error(name_node, "swiftui-unknown-modifier",
                        f"unknown modifier '.{name}(...)' on {self._show_type(receiver)}"
                        + self.suggest(name, list(self.t.modifiers) + sorted(self.m.view_funcs)))
-            return None
+            return "View"
         applicable = [s for s in sigs if self._applies(s.on, receiver)]
         if not applicable:
             ons = sorted({s.on for s in sigs})
@@ -872,10 +872,13 @@ class _FileChecker:
                 name = self.text(name_node)
                 sigs = self.t.modifiers.get(name)
                 if sigs is None:
-                    return "View" if name in self.m.view_funcs else None
+                    local = self.m.types.get(receiver)
+                    if local is not None and name in local.members and name not in self.m.view_funcs:
+                        return None  # a method of the view struct itself: result unknown
+                    return "View"  # a custom modifier, or an unknown one (reported)
                 applicable = [s for s in sigs if self._applies(s.on, receiver)]
                 if not applicable:
-                    return None
+                    return "View"  # reported as swiftui-modifier-receiver
                 args = self._args(node.child(1)) if node.child_count > 1 else []
                 matched = [s for s in applicable if _match(s, args) is not None] or applicable
                 specific = [s for s in matched if s.on == receiver or (s.on == "Shape" and self._is_shape(receiver))]

@@ -1,0 +1,2324 @@
+"""`xui import android`: Android XML layouts + values resources -> .xui sources.
+
+    from xui.importers import import_android, write_report
+    result = import_android([Path("app/src/main")], Path("ui"))
+    result.write()                                  # or write_report(result, ...)
+
+Reads `res/layout/*.xml` and `res/values*/*.xml`; produces one .xui per layout
+(a `component`, or a `screen` for `activity_*` / `fragment_*` layouts) plus
+`theme.xui` (theme tokens from colors/dimens, `strings` tables per locale), and a
+migration report listing every element / attribute that was not mapped, with its
+`file:line`. Nothing is written until `ImportResult.write()`.
+
+The mapping is data: VIEWS (Android class -> builder kind) and ATTRS / TEXT_ATTRS /
+NOOP_ATTRS (attribute -> handler). Builders live in `LayoutConverter.b_<kind>`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .binding import BindCtx, Unsupported, translate, translate_listener
+from .emit import Decl, El, If, Item, Param, render_decl
+from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, parse_color,
+                        parse_dimen, pascal, unique, words, xui_string)
+from .xmlsafe import Node, XmlError, parse_xml
+
+__all__ = ["import_android", "write_report", "ImportResult", "ReportEntry", "VIEWS"]
+
+# ---- the mapping table ------------------------------------------------------------------------
+
+# Android view class (simple or fully qualified) -> builder kind (LayoutConverter.b_<kind>)
+VIEWS: dict[str, str] = {
+    "LinearLayout": "linear", "androidx.appcompat.widget.LinearLayoutCompat": "linear",
+    "TableLayout": "linear_v", "TableRow": "linear_h",
+    "FrameLayout": "frame", "androidx.fragment.app.FragmentContainerView": "unsupported",
+    "RelativeLayout": "relative",
+    "androidx.constraintlayout.widget.ConstraintLayout": "constraint", "ConstraintLayout": "constraint",
+    "android.support.constraint.ConstraintLayout": "constraint",
+    "androidx.coordinatorlayout.widget.CoordinatorLayout": "coordinator",
+    "android.support.design.widget.CoordinatorLayout": "coordinator",
+    "com.google.android.material.appbar.AppBarLayout": "appbar",
+    "android.support.design.widget.AppBarLayout": "appbar",
+    "com.google.android.material.appbar.CollapsingToolbarLayout": "frame",
+    "ScrollView": "scroll", "androidx.core.widget.NestedScrollView": "scroll",
+    "android.support.v4.widget.NestedScrollView": "scroll", "HorizontalScrollView": "hscroll",
+    "androidx.cardview.widget.CardView": "card", "android.support.v7.widget.CardView": "card",
+    "com.google.android.material.card.MaterialCardView": "card", "CardView": "card",
+    "androidx.recyclerview.widget.RecyclerView": "list", "android.support.v7.widget.RecyclerView": "list",
+    "ListView": "list", "GridView": "grid",
+    "androidx.swiperefreshlayout.widget.SwipeRefreshLayout": "passthrough",
+    "android.support.v4.widget.SwipeRefreshLayout": "passthrough",
+    "TextView": "text", "androidx.appcompat.widget.AppCompatTextView": "text",
+    "com.google.android.material.textview.MaterialTextView": "text", "CheckedTextView": "text",
+    "EditText": "edit", "androidx.appcompat.widget.AppCompatEditText": "edit",
+    "com.google.android.material.textfield.TextInputEditText": "edit", "AutoCompleteTextView": "edit",
+    "android.support.design.widget.TextInputEditText": "edit",
+    "com.google.android.material.textfield.TextInputLayout": "textinputlayout",
+    "android.support.design.widget.TextInputLayout": "textinputlayout",
+    "Button": "button", "androidx.appcompat.widget.AppCompatButton": "button",
+    "com.google.android.material.button.MaterialButton": "button",
+    "com.google.android.material.chip.Chip": "button",
+    "ImageButton": "imagebutton", "androidx.appcompat.widget.AppCompatImageButton": "imagebutton",
+    "ImageView": "image", "androidx.appcompat.widget.AppCompatImageView": "image",
+    "com.google.android.material.imageview.ShapeableImageView": "image",
+    "de.hdodenhof.circleimageview.CircleImageView": "image",
+    "Switch": "toggle", "androidx.appcompat.widget.SwitchCompat": "toggle",
+    "android.support.v7.widget.SwitchCompat": "toggle",
+    "com.google.android.material.switchmaterial.SwitchMaterial": "toggle",
+    "com.google.android.material.materialswitch.MaterialSwitch": "toggle",
+    "CheckBox": "checkbox", "androidx.appcompat.widget.AppCompatCheckBox": "checkbox",
+    "com.google.android.material.checkbox.MaterialCheckBox": "checkbox",
+    "RadioGroup": "radiogroup", "RadioButton": "radio",
+    "androidx.appcompat.widget.AppCompatRadioButton": "radio",
+    "com.google.android.material.radiobutton.MaterialRadioButton": "radio",
+    "ProgressBar": "progress", "androidx.core.widget.ContentLoadingProgressBar": "progress",
+    "com.google.android.material.progressindicator.CircularProgressIndicator": "progress",
+    "com.google.android.material.progressindicator.LinearProgressIndicator": "progress_linear",
+    "SeekBar": "slider", "androidx.appcompat.widget.AppCompatSeekBar": "slider",
+    "com.google.android.material.slider.Slider": "slider",
+    "Space": "space", "androidx.legacy.widget.Space": "space", "androidx.legacy.widget.Space ": "space",
+    "View": "view",
+    "com.google.android.material.divider.MaterialDivider": "divider",
+    "com.google.android.material.floatingactionbutton.FloatingActionButton": "fab",
+    "android.support.design.widget.FloatingActionButton": "fab",
+    "com.google.android.material.floatingactionbutton.ExtendedFloatingActionButton": "button",
+    "Toolbar": "toolbar", "androidx.appcompat.widget.Toolbar": "toolbar",
+    "android.support.v7.widget.Toolbar": "toolbar", "com.google.android.material.appbar.MaterialToolbar": "toolbar",
+    "androidx.constraintlayout.widget.Guideline": "helper", "androidx.constraintlayout.widget.Barrier": "helper",
+    "androidx.constraintlayout.widget.Group": "helper", "androidx.constraintlayout.helper.widget.Flow": "helper",
+    "requestFocus": "noop",
+}
+
+# Views with no xui counterpart: a visible placeholder plus a report entry.
+UNSUPPORTED_REASONS: dict[str, str] = {
+    "WebView": "web content has no xui element (use a `native` block)",
+    "Spinner": "drop-down pickers have no xui element",
+    "androidx.appcompat.widget.AppCompatSpinner": "drop-down pickers have no xui element",
+    "com.google.android.material.tabs.TabLayout": "tabs have no xui element",
+    "androidx.viewpager.widget.ViewPager": "pagers have no xui element",
+    "androidx.viewpager2.widget.ViewPager2": "pagers have no xui element",
+    "com.google.android.material.bottomnavigation.BottomNavigationView": "bottom navigation bars are not imported",
+    "com.google.android.material.navigation.NavigationView": "navigation drawers are not imported",
+    "androidx.drawerlayout.widget.DrawerLayout": "navigation drawers are not imported",
+    "RatingBar": "rating bars have no xui element",
+    "VideoView": "video has no xui element", "SurfaceView": "surfaces have no xui element",
+    "TextureView": "surfaces have no xui element", "com.google.android.gms.maps.MapView": "maps have no xui element",
+    "fragment": "fragments are composed in code; import the fragment's own layout and embed it",
+    "androidx.fragment.app.FragmentContainerView": "fragment containers are composed in code",
+    "ViewStub": "view stubs are inflated in code; import the stubbed layout and embed it",
+    "com.google.android.material.chip.ChipGroup": "chip groups have no xui element (children kept in a Row)",
+}
+
+ANDROID = "android:"
+
+# Attributes that have no effect on the xui result and need no migration (design-time
+# `tools:`, focus and accessibility defaults the targets provide themselves). Listed in the
+# report's "ignored" section with their location, not counted as gaps.
+NOOP_ATTRS = {
+    "android:clickable", "android:focusable", "android:focusableInTouchMode", "android:fitsSystemWindows",
+    "android:scrollbars", "android:fillViewport", "android:overScrollMode", "android:clipToPadding",
+    "android:clipChildren", "android:saveEnabled", "android:descendantFocusability", "android:baselineAligned",
+    "android:nestedScrollingEnabled", "android:weightSum", "android:includeFontPadding",
+    "android:adjustViewBounds", "android:layout_alignWithParentIfMissing", "android:orientation",
+    "android:importantForAutofill", "android:autofillHints", "android:labelFor", "android:cursorVisible",
+    "android:screenReaderFocusable", "android:importantForAccessibility", "android:splitMotionEvents",
+    "android:animateLayoutChanges", "android:layoutDirection", "android:textDirection",
+    "android:scrollbarStyle", "android:requiresFadingEdge", "android:fadeScrollbars",
+    "app:cardUseCompatPadding", "app:cardPreventCornerOverlap", "app:errorEnabled", "app:hintEnabled",
+    "app:layout_scrollFlags", "app:layout_collapseMode", "app:layout_optimizationLevel",
+    "app:layout_constrainedWidth", "app:layout_constrainedHeight", "app:layoutManager", "app:spanCount",
+    "app:hideOnContentScroll", "app:useCompatPadding", "android:duplicateParentState",
+    "android:theme", "app:theme", "app:popupTheme", "app:contentInsetStart", "app:contentInsetStartWithNavigation",
+    "app:layout_goneMarginTop", "app:layout_goneMarginBottom", "app:layout_goneMarginStart",
+    "app:layout_goneMarginEnd", "app:layout_goneMarginLeft", "app:layout_goneMarginRight",
+    "app:hintAnimationEnabled", "android:selectAllOnFocus", "android:freezesText", "android:maxEms",
+    "android:ems", "android:minEms", "android:textCursorDrawable", "android:layout_alignParentLeft ",
+}
+
+FONT_FAMILY_WEIGHTS = {"sans-serif": None, "sans-serif-medium": "medium", "sans-serif-black": "bold",
+                       "sans-serif-condensed": None, "roboto": None, "@font/roboto_medium": "medium",
+                       "@font/roboto_bold": "bold", "sans-serif-light": "regular", "sans-serif-thin": "regular"}
+
+ANDROID_STRINGS = {"ok": "OK", "cancel": "Cancel", "yes": "Yes", "no": "No", "copy": "Copy",
+                   "paste": "Paste", "untitled": "<Untitled>"}
+
+SCREEN_PREFIXES = ("activity", "fragment")
+NAME_AFFIXES = {"activity": "Screen", "fragment": "Screen", "item": "Item", "row": "Row", "dialog": "Dialog",
+                "view": "View", "content": "Content", "cell": "Cell", "card": "Card", "header": "Header",
+                "footer": "Footer", "bottom_sheet": "BottomSheet", "list_item": "ListItem",
+                "layout": "", "include": "", "partial": "", "widget": "Widget", "toolbar": "Toolbar"}
+
+ROLE_WORDS = {"btn", "button", "tv", "txt", "text", "textview", "lbl", "label", "et", "edit", "edittext",
+              "input", "field", "iv", "img", "image", "imageview", "rv", "recycler", "recyclerview", "lv",
+              "listview", "sw", "switch", "toggle", "cb", "checkbox", "check", "pb", "progress", "progressbar",
+              "fab", "ll", "rl", "cl", "fl", "sv", "scroll", "layout", "container", "rb", "radio", "rg",
+              "til", "view", "v", "ib", "spinner", "sb", "seekbar", "tb", "toolbar", "card", "cv", "bar",
+              "group", "wrapper", "holder", "box", "icon", "ic"}
+
+MAX_LAYOUT_FILES = 2000
+
+
+# ---- results & report -------------------------------------------------------------------------
+
+@dataclass
+class ReportEntry:
+    file: str
+    line: int
+    col: int
+    kind: str            # "element" | "attribute" | "resource" | "binding" | "file"
+    subject: str         # e.g. "com.example.FancyView", "android:background=\"@drawable/bg\""
+    reason: str
+    severity: str = "unmapped"    # "unmapped" (a gap) | "approximated" | "ignored" | "error"
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "line": self.line, "col": self.col, "kind": self.kind,
+                "subject": self.subject, "reason": self.reason, "severity": self.severity}
+
+
+@dataclass
+class ImportDiagnostic:
+    severity: str        # "error" | "warning"
+    code: str            # I0001 malformed XML, I0002 unreadable/too large, I0003 missing resource,
+                         # I0004 include problem, I0005 generated xui does not check (importer bug)
+    message: str
+    file: str | None
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        loc = f"{self.file}:{self.line}:{self.col}: " if self.file else ""
+        return f"{loc}{self.severity}[{self.code}]: {self.message}"
+
+    def to_json(self) -> dict:
+        return {"severity": self.severity, "code": self.code, "message": self.message, "file": self.file,
+                "line": self.line, "col": self.col}
+
+
+@dataclass
+class ImportStats:
+    layouts: int = 0
+    elements: int = 0
+    elements_mapped: int = 0
+    elements_clean: int = 0          # mapped with no report entry on any of its attributes
+    attributes: int = 0
+    attributes_mapped: int = 0
+    strings: int = 0
+    locales: int = 0
+    colors: int = 0
+    dimens: int = 0
+
+    @property
+    def element_pct(self) -> float:
+        return 100.0 * self.elements_mapped / self.elements if self.elements else 100.0
+
+    @property
+    def clean_pct(self) -> float:
+        return 100.0 * self.elements_clean / self.elements if self.elements else 100.0
+
+    @property
+    def attribute_pct(self) -> float:
+        return 100.0 * self.attributes_mapped / self.attributes if self.attributes else 100.0
+
+    def to_json(self) -> dict:
+        d = dict(self.__dict__)
+        d.update(element_pct=round(self.element_pct, 1), clean_pct=round(self.clean_pct, 1),
+                 attribute_pct=round(self.attribute_pct, 1))
+        return d
+
+
+@dataclass
+class ImportResult:
+    out_dir: Path
+    files: dict[str, str] = field(default_factory=dict)          # relative path -> formatted xui text
+    report: list[ReportEntry] = field(default_factory=list)
+    stats: ImportStats = field(default_factory=ImportStats)
+    diagnostics: list[ImportDiagnostic] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.severity == "error" for d in self.diagnostics)
+
+    def to_json(self) -> dict:
+        return {"out_dir": self.out_dir.as_posix(), "files": sorted(self.files),
+                "stats": self.stats.to_json(),
+                "report": [e.to_json() for e in self.report],
+                "diagnostics": [d.to_json() for d in self.diagnostics]}
+
+    def migration_markdown(self) -> str:
+        return migration_markdown(self)
+
+    def write(self, report_json: Path | None = None) -> list[Path]:
+        """Write the .xui files and MIGRATION.md into out_dir (atomically), and the JSON report."""
+        return write_report(self, report_json=report_json, write_sources=True)
+
+
+# ---- small helpers ----------------------------------------------------------------------------
+
+def _display(p: Path) -> str:
+    try:
+        rel = os.path.relpath(p)
+    except ValueError:
+        return p.as_posix()
+    return Path(rel).as_posix() if not rel.startswith("..") else Path(os.path.abspath(p)).as_posix()
+
+
+def _short(cls: str) -> str:
+    return cls.rsplit(".", 1)[-1]
+
+
+def view_kind(tag: str) -> str | None:
+    if tag in VIEWS:
+        return VIEWS[tag]
+    if tag in UNSUPPORTED_REASONS:
+        return "unsupported"
+    short = _short(tag)
+    if short in VIEWS and (short == tag or tag.startswith(("android.", "androidx.", "com.google.android."))):
+        return VIEWS[short]
+    if short in UNSUPPORTED_REASONS and tag.startswith(("android.", "androidx.", "com.google.android.")):
+        return "unsupported"
+    for full, kind in VIEWS.items():    # AndroidX class under an old support package, etc.
+        if "." in full and _short(full) == short and tag.startswith(("android.support.", "androidx.")):
+            return kind
+    return None
+
+
+def ref(value: str) -> tuple[str, str] | None:
+    """'@string/foo' -> ('string', 'foo'); '@+id/x' -> ('id', 'x'); '@android:color/white' ->
+    ('android:color', 'white')."""
+    m = re.fullmatch(r"@\+?(android:)?([a-z\-]+)/([A-Za-z0-9_.]+)", value.strip())
+    if not m:
+        return None
+    return (("android:" if m.group(1) else "") + m.group(2), m.group(3))
+
+
+def id_base(raw: str) -> str:
+    r = ref(raw)
+    name = r[1] if r else raw
+    ws = [w.lower() for w in words(name)]
+    core = list(ws)
+    while len(core) > 1 and core[0] in ROLE_WORDS:
+        core.pop(0)
+    while len(core) > 1 and core[-1] in ROLE_WORDS:
+        core.pop()
+    return camel("_".join(core or ws), "view")
+
+
+@dataclass
+class AV:
+    """An attribute value with its origin (the layout, or a style item in values/)."""
+    value: str
+    loc: Loc
+    from_style: str | None = None
+
+
+# ---- layout conversion ------------------------------------------------------------------------
+
+@dataclass
+class Signature:
+    name: str
+    kind: str                             # component | screen
+    params: list[Param]
+    callbacks: list[Param]
+    model: str | None = None              # row components: the model they display
+    item_param: str | None = None
+    screen_content: str | None = None     # screens with callbacks: the component holding the body
+
+
+class LayoutConverter:
+    def __init__(self, imp: "Importer", name: str, node: Node, file: str, row_mode: bool) -> None:
+        self.imp = imp
+        self.layout = name
+        self.root_node = node
+        self.file = file
+        self.row_mode = row_mode
+        self.params: list[Param] = []
+        self.callbacks: list[Param] = []
+        self.states: list[Param] = []
+        self.names: set[str] = set()
+        self.extra_decls: list[Decl] = []
+        self.model: str | None = None
+        self.model_fields: dict[str, str] = {}
+        self.item_param: str | None = None
+        self.bind = BindCtx({}, imp.models, {}, self.imp.string_key)
+        self.entries_for: dict[int, int] = {}     # id(node) -> report entries counted against it
+        self.failed: set[tuple[int, str]] = set()
+        self._til_hint: AV | None = None
+        self.radio_group: tuple[str, dict[str, int]] | None = None
+        self.radio_index = 0
+
+    # -- report helpers --
+    def report(self, loc: Loc, kind: str, subject: str, reason: str, severity: str = "unmapped",
+               node: Node | None = None) -> None:
+        self.imp.report.append(ReportEntry(loc.file, loc.line, loc.col, kind, subject, reason, severity))
+        if node is not None and severity in ("unmapped", "approximated"):
+            self.entries_for[id(node)] = self.entries_for.get(id(node), 0) + 1
+
+    def loc(self, node: Node) -> Loc:
+        return Loc(self.file, node.line, node.col)
+
+    def name(self, base: str) -> str:
+        return unique(base, self.names)
+
+    def add_param(self, base: str, type_: str, default: str | None) -> str:
+        n = self.name(base)
+        self.params.append(Param(n, type_, default))
+        return n
+
+    def add_callback(self, base: str, type_: str = "() -> Void") -> str:
+        for c in self.callbacks:
+            if c.name == base and c.type == type_:
+                return base
+        n = self.name(base)
+        self.callbacks.append(Param(n, type_))
+        return n
+
+    def add_state(self, base: str, type_: str, init: str) -> str:
+        n = self.name(base)
+        self.states.append(Param(n, type_, init))
+        return n
+
+    # -- attribute access --
+    def attrs_of(self, node: Node) -> dict[str, AV]:
+        out: dict[str, AV] = {}
+        style = node.get("style")
+        if style:
+            for name, value, loc in self.imp.style_items(style, self, node):
+                out[name] = AV(value, loc, style)
+        ta = node.get("android:textAppearance")
+        if ta and ref(ta) and ref(ta)[0] == "style":
+            for name, value, loc in self.imp.style_items(ta, self, node):
+                if name.startswith("android:text") or name in ("android:fontFamily",):
+                    out.setdefault(name, AV(value, loc, ta))
+        for k, a in node.attrs.items():
+            if k.startswith("xmlns"):
+                continue
+            out[k] = AV(a.value, Loc(self.file, a.line, a.col))
+        return out
+
+    # -- resources in attribute values --
+    def color(self, av: AV, node: Node, attr: str) -> str | None:
+        v = av.value.strip()
+        lit = parse_color(v)
+        if lit:
+            return lit
+        r = ref(v)
+        if r and r[0] == "color":
+            tok = self.imp.color_token(r[1])
+            if tok:
+                return f"theme.{tok}"
+            if r[1] in self.imp.color_files:
+                self.report(av.loc, "attribute", f'{attr}="{v}"',
+                            "color state lists (res/color/*.xml selectors) are not imported", node=node)
+            else:
+                self.imp.missing(av.loc, "color", r[1])
+                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing color resource", node=node)
+            return None
+        if r and r[0] == "android:color" and r[1] in ANDROID_COLORS:
+            return ANDROID_COLORS[r[1]]
+        if v.startswith("@{"):
+            self.report(av.loc, "binding", f'{attr}="{v}"', "color binding expressions are not imported",
+                        node=node)
+            return None
+        if v.startswith("?"):
+            self.report(av.loc, "attribute", f'{attr}="{v}"',
+                        "theme attributes (?attr/...) are resolved by the app theme at run time; "
+                        "not imported", node=node)
+            return None
+        if r and r[0] in ("drawable", "mipmap"):
+            self.report(av.loc, "attribute", f'{attr}="{v}"', "drawable backgrounds are not imported "
+                        "(xui backgrounds are colors)", node=node)
+            return None
+        self.report(av.loc, "attribute", f'{attr}="{v}"', "unrecognized color value", node=node)
+        return None
+
+    def dimen(self, av: AV, node: Node, attr: str, *, report: bool = True) -> str | None:
+        v = av.value.strip()
+        d = parse_dimen(v)
+        if d is not None:
+            return num(d[0])
+        r = ref(v)
+        if r and r[0] == "dimen":
+            tok = self.imp.dimen_token(r[1])
+            if tok:
+                return f"theme.{tok}"
+            self.imp.missing(av.loc, "dimen", r[1])
+        if v in ("?attr/actionBarSize", "?android:attr/actionBarSize", "?actionBarSize"):
+            return "56"
+        if report:
+            self.report(av.loc, "attribute", f'{attr}="{v}"', "dimension value not understood", node=node)
+        return None
+
+    def text(self, av: AV, node: Node, attr: str) -> str | None:
+        v = av.value
+        r = ref(v)
+        if r and r[0] == "string":
+            key = self.imp.string_key(r[1])
+            if key:
+                return f"strings.{key}"
+            self.imp.missing(av.loc, "string", r[1])
+            self.report(av.loc, "attribute", f'{attr}="{v}"', "missing string resource; the name is "
+                        "used as the text", node=node)
+            return xui_string(r[1])
+        if r and r[0] == "android:string":
+            if r[1] in ANDROID_STRINGS:
+                return xui_string(ANDROID_STRINGS[r[1]])
+            self.report(av.loc, "attribute", f'{attr}="{v}"', "framework string not imported", node=node)
+            return None
+        if v.startswith("@{") and v.endswith("}"):
+            return self.binding(av, node, attr, "String")
+        if v.startswith("@={"):
+            return self.binding(AV("@" + v[2:], av.loc), node, attr, "String")
+        if v.startswith("?"):
+            self.report(av.loc, "attribute", f'{attr}="{v}"', "theme attribute text not imported", node=node)
+            return None
+        return xui_string(android_text(v))
+
+    def binding(self, av: AV, node: Node, attr: str, want: str) -> str | None:
+        body = av.value.strip()
+        body = body[3:-1] if body.startswith("@={") else body[2:-1]
+        try:
+            text, typ = translate(body, self.bind, want)
+        except Unsupported as e:
+            self.report(av.loc, "binding", f'{attr}="{av.value}"', f"binding expression not imported: {e}",
+                        node=node)
+            return None
+        if want == "String" and typ in ("Int", "Float", "Bool"):
+            text = "{" + text + "}" if re.fullmatch(r"[\w.]+", text) else None
+            if text is None:
+                self.report(av.loc, "binding", f'{attr}="{av.value}"', "non-text expression as text",
+                            node=node)
+                return None
+            text = '"' + text + '"'
+        return text
+
+    # -- conversion entry --
+    def convert_root(self) -> Item:
+        items = self.conv_children([self.root_node], "root") if self.root_node.tag != "merge" else \
+            self.conv_merge(self.root_node)
+        if len(items) == 1:
+            return items[0]
+        return El("Column", [("align", ".leading")], items)
+
+    def conv_merge(self, node: Node) -> list[Item]:
+        self.imp.stats.elements += 1
+        self.imp.stats.elements_mapped += 1
+        self.imp.stats.elements_clean += 1
+        attrs = self.attrs_of(node)
+        parent = attrs.pop("tools:parentTag", None)
+        axis = "v"
+        if parent is not None and "LinearLayout" not in parent.value:
+            axis = "stack" if "Frame" in parent.value else "v"
+        for k, av in attrs.items():
+            self.count_attr(k, av, node, mapped=k.startswith("tools:"), noop=True)
+        items = self.conv_children(node.children, axis)
+        return items
+
+    def conv_children(self, nodes: list[Node], axis: str, parent_kind: str = "") -> list[Item]:
+        out: list[Item] = []
+        for ch in nodes:
+            out.extend(self.conv(ch, axis, parent_kind))
+        return out
+
+    def count_attr(self, k: str, av: AV, node: Node, mapped: bool, noop: bool = False) -> None:
+        if av.from_style:
+            return
+        self.imp.stats.attributes += 1
+        if mapped:
+            self.imp.stats.attributes_mapped += 1
+            if noop:
+                self.imp.report.append(ReportEntry(av.loc.file, av.loc.line, av.loc.col, "attribute",
+                                                   f'{k}="{av.value}"', "no effect in xui (design-time or "
+                                                   "platform default)", "ignored"))
+
+    def conv(self, node: Node, axis: str, parent_kind: str = "") -> list[Item]:
+        tag = node.tag
+        if tag == "view" and node.get("class"):
+            tag = node.get("class") or tag
+        if tag == "include":
+            return self.conv_include(node, axis)
+        if tag == "merge":
+            return self.conv_merge(node)
+        if tag in ("layout", "data"):
+            self.report(self.loc(node), "element", f"<{tag}>", "data-binding blocks are only allowed at the "
+                        "root", node=node)
+            return []
+        if tag == "tag" or tag == "menu":
+            self.imp.stats.elements += 1
+            self.report(self.loc(node), "element", f"<{tag}>", "view tags/menus are code-only metadata",
+                        node=node)
+            return []
+        kind = view_kind(tag)
+        self.imp.stats.elements += 1
+        attrs = self.attrs_of(node)
+        used: set[str] = set()
+        before = self.entries_for.get(id(node), 0)
+        if kind is None or kind == "unsupported":
+            reason = UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(_short(tag)) or (
+                "custom view: no xui equivalent (write a component, or a `native` block)" if "." in tag
+                else "unknown view class")
+            items = self.placeholder(node, tag, attrs, used, axis, reason)
+            mapped = False
+        elif kind == "noop":
+            self.report(self.loc(node), "element", f"<{tag}>", "focus requests are behaviour; not imported",
+                        "ignored")
+            self.imp.stats.elements_mapped += 1
+            self.imp.stats.elements_clean += 1
+            return []
+        elif kind == "helper":
+            self.report(self.loc(node), "element", f"<{_short(tag)}>",
+                        "ConstraintLayout helper (guideline/barrier/group/flow): constraints to it are "
+                        "treated as constraints to the parent", "unmapped", node=node)
+            for k, av in attrs.items():
+                self.count_attr(k, av, node, mapped=True)
+            return []
+        else:
+            builder = getattr(self, f"b_{kind}")
+            el = builder(node, attrs, used, axis)
+            mapped = True
+            items = [el] if isinstance(el, (El, If)) else list(el)
+            if items and isinstance(items[0], El):
+                self.common(items[0], node, attrs, used, axis, kind)
+        # leftovers
+        for k, av in attrs.items():
+            if k in used:
+                self.count_attr(k, av, node, mapped=(id(node), k) not in self.failed)
+            elif k.startswith("tools:") or k in NOOP_ATTRS:
+                self.count_attr(k, av, node, mapped=True, noop=True)
+            else:
+                self.count_attr(k, av, node, mapped=False)
+                what = f"(from style {av.from_style}) " if av.from_style else ""
+                self.report(av.loc, "attribute", f'{k}="{av.value}"', what + ATTR_REASONS.get(
+                    k, f"attribute not mapped on <{_short(tag)}>"), node=node)
+        if mapped:
+            self.imp.stats.elements_mapped += 1
+            if self.entries_for.get(id(node), 0) == before:
+                self.imp.stats.elements_clean += 1
+        return items
+
+    # -- common attributes (table-driven) --
+    def common(self, el: El, node: Node, attrs: dict[str, AV], used: set[str], axis: str, kind: str) -> None:
+        text_like = el.name in ("Text", "Button", "TextField", "SecureField")
+        m: dict[str, object] = {"pad": {}, "mar": {}}
+        if "android:id" in attrs:
+            used.add("android:id")
+            el.comments.append(attrs["android:id"].value.replace("@+id/", "@id/"))
+        for k in list(attrs):
+            if k in used:
+                continue
+            h = ATTRS.get(k) or (TEXT_ATTRS.get(k) if text_like else None)
+            if h is None:
+                continue
+            ok = h(self, el, node, k, attrs[k], m, axis, attrs)
+            if ok:
+                used.add(k)
+            elif ok is None:
+                used.add(k)     # the handler reported why it could not map it
+                self.failed.add((id(node), k))
+        self.finish_mods(el, node, attrs, m, axis, kind, used)
+
+    def finish_mods(self, el: El, node: Node, attrs, m: dict, axis: str, kind: str, used: set[str]) -> None:
+        mods: list[tuple[str, str | None]] = []
+        for name in ("foreground", "fontSize", "fontWeight", "textAlign", "lineLimit"):
+            if name in m:
+                mods.append((name, m[name]))
+        pad = _edges(m["pad"])
+        if pad:
+            mods.append(("padding", pad))
+        w, h = m.get("width"), m.get("height")
+        fw = [f"width: {w}"] if w not in (None, "fill", "weight") else []
+        fh = [f"height: {h}"] if h not in (None, "fill", "weight") else []
+        if fw or fh:
+            mods.append(("frame", ", ".join(fw + fh)))
+        if w == "fill" and not (el.name == "Spacer"):
+            mods.append(("fillWidth", ""))
+        if h == "fill" and not (el.name == "Spacer") and not (self.row_mode and node is self.root_node):
+            mods.append(("fillHeight", ""))
+        if "weight" in m and el.name != "Spacer":
+            mods.append(("weight", m["weight"]))
+        for name in ("background", "cornerRadius", "border", "opacity", "disabled", "visible",
+                     "accessibilityLabel"):
+            if name in m:
+                mods.append((name, m[name]))
+        if "onTap" in m:
+            mods.append(("{onTap", m["onTap"]))
+        mar = _edges(m["mar"])
+        if mar:
+            mods.append(("margin", mar))
+        el.mods = mods + el.mods
+
+    # -- builders --
+    def placeholder(self, node, tag, attrs, used, axis, reason) -> list[Item]:
+        loc = self.loc(node)
+        self.report(loc, "element", f"<{tag}>", reason, node=node)
+        el = El("Text", [(None, xui_string(f"[{_short(tag)}]"))])
+        el.comments.append(f"TODO(xui import): <{tag}> at {loc}: {reason}")
+        self.common(el, node, attrs, used, axis, "placeholder")
+        if node.children:
+            inner = self.conv_children(node.children, "v")
+            return [El("Column", [("align", ".leading")], [el] + inner)]
+        return [el]
+
+    def lin_orientation(self, attrs, used) -> str:
+        o = attrs.get("android:orientation")
+        if o is not None:
+            used.add("android:orientation")
+            return "v" if o.value == "vertical" else "h"
+        return "h"
+
+    def b_linear(self, node, attrs, used, axis):
+        return self._linear(node, attrs, used, self.lin_orientation(attrs, used))
+
+    def b_linear_v(self, node, attrs, used, axis):
+        return self._linear(node, attrs, used, "v")
+
+    def b_linear_h(self, node, attrs, used, axis):
+        return self._linear(node, attrs, used, "h")
+
+    def _linear(self, node, attrs, used, o):
+        g = _gravity(attrs.get("android:gravity"))
+        if "android:gravity" in attrs:
+            used.add("android:gravity")
+        children_nodes = node.children
+        kids = self.conv_children(children_nodes, o, "linear")
+        # cross-axis layout_gravity of children
+        cross = [(_gravity(AV(c.get("android:layout_gravity") or "", Loc(self.file, c.line)))[0 if o == "v" else 1])
+                 for c in children_nodes if c.get("android:layout_gravity")]
+        if o == "v":
+            align = {"start": ".leading", "center": ".center", "end": ".trailing"}[g[0] or "start"]
+            if "android:gravity" not in attrs and cross and len(set(cross)) == 1 and len(cross) == len(kids) \
+                    and cross[0]:
+                align = {"start": ".leading", "center": ".center", "end": ".trailing"}[cross[0]]
+            kids = self._wrap_cross(children_nodes, kids, o, align)
+            if g[1] in ("center", "end"):
+                kids = ([El("Spacer")] + kids + ([El("Spacer")] if g[1] == "center" else []))
+            return El("Column", [("align", align)] if align != ".center" else [], kids)
+        align = {"start": ".top", "center": ".center", "end": ".bottom"}[g[1] or "start"]
+        if "android:gravity" not in attrs and cross and len(set(cross)) == 1 and len(cross) == len(kids) \
+                and cross[0]:
+            align = {"start": ".top", "center": ".center", "end": ".bottom"}[cross[0]]
+        kids = self._wrap_cross(children_nodes, kids, o, align)
+        if g[0] in ("center", "end"):
+            kids = ([El("Spacer")] + kids + ([El("Spacer")] if g[0] == "center" else []))
+        return El("Row", [("align", align)] if align != ".center" else [], kids)
+
+    def _wrap_cross(self, nodes, kids, o, align):
+        """Children whose layout_gravity differs from the container's alignment get a wrapper."""
+        if len(nodes) != len(kids):
+            return kids
+        names = {".leading": "start", ".trailing": "end", ".top": "start", ".bottom": "end", ".center": "center"}
+        out = []
+        for n, k in zip(nodes, kids):
+            lg = n.get("android:layout_gravity")
+            want = _gravity(AV(lg, Loc(self.file, n.line)))[0 if o == "v" else 1] if lg else None
+            if not want or want == names[align] or not isinstance(k, El):
+                out.append(k)
+                continue
+            if o == "v":
+                parts = {"start": [k, El("Spacer")], "center": [El("Spacer"), k, El("Spacer")],
+                         "end": [El("Spacer"), k]}[want]
+                out.append(El("Row", [], parts, [("fillWidth", "")]))
+            else:
+                out.append(k)
+                self.report(Loc(self.file, n.line, n.col), "attribute", f'android:layout_gravity="{lg}"',
+                            "per-child vertical alignment inside a Row is not mapped (the Row's alignment "
+                            "applies)", "approximated", node=n)
+        return out
+
+    def b_frame(self, node, attrs, used, axis):
+        return self._stack(node, node.children, attrs, used)
+
+    def _stack(self, node, children, attrs, used, default_align="topLeading"):
+        kids = self.conv_children(children, "stack", "frame")
+        if len(kids) != len(children):
+            return El("Stack", [("align", "." + default_align)], kids)
+        aligns = [_stack_align(c.get("android:layout_gravity")) or default_align for c in children]
+        common = Counter(aligns).most_common(1)[0][0] if aligns else default_align
+        out = []
+        for a, k in zip(aligns, kids):
+            if a == common or not isinstance(k, El):
+                out.append(k)
+            else:
+                out.append(El("Stack", [("align", "." + a)], [k], [("fillWidth", ""), ("fillHeight", "")]))
+        return El("Stack", [("align", "." + common)] if common != "center" else [], out)
+
+    def b_passthrough(self, node, attrs, used, axis):
+        kids = self.conv_children(node.children, axis)
+        if len(kids) == 1:
+            return kids[0]
+        return El("Column", [("align", ".leading")], kids)
+
+    def b_scroll(self, node, attrs, used, axis):
+        used.add("app:layout_behavior") if "app:layout_behavior" in attrs else None
+        return El("Scroll", [], self.conv_children(node.children, "v"))
+
+    def b_hscroll(self, node, attrs, used, axis):
+        return El("Scroll", [("axis", ".horizontal")], self.conv_children(node.children, "h"))
+
+    def b_card(self, node, attrs, used, axis):
+        el = self._stack(node, node.children, attrs, used)
+        bg = attrs.get("app:cardBackgroundColor")
+        bgc = self.color(bg, node, "app:cardBackgroundColor") if bg else "#FFFFFF"
+        if bg:
+            used.add("app:cardBackgroundColor")
+        cp = attrs.get("app:contentPadding")
+        if cp:
+            d = self.dimen(cp, node, "app:contentPadding")
+            if d:
+                el.mods.append(("padding", d))
+                used.add("app:contentPadding")
+        if bgc:
+            el.mods.append(("background", bgc))
+        r = attrs.get("app:cardCornerRadius")
+        if r:
+            d = self.dimen(r, node, "app:cardCornerRadius")
+            if d:
+                el.mods.append(("cornerRadius", d))
+                used.add("app:cardCornerRadius")
+        sw, sc = attrs.get("app:strokeWidth"), attrs.get("app:strokeColor")
+        if sw and sc:
+            d, c = self.dimen(sw, node, "app:strokeWidth"), self.color(sc, node, "app:strokeColor")
+            if d and c:
+                rad = self.dimen(r, node, "app:cardCornerRadius", report=False) if r else "0"
+                el.mods.append(("border", f"width: {d}, color: {c}, radius: {rad}"))
+                used.update({"app:strokeWidth", "app:strokeColor"})
+        return el
+
+    def b_appbar(self, node, attrs, used, axis):
+        return El("Column", [("align", ".leading")], self.conv_children(node.children, "v"))
+
+    def b_coordinator(self, node, attrs, used, axis):
+        flow, overlay = [], []
+        for c in node.children:
+            if c.get("android:layout_gravity") or c.get("app:layout_anchor"):
+                overlay.append(c)
+            else:
+                flow.append(c)
+        if not any(view_kind(c.tag) == "appbar" for c in flow):
+            return self._stack(node, node.children, attrs, used)
+        flow_items = []
+        for c in flow:
+            its = self.conv(c, "v")
+            if c.get("app:layout_behavior") and its and isinstance(its[0], El):
+                its[0].mods.append(("weight", "1"))
+            flow_items.extend(its)
+        col = El("Column", [("align", ".leading")], flow_items, [("fillWidth", ""), ("fillHeight", "")])
+        out: list[Item] = [col]
+        for c in overlay:
+            a = _stack_align(c.get("android:layout_gravity") or c.get("app:layout_anchorGravity")) or "topLeading"
+            its = self.conv(c, "stack")
+            if c.get("app:layout_anchor"):
+                self.report(Loc(self.file, c.line, c.col), "attribute",
+                            f'app:layout_anchor="{c.get("app:layout_anchor")}"',
+                            "anchoring is approximated by aligning in the screen", "approximated", node=c)
+            out.extend(El("Stack", [("align", "." + a)], [i], [("fillWidth", ""), ("fillHeight", "")])
+                       for i in its)
+        return El("Stack", [("align", ".topLeading")], out)
+
+    def b_toolbar(self, node, attrs, used, axis):
+        kids: list[Item] = []
+        t = attrs.get("app:title") or attrs.get("android:title")
+        if t:
+            used.add("app:title" if "app:title" in attrs else "android:title")
+            te = self.text(t, node, "title")
+            if te:
+                txt = El("Text", [(None, te)], mods=[("fontSize", "20"), ("fontWeight", ".medium")])
+                tc = attrs.get("app:titleTextColor")
+                if tc:
+                    c = self.color(tc, node, "app:titleTextColor")
+                    if c:
+                        txt.mods.insert(0, ("foreground", c))
+                        used.add("app:titleTextColor")
+                kids.append(txt)
+        kids.extend(self.conv_children(node.children, "h"))
+        kids.append(El("Spacer"))
+        return El("Row", [("spacing", "16")], kids, [("padding", "horizontal: 16")])
+
+    def b_list(self, node, attrs, used, axis):
+        lm = attrs.get("app:layoutManager")
+        if lm:
+            used.add("app:layoutManager")
+        grid = lm is not None and "Grid" in lm.value
+        return self._list(node, attrs, used, grid)
+
+    def b_grid(self, node, attrs, used, axis):
+        return self._list(node, attrs, used, True)
+
+    def _list(self, node, attrs, used, grid):
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else "items"
+        if base in ("items", "list", "view", "recycler"):
+            base = "items"
+        args_extra: list[tuple[str | None, str]] = []
+        if grid:
+            sc = attrs.get("app:spanCount") or attrs.get("android:numColumns")
+            cols = sc.value if sc and sc.value.isdigit() else "2"
+            if sc:
+                used.add("app:spanCount" if "app:spanCount" in attrs else "android:numColumns")
+            args_extra.append(("columns", cols))
+        entries = attrs.get("android:entries")
+        li = attrs.get("tools:listitem")
+        elname = "Grid" if grid else "List"
+        if entries and ref(entries.value) and ref(entries.value)[0] == "array" and \
+                ref(entries.value)[1] in self.imp.values.arrays:
+            used.add("android:entries")
+            arr = self.imp.values.arrays[ref(entries.value)[1]][0]
+            lst = "[" + ", ".join(xui_string(s) for s in arr) + "]"
+            return El(elname, [(None, lst), ("key", ".self")] + args_extra,
+                      [El("Text", [(None, "item")], mods=[("padding", "16")])], block_params="item")
+        if li:
+            used.add("tools:listitem")
+            r = ref(li.value)
+            sig = self.imp.row_signature(r[1] if r else "", li.loc, self) if r else None
+            if sig and sig.model:
+                pname = self.add_param(base if base != "items" else camel(sig.model) + "s",
+                                       f"[{sig.model}]", "[]")
+                item = camel(sig.model)
+                if item == pname:
+                    item = "item"
+                args = [(sig.item_param, item)]
+                for cb in sig.callbacks:
+                    lifted = self.add_callback(cb.name, f"({sig.model}) -> Void")
+                    args.append((cb.name, f"{{ {lifted}({item}) }}"))
+                return El(elname, [(None, pname), ("key", ".id")] + args_extra,
+                          [El(sig.name, args)], block_params=item)
+            if sig is None and r is not None:
+                self.report(li.loc, "attribute", f'tools:listitem="{li.value}"',
+                            "list item layout not found among the imported layouts; rows fall back to "
+                            "Text over [String]", node=node)
+        else:
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                        "no tools:listitem: rows are imported as Text over a [String] parameter "
+                        "(the adapter's row layout is set in code)", "approximated")
+        pname = self.add_param(base, "[String]", "[]")
+        return El(elname, [(None, pname), ("key", ".self")] + args_extra,
+                  [El("Text", [(None, "item")], mods=[("padding", "16")])], block_params="item")
+
+    def _bool_attr(self, attrs, name, used, default=False) -> bool:
+        a = attrs.get(name)
+        if a is None:
+            return default
+        used.add(name)
+        return a.value.strip() == "true"
+
+    def b_text(self, node, attrs, used, axis):
+        t = attrs.get("android:text")
+        idv = attrs.get("android:id")
+        expr = None
+        if t is not None and not (self.row_mode and idv):
+            used.add("android:text")
+            expr = self.text(t, node, "android:text")
+        elif idv is not None:
+            preview = attrs.get("tools:text") or t
+            default = xui_string(android_text(preview.value)) if preview and not preview.value.startswith("@") \
+                else '""'
+            if t is not None:
+                used.add("android:text")
+                if t.value.startswith("@string/"):
+                    default = self.text(t, node, "android:text") or default
+            expr = self.data_value(id_base(idv.value), "String", default)
+        if expr is None:
+            expr = '""'
+        caps = attrs.get("android:textAllCaps")
+        if caps is not None:
+            used.add("android:textAllCaps")
+            if caps.value == "true":
+                expr = xui_string(android_text(t.value).upper()) if t is not None and expr.startswith('"') \
+                    and "{" not in expr else f"{expr}.uppercased()"
+        return El("Text", [(None, expr)])
+
+    def data_value(self, base: str, type_: str, default: str) -> str:
+        """A value set from code: a model field in list rows, else a parameter with a default."""
+        if self.row_mode and self.model:
+            f = unique(base, set(self.model_fields) | {"id"})
+            self.model_fields[f] = type_
+            return f"{self.item_param}.{f}"
+        return self.add_param(base, type_, default)
+
+    def b_edit(self, node, attrs, used, axis):
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else "text"
+        init = '""'
+        t = attrs.get("android:text")
+        if t is not None:
+            used.add("android:text")
+            if t.value.startswith("@={") or t.value.startswith("@{"):
+                init = self.binding(AV("@{" + t.value.split("{", 1)[1], t.loc), node, "android:text", "String") \
+                    or '""'
+                self.report(t.loc, "binding", f'android:text="{t.value}"',
+                            "two-way binding became a local state initialized from the expression",
+                            "approximated")
+            else:
+                init = self.text(t, node, "android:text") or '""'
+        state = self.add_state(base, "String", init)
+        args: list[tuple[str | None, str]] = [("text", f"${state}")]
+        hint = attrs.get("android:hint") or getattr(self, "_til_hint", None)
+        if hint is not None:
+            if "android:hint" in attrs:
+                used.add("android:hint")
+            h = self.text(hint, node, "android:hint")
+            if h:
+                args.append(("placeholder", h))
+        it = attrs.get("android:inputType")
+        elname = "TextField"
+        if it is not None:
+            used.add("android:inputType")
+            kinds = set(it.value.split("|"))
+            if kinds & {"textPassword", "textWebPassword", "numberPassword"}:
+                elname = "SecureField"
+            else:
+                kb = None
+                if kinds & {"textEmailAddress", "textWebEmailAddress"}:
+                    kb = ".email"
+                elif "phone" in kinds:
+                    kb = ".phone"
+                elif "numberDecimal" in kinds:
+                    kb = ".decimal"
+                elif kinds & {"number", "numberSigned"}:
+                    kb = ".number"
+                if kb:
+                    args.append(("keyboard", kb))
+                if "textMultiLine" in kinds:
+                    self.report(it.loc, "attribute", f'android:inputType="{it.value}"',
+                                "multi-line input is imported as a one-line TextField", "approximated",
+                                node=node)
+        if self._bool_attr(attrs, "android:password", used) and elname == "TextField":
+            elname = "SecureField"
+        return El(elname, args)
+
+    def b_textinputlayout(self, node, attrs, used, axis):
+        hint = attrs.get("android:hint") or attrs.get("app:hint")
+        if hint is not None:
+            used.add("android:hint" if "android:hint" in attrs else "app:hint")
+        prev = getattr(self, "_til_hint", None)
+        self._til_hint = hint
+        try:
+            kids = self.conv_children(node.children, "v")
+        finally:
+            self._til_hint = prev
+        if len(kids) == 1:
+            return kids[0]
+        return El("Column", [("align", ".leading")], kids)
+
+    def click_action(self, node, attrs, used, *, required: bool) -> str | None:
+        oc = attrs.get("android:onClick")
+        if oc is not None:
+            used.add("android:onClick")
+            v = oc.value.strip()
+            if v.startswith("@{"):
+                try:
+                    return self.add_callback(translate_listener(v[2:-1], self.bind))
+                except Unsupported as e:
+                    self.report(oc.loc, "binding", f'android:onClick="{v}"', f"listener not imported: {e}",
+                                node=node)
+            elif re.fullmatch(r"[A-Za-z_]\w*", v):
+                return self.add_callback(camel(v))
+        idv = attrs.get("android:id")
+        if idv is not None and (required or self._bool_attr(attrs, "android:clickable", set())):
+            base = id_base(idv.value)
+            return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
+        return None
+
+    def b_button(self, node, attrs, used, axis):
+        t = attrs.get("android:text")
+        label = None
+        if t is not None:
+            used.add("android:text")
+            label = self.text(t, node, "android:text")
+        caps = attrs.get("android:textAllCaps")
+        if caps is not None:
+            used.add("android:textAllCaps")
+        cb = self.click_action(node, attrs, used, required=True)
+        args: list[tuple[str | None, str]] = [(None, label or '""')]
+        if cb:
+            args.append(("action", cb))
+        else:
+            args.append(("action", "{ }"))
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                        "button has no id or android:onClick: its action is empty", "approximated")
+        for k in ("android:backgroundTint", "app:backgroundTint"):
+            if k in attrs:
+                c = self.color(attrs[k], node, k)
+                if c:
+                    used.add(k)
+                    attrs["android:background"] = AV(attrs[k].value, attrs[k].loc, "(backgroundTint)")
+                    used.discard("android:background")
+                break
+        return El("Button", args)
+
+    def image_name(self, attrs, used, node) -> str | None:
+        for k in ("android:src", "app:srcCompat"):
+            a = attrs.get(k)
+            if a is None:
+                continue
+            used.add(k)
+            r = ref(a.value)
+            if r and r[0] in ("drawable", "mipmap"):
+                return xui_string(r[1])
+            if r and r[0] == "android:drawable":
+                self.report(a.loc, "attribute", f'{k}="{a.value}"', "framework drawable: asset name kept, "
+                            "provide the image in the app's assets", "approximated", node=node)
+                return xui_string(r[1])
+            if a.value.startswith("@{"):
+                return self.binding(a, node, k, "String")
+            self.report(a.loc, "attribute", f'{k}="{a.value}"', "image source not understood", node=node)
+        return None
+
+    def b_image(self, node, attrs, used, axis):
+        name = self.image_name(attrs, used, node)
+        idv = attrs.get("android:id")
+        if name is None or (self.row_mode and idv):
+            ts = attrs.get("tools:src")
+            default = xui_string(ref(ts.value)[1]) if ts and ref(ts.value) else (name or '""')
+            name = self.data_value(id_base(idv.value), "String", default) if idv else default
+        args: list[tuple[str | None, str]] = [(None, name)]
+        st = attrs.get("android:scaleType")
+        if st is not None:
+            used.add("android:scaleType")
+            if st.value in ("centerCrop",):
+                args.append(("contentMode", ".fill"))
+            elif st.value == "fitXY":
+                args.append(("contentMode", ".fill"))
+                self.report(st.loc, "attribute", 'android:scaleType="fitXY"',
+                            "stretching is approximated by .fill (aspect kept, cropped)", "approximated",
+                            node=node)
+        cd = attrs.get("android:contentDescription")
+        if cd is not None:
+            used.add("android:contentDescription")
+            d = self.text(cd, node, "android:contentDescription") if cd.value not in ("@null", "") else None
+            if d:
+                args.append(("description", d))
+        return El("Image", args)
+
+    def b_imagebutton(self, node, attrs, used, axis):
+        img = self.b_image(node, attrs, used, axis)
+        cb = self.click_action(node, attrs, used, required=True)
+        bg = attrs.get("android:background")
+        if bg is not None and bg.value in ("?attr/selectableItemBackgroundBorderless",
+                                           "?android:attr/selectableItemBackgroundBorderless",
+                                           "?attr/selectableItemBackground",
+                                           "?android:attr/selectableItemBackground", "@null"):
+            used.add("android:background")
+        return El("Button", [("action", cb or "{ }")], [img])
+
+    def b_fab(self, node, attrs, used, axis):
+        el = self.b_imagebutton(node, attrs, used, axis)
+        for k in ("app:backgroundTint", "android:backgroundTint"):
+            if k in attrs:
+                c = self.color(attrs[k], node, k)
+                if c:
+                    used.add(k)
+                    el.mods.append(("background", c))
+                break
+        else:
+            el.mods.append(("background", "theme." + self.imp.accent_token() if self.imp.accent_token()
+                            else "#6200EE"))
+        size = "40" if (attrs.get("app:fabSize") and attrs["app:fabSize"].value == "mini") else "56"
+        if "app:fabSize" in attrs:
+            used.add("app:fabSize")
+        el.mods[:0] = [("frame", f"width: {size}, height: {size}")]
+        el.mods.append(("cornerRadius", str(int(size) // 2)))
+        return el
+
+    def _checked_state(self, node, attrs, used, base_default: str) -> str:
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else base_default
+        c = attrs.get("android:checked")
+        init = "false"
+        if c is not None:
+            used.add("android:checked")
+            if c.value.startswith("@"):
+                v = self.binding(AV("@{" + c.value.split("{", 1)[1], c.loc), node, "android:checked", "Bool")
+                if v is not None and not c.value.startswith("@={"):
+                    return v
+                init = v or "false"
+            else:
+                init = "true" if c.value == "true" else "false"
+        if self.row_mode and self.model and idv is not None:
+            return self.data_value(base, "Bool", init)
+        return "$" + self.add_state(base, "Bool", init)
+
+    def _toggle(self, node, attrs, used, elname):
+        args: list[tuple[str | None, str]] = []
+        label = None
+        t = attrs.get("android:text")
+        if t is not None:
+            used.add("android:text")
+            label = self.text(t, node, "android:text")
+        base = "isOn"
+        if t is not None and ref(t.value) and ref(t.value)[0] == "string":
+            base = camel(ref(t.value)[1])
+        args.append(("isOn", self._checked_state(node, attrs, used, base)))
+        if label:
+            args.append(("label", label))
+        return El(elname, args)
+
+    def b_toggle(self, node, attrs, used, axis):
+        return self._toggle(node, attrs, used, "Toggle")
+
+    def b_checkbox(self, node, attrs, used, axis):
+        return self._toggle(node, attrs, used, "Checkbox")
+
+    def b_radiogroup(self, node, attrs, used, axis):
+        o = self.lin_orientation(attrs, used) if "android:orientation" in attrs else "v"
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else "selection"
+        ids = {}
+        init = -1
+        radios = [c for c in node.children if view_kind(c.tag) == "radio"]
+        for i, c in enumerate(radios):
+            if c.get("android:id"):
+                ids[ref(c.get("android:id") or "")[1] if ref(c.get("android:id") or "") else ""] = i
+            if c.get("android:checked") == "true":
+                init = i
+        cbtn = attrs.get("android:checkedButton")
+        if cbtn is not None and ref(cbtn.value) and ref(cbtn.value)[1] in ids:
+            init = ids[ref(cbtn.value)[1]]
+            used.add("android:checkedButton")
+        state = self.add_state(base, "Int", str(init))
+        prev = self.radio_group, self.radio_index
+        self.radio_group, self.radio_index = (state, ids), 0
+        self.report(self.loc(node), "element", "<RadioGroup>", "radio buttons are imported as check boxes "
+                    "driven by one Int state (xui has no radio element)", "approximated")
+        try:
+            kids = self.conv_children(node.children, o)
+        finally:
+            self.radio_group, self.radio_index = prev
+        return El("Column" if o == "v" else "Row", [("align", ".leading")] if o == "v" else [], kids)
+
+    def b_radio(self, node, attrs, used, axis):
+        if self.radio_group is None:
+            return self._toggle(node, attrs, used, "Checkbox")
+        state, _ids = self.radio_group
+        i = self.radio_index
+        self.radio_index += 1
+        if "android:checked" in attrs:
+            used.add("android:checked")
+        args: list[tuple[str | None, str]] = [("isOn", f"{state} == {i}")]
+        t = attrs.get("android:text")
+        if t is not None:
+            used.add("android:text")
+            label = self.text(t, node, "android:text")
+            if label:
+                args.append(("label", label))
+        args.append(("onChange", f"{{ {state} = {i} }}"))
+        return El("Checkbox", args)
+
+    def b_progress(self, node, attrs, used, axis):
+        style = attrs.get("style")
+        horizontal = style is not None and "Horizontal" in style.value
+        if style is not None and ("ProgressBar" in style.value or "progressBarStyle" in style.value):
+            used.add("style")
+        if self._bool_attr(attrs, "android:indeterminate", used, not horizontal) or not horizontal:
+            for k in ("android:progress", "android:max"):
+                if k in attrs and self._bool_attr(attrs, "android:indeterminate", set(), False):
+                    used.add(k)
+            return El("Progress")
+        return self._determinate(node, attrs, used)
+
+    def b_progress_linear(self, node, attrs, used, axis):
+        if self._bool_attr(attrs, "android:indeterminate", used, False):
+            return El("Progress")
+        return self._determinate(node, attrs, used)
+
+    def _determinate(self, node, attrs, used):
+        p, mx = attrs.get("android:progress"), attrs.get("android:max")
+        pv = float(p.value) if p and re.fullmatch(r"\d+(\.\d+)?", p.value) else 0.0
+        mv = float(mx.value) if mx and re.fullmatch(r"\d+(\.\d+)?", mx.value) and float(mx.value) else 100.0
+        used.update(k for k in ("android:progress", "android:max") if k in attrs)
+        idv = attrs.get("android:id")
+        val = num(pv / mv)
+        if idv is not None:
+            val = self.add_param(id_base(idv.value), "Float", val if "." in val else val + ".0")
+        return El("Progress", [("value", val)])
+
+    def b_slider(self, node, attrs, used, axis):
+        idv = attrs.get("android:id")
+        lo = attrs.get("android:valueFrom") or attrs.get("app:valueFrom") or attrs.get("android:min")
+        hi = attrs.get("android:valueTo") or attrs.get("app:valueTo") or attrs.get("android:max")
+        cur = attrs.get("android:value") or attrs.get("app:value") or attrs.get("android:progress")
+        step = attrs.get("android:stepSize") or attrs.get("app:stepSize")
+
+        def f(a, d):
+            if a is None:
+                return d
+            used.add(next(k for k, v in attrs.items() if v is a))
+            return num(float(a.value)) if re.fullmatch(r"-?\d+(\.\d+)?", a.value) else d
+        lo_v, hi_v, cur_v = f(lo, "0"), f(hi, "100" if "SeekBar" in node.tag else "1"), f(cur, "0")
+        if "SeekBar" in node.tag and step is None:
+            step_v = "1"
+        else:
+            step_v = f(step, "0")
+        state = self.add_state(id_base(idv.value) if idv else "value", "Float",
+                               cur_v if "." in cur_v else cur_v + ".0")
+        return El("Slider", [("value", f"${state}"), ("min", lo_v), ("max", hi_v), ("step", step_v)])
+
+    def b_space(self, node, attrs, used, axis):
+        return El("Spacer")
+
+    def b_divider(self, node, attrs, used, axis):
+        for k in ("android:layout_width", "android:layout_height", "app:dividerColor"):
+            if k in attrs:
+                used.add(k)
+        return El("Divider")
+
+    def b_view(self, node, attrs, used, axis):
+        w, h = attrs.get("android:layout_width"), attrs.get("android:layout_height")
+        bg = attrs.get("android:background")
+
+        def small(a):
+            if a is None:
+                return False
+            d = parse_dimen(a.value)
+            if d is None and ref(a.value) and ref(a.value)[0] == "dimen":
+                raw = self.imp.values.dimens.get(ref(a.value)[1])
+                d = parse_dimen(raw[0]) if raw else None
+            return d is not None and 0 < d[0] <= 2
+        if bg is not None and (small(h) or small(w)) and not node.children:
+            used.update(k for k in ("android:layout_width", "android:layout_height", "android:background")
+                        if k in attrs)
+            return El("Divider")
+        if bg is None and not node.children:
+            return El("Spacer")
+        return El("Stack", [], self.conv_children(node.children, "stack"))
+
+    # -- include --
+    def conv_include(self, node: Node, axis: str) -> list[Item]:
+        self.imp.stats.elements += 1
+        attrs = self.attrs_of(node)
+        lay = attrs.get("layout")
+        used = {"layout"}
+        r = ref(lay.value) if lay else None
+        sig = self.imp.signature(r[1], Loc(self.file, node.line, node.col)) if r and r[0] == "layout" else None
+        if sig is None:
+            self.report(self.loc(node), "element", "<include>", "included layout not found or not importable"
+                        + (f" ({lay.value})" if lay else ""), node=node)
+            for k, av in attrs.items():
+                self.count_attr(k, av, node, mapped=False)
+            return []
+        args = []
+        for cb in sig.callbacks:
+            lifted = self.add_callback(cb.name, cb.type)
+            args.append((cb.name, lifted))
+        el = El(sig.name, args)
+        self.common(el, node, attrs, used, axis, "include")
+        for k, av in attrs.items():
+            if k in used:
+                self.count_attr(k, av, node, mapped=True)
+            elif k.startswith("app:") or k.startswith("bind:"):
+                self.count_attr(k, av, node, mapped=False)
+                self.report(av.loc, "binding", f'{k}="{av.value}"', "variables passed to included "
+                            "binding layouts are not imported", node=node)
+            else:
+                self.count_attr(k, av, node, mapped=False)
+                self.report(av.loc, "attribute", f'{k}="{av.value}"', "not mapped on <include>", node=node)
+        self.imp.stats.elements_mapped += 1
+        self.imp.stats.elements_clean += 1
+        return [el]
+
+    # -- RelativeLayout / ConstraintLayout --
+    def b_relative(self, node, attrs, used, axis):
+        return self._constraints(node, attrs, used, relative=True)
+
+    def b_constraint(self, node, attrs, used, axis):
+        return self._constraints(node, attrs, used, relative=False)
+
+    def _constraints(self, node, attrs, used, relative: bool):
+        from .constraints import solve
+        return solve(self, node, relative)
+
+
+def _edges(d: dict[str, str]) -> str | None:
+    if not d:
+        return None
+    t, l, b, r = (d.get(k) for k in ("top", "leading", "bottom", "trailing"))
+    if t is not None and t == l == b == r:
+        return t
+    if t == b and l == r and t is not None and l is not None:
+        return f"horizontal: {l}, vertical: {t}"
+    parts = []
+    if t == b and t is not None and l is None and r is None:
+        return f"vertical: {t}"
+    if l == r and l is not None and t is None and b is None:
+        return f"horizontal: {l}"
+    for k in ("top", "leading", "bottom", "trailing"):
+        if d.get(k) is not None:
+            parts.append(f"{k}: {d[k]}")
+    return ", ".join(parts)
+
+
+def _gravity(av: AV | None) -> tuple[str | None, str | None]:
+    """Android gravity -> (horizontal, vertical) each 'start' | 'center' | 'end' | None."""
+    if av is None or not av.value:
+        return None, None
+    h = v = None
+    for f in av.value.split("|"):
+        f = f.strip()
+        if f in ("center",):
+            h, v = h or "center", v or "center"
+        elif f == "center_horizontal":
+            h = "center"
+        elif f == "center_vertical":
+            v = "center"
+        elif f in ("left", "start"):
+            h = "start"
+        elif f in ("right", "end"):
+            h = "end"
+        elif f == "top":
+            v = "start"
+        elif f == "bottom":
+            v = "end"
+        elif f in ("fill", "fill_horizontal", "fill_vertical"):
+            pass
+    return h, v
+
+
+_ALIGN = {(None, None): None, ("start", "start"): "topLeading", (None, "start"): "top", ("start", None): "leading",
+          ("center", "start"): "top", ("end", "start"): "topTrailing", ("start", "center"): "leading",
+          ("center", "center"): "center", ("end", "center"): "trailing", ("start", "end"): "bottomLeading",
+          ("center", "end"): "bottom", ("end", "end"): "bottomTrailing", (None, "center"): "leading",
+          ("center", None): "top", (None, "end"): "bottomLeading", ("end", None): "topTrailing"}
+
+
+def _stack_align(value: str | None) -> str | None:
+    if not value:
+        return None
+    h, v = _gravity(AV(value, Loc("", 0)))
+    a = _ALIGN.get((h, v))
+    if a == "top" and h is None:
+        a = "topLeading"
+    if (h, v) == ("start", None):
+        a = "topLeading"
+    return a
+
+
+# ---- attribute handlers (the ATTRS table) ---------------------------------------------------
+
+def _size(axis_name: str):
+    def h(c: LayoutConverter, el, node, k, av, m, axis, attrs):
+        v = av.value.strip()
+        if v in ("match_parent", "fill_parent"):
+            m[axis_name] = "fill"
+            return True
+        if v == "wrap_content":
+            return True
+        wt = attrs.get("android:layout_weight")
+        along = (axis == "h" and axis_name == "width") or (axis == "v" and axis_name == "height")
+        if re.fullmatch(r"0(dp|dip|px)?", v):
+            if wt is not None and along:
+                return True        # the weight handler emits .weight()
+            if axis == "constraint":
+                return True        # match_constraint: the constraint solver decides
+            if el.name == "Spacer":
+                return True
+        if v.startswith("@{"):
+            c.report(av.loc, "binding", f'{k}="{v}"', "size bindings are not imported", node=node)
+            return None
+        d = c.dimen(av, node, k)
+        if d is None:
+            return None
+        m[axis_name] = d
+        return True
+    return h
+
+
+def _weight(c, el, node, k, av, m, axis, attrs):
+    try:
+        w = float(av.value)
+    except ValueError:
+        return False
+    if axis not in ("h", "v"):
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "layout_weight outside a LinearLayout has no "
+                 "effect", "ignored")
+        return True
+    if w > 0:
+        m["weight"] = num(w)
+    return True
+
+
+def _pad_or_margin(kind: str, edges: tuple[str, ...]):
+    def h(c, el, node, k, av, m, axis, attrs):
+        d = c.dimen(av, node, k)
+        if d is None:
+            return None
+        rank = 2 if len(edges) == 1 else (1 if len(edges) == 2 else 0)
+        ranks = m.setdefault(kind + "_rank", {})
+        for e in edges:
+            if ranks.get(e, -1) <= rank:
+                m[kind][e] = d
+                ranks[e] = rank
+        return True
+    return h
+
+
+def _background(c, el, node, k, av, m, axis, attrs):
+    v = av.value.strip()
+    if v in ("@null", "@android:color/transparent"):
+        return True
+    if v in ("?attr/selectableItemBackground", "?android:attr/selectableItemBackground",
+             "?selectableItemBackground", "?attr/selectableItemBackgroundBorderless",
+             "?android:attr/selectableItemBackgroundBorderless"):
+        c.report(av.loc, "attribute", f'{k}="{v}"', "touch ripple backgrounds are platform feedback; "
+                 "not imported", "approximated", node=node)
+        return True
+    col = c.color(av, node, k)
+    if col is None:
+        return None
+    m["background"] = col
+    return True
+
+
+def _alpha(c, el, node, k, av, m, axis, attrs):
+    try:
+        m["opacity"] = num(float(av.value))
+        return True
+    except ValueError:
+        return False
+
+
+def _visibility(c, el, node, k, av, m, axis, attrs):
+    v = av.value.strip()
+    if v == "visible":
+        return True
+    if v.startswith("@{"):
+        try:
+            text, typ = translate(v[2:-1], c.bind, "Visibility")
+        except Unsupported as e:
+            c.report(av.loc, "binding", f'{k}="{v}"', f"binding expression not imported: {e}", node=node)
+            return None
+        mt = re.fullmatch(r"(.+) \? __VIS_(\w+) : __VIS_(\w+)", text)
+        if mt and {mt.group(2), mt.group(3)} <= {"VISIBLE", "GONE", "INVISIBLE"}:
+            cond = mt.group(1)
+            if mt.group(2) == "VISIBLE":
+                m["visible"] = cond
+            else:
+                m["visible"] = f"!({cond})" if " " in cond else f"!{cond}"
+            return True
+        c.report(av.loc, "binding", f'{k}="{v}"', "visibility expression not understood", node=node)
+        return None
+    idv = attrs.get("android:id")
+    if v in ("gone", "invisible"):
+        if idv is not None and not c.row_mode:
+            p = c.add_param(id_base(idv.value) + "Visible", "Bool", "false")
+        else:
+            p = "false"
+        if v == "invisible":
+            m["opacity"] = f"{p} ? 1 : 0" if p != "false" else "0"
+        else:
+            m["visible"] = p
+        return True
+    return False
+
+
+def _enabled(c, el, node, k, av, m, axis, attrs):
+    if av.value == "false":
+        m["disabled"] = "true"
+        return True
+    if av.value == "true":
+        return True
+    if av.value.startswith("@{"):
+        x = c.binding(av, node, k, "Bool")
+        if x is None:
+            return None
+        m["disabled"] = f"!({x})" if " " in x else f"!{x}"
+        return True
+    return False
+
+
+def _content_description(c, el, node, k, av, m, axis, attrs):
+    if av.value in ("@null", ""):
+        return True
+    t = c.text(av, node, k)
+    if t is None:
+        return None
+    m["accessibilityLabel"] = t
+    return True
+
+
+def _on_click(c, el, node, k, av, m, axis, attrs):
+    if el.name == "Button":
+        return True
+    cb = c.click_action(node, attrs, set(), required=False)
+    if cb is None:
+        return False
+    m["onTap"] = f"{cb}()"
+    return True
+
+
+def _layout_gravity(c, el, node, k, av, m, axis, attrs):
+    return axis in ("v", "h", "stack") or axis == "root"
+
+
+def _text_size(c, el, node, k, av, m, axis, attrs):
+    d = c.dimen(av, node, k)
+    if d is None:
+        return None
+    m["fontSize"] = d
+    return True
+
+
+def _text_style(c, el, node, k, av, m, axis, attrs):
+    parts = set(av.value.split("|"))
+    if "bold" in parts:
+        m["fontWeight"] = ".bold"
+    if "italic" in parts:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "italic text has no xui modifier", node=node)
+        return None if "bold" in parts else None
+    return True
+
+
+def _text_color(c, el, node, k, av, m, axis, attrs):
+    col = c.color(av, node, k)
+    if col is None:
+        return None
+    m["foreground"] = col
+    return True
+
+
+def _text_gravity(c, el, node, k, av, m, axis, attrs):
+    h, v = _gravity(av)
+    if h == "center":
+        m["textAlign"] = ".center"
+    elif h == "end":
+        m["textAlign"] = ".trailing"
+    if v in ("center", "end") and el.name == "Text" and attrs.get("android:layout_height") and \
+            attrs["android:layout_height"].value not in ("wrap_content",):
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "vertical text gravity inside a taller box is "
+                 "not mapped", "approximated", node=node)
+    return True
+
+
+def _text_alignment(c, el, node, k, av, m, axis, attrs):
+    v = av.value
+    if v == "center":
+        m["textAlign"] = ".center"
+    elif v in ("textEnd", "viewEnd"):
+        m["textAlign"] = ".trailing"
+    elif v in ("textStart", "viewStart", "inherit", "gravity"):
+        pass
+    else:
+        return False
+    return True
+
+
+def _max_lines(c, el, node, k, av, m, axis, attrs):
+    if av.value.isdigit():
+        m["lineLimit"] = av.value
+        return True
+    return False
+
+
+def _single_line(c, el, node, k, av, m, axis, attrs):
+    if av.value == "true":
+        m["lineLimit"] = "1"
+    return True
+
+
+def _ellipsize(c, el, node, k, av, m, axis, attrs):
+    if any(a in attrs for a in ("android:maxLines", "android:lines", "android:singleLine")):
+        return True        # truncation is what .lineLimit does
+    c.report(av.loc, "attribute", f'{k}="{av.value}"', "ellipsize without maxLines: not mapped", node=node)
+    return None
+
+
+def _font_family(c, el, node, k, av, m, axis, attrs):
+    v = av.value
+    if v in FONT_FAMILY_WEIGHTS:
+        w = FONT_FAMILY_WEIGHTS[v]
+        if w and "fontWeight" not in m:
+            m["fontWeight"] = "." + w
+        if v in ("sans-serif-light", "sans-serif-thin"):
+            c.report(av.loc, "attribute", f'{k}="{v}"', "light weights map to .regular", "approximated",
+                     node=node)
+        return True
+    c.report(av.loc, "attribute", f'{k}="{v}"', "custom fonts are not imported", node=node)
+    return None
+
+
+def _corner(c, el, node, k, av, m, axis, attrs):
+    d = c.dimen(av, node, k)
+    if d is None:
+        return None
+    m["cornerRadius"] = d
+    return True
+
+
+PAD = "android:padding"
+MAR = "android:layout_margin"
+ATTRS = {
+    "android:layout_width": _size("width"), "android:layout_height": _size("height"),
+    "android:layout_weight": _weight,
+    PAD: _pad_or_margin("pad", ("top", "leading", "bottom", "trailing")),
+    PAD + "Horizontal": _pad_or_margin("pad", ("leading", "trailing")),
+    PAD + "Vertical": _pad_or_margin("pad", ("top", "bottom")),
+    PAD + "Top": _pad_or_margin("pad", ("top",)), PAD + "Bottom": _pad_or_margin("pad", ("bottom",)),
+    PAD + "Start": _pad_or_margin("pad", ("leading",)), PAD + "Left": _pad_or_margin("pad", ("leading",)),
+    PAD + "End": _pad_or_margin("pad", ("trailing",)), PAD + "Right": _pad_or_margin("pad", ("trailing",)),
+    MAR: _pad_or_margin("mar", ("top", "leading", "bottom", "trailing")),
+    MAR + "Horizontal": _pad_or_margin("mar", ("leading", "trailing")),
+    MAR + "Vertical": _pad_or_margin("mar", ("top", "bottom")),
+    MAR + "Top": _pad_or_margin("mar", ("top",)), MAR + "Bottom": _pad_or_margin("mar", ("bottom",)),
+    MAR + "Start": _pad_or_margin("mar", ("leading",)), MAR + "Left": _pad_or_margin("mar", ("leading",)),
+    MAR + "End": _pad_or_margin("mar", ("trailing",)), MAR + "Right": _pad_or_margin("mar", ("trailing",)),
+    "android:background": _background,
+    "android:alpha": _alpha,
+    "android:visibility": _visibility,
+    "android:enabled": _enabled,
+    "android:contentDescription": _content_description,
+    "android:onClick": _on_click,
+    "android:layout_gravity": _layout_gravity,
+    "app:cornerRadius": _corner,
+}
+
+
+TEXT_ATTRS = {
+    "android:textSize": _text_size, "android:textStyle": _text_style, "android:textColor": _text_color,
+    "android:gravity": _text_gravity, "android:textAlignment": _text_alignment,
+    "android:maxLines": _max_lines, "android:lines": _max_lines, "android:singleLine": _single_line,
+    "android:ellipsize": _ellipsize, "android:fontFamily": _font_family,
+}
+
+ATTR_REASONS = {
+    "android:elevation": "elevation/shadows have no xui modifier",
+    "app:elevation": "elevation/shadows have no xui modifier",
+    "app:cardElevation": "elevation/shadows have no xui modifier",
+    "android:drawableStart": "compound drawables are not imported (use a Row with an Image)",
+    "android:drawableLeft": "compound drawables are not imported (use a Row with an Image)",
+    "android:drawableEnd": "compound drawables are not imported (use a Row with an Image)",
+    "android:drawableRight": "compound drawables are not imported (use a Row with an Image)",
+    "android:drawableTop": "compound drawables are not imported (use a Column with an Image)",
+    "android:drawablePadding": "compound drawables are not imported",
+    "app:drawableStartCompat": "compound drawables are not imported (use a Row with an Image)",
+    "android:minHeight": "minimum sizes have no xui modifier", "android:minWidth": "minimum sizes have no "
+    "xui modifier",
+    "android:lineSpacingExtra": "line spacing has no xui modifier",
+    "android:lineSpacingMultiplier": "line spacing has no xui modifier",
+    "android:letterSpacing": "letter spacing has no xui modifier",
+    "android:textColorHint": "placeholder colors have no xui modifier",
+    "android:imeOptions": "keyboard actions are not imported",
+    "android:maxLength": "input length limits are behaviour; enforce them in an action",
+    "style": "platform or unresolved style not imported",
+    "android:foreground": "foreground drawables are not imported",
+    "app:tint": "image tints are not imported", "android:tint": "image tints are not imported",
+    "app:layout_behavior": "coordinator behaviours are not imported",
+    "android:divider": "LinearLayout dividers are not imported (add Divider() elements)",
+    "android:showDividers": "LinearLayout dividers are not imported (add Divider() elements)",
+    "android:autoLink": "auto-linking is not imported", "app:icon": "button icons are not imported",
+    "app:navigationIcon": "toolbar navigation icons are not imported",
+    "app:menu": "menus are not imported",
+    "android:textAppearance": "platform text appearance not imported",
+    "android:stateListAnimator": "state animators are not imported",
+}
+
+
+def _constraint_attr(c, el, node, k, av, m, axis, attrs):
+    return axis == "constraint" or (axis == "root" and k.startswith("app:layout_constraint"))
+
+
+from .constraints import CONSTRAINT_ATTRS  # noqa: E402
+
+ATTRS.update({k: _constraint_attr for k in CONSTRAINT_ATTRS})
+ATTR_REASONS.update({
+    "app:layout_constraintHorizontal_bias": "constraint bias is not mapped (the view is centered or "
+    "edge-aligned instead)",
+    "app:layout_constraintVertical_bias": "constraint bias is not mapped (the view is centered or "
+    "edge-aligned instead)",
+    "app:layout_constraintDimensionRatio": "aspect ratios have no xui modifier",
+    "app:layout_constraintCircle": "circular positioning is not mapped",
+    "app:layout_constraintWidth_percent": "percent sizes have no xui modifier",
+    "app:layout_constraintHeight_percent": "percent sizes have no xui modifier",
+    "app:layout_constraintGuide_begin": "guidelines are not imported",
+    "app:layout_constraintGuide_percent": "guidelines are not imported",
+})
+
+
+# ---- the importer ---------------------------------------------------------------------------------
+
+HEADER = "// Imported from Android resources by `xui import android`."
+PRIMITIVES = {"String": "String", "java.lang.String": "String", "CharSequence": "String",
+              "java.lang.CharSequence": "String", "int": "Int", "Integer": "Int", "java.lang.Integer": "Int",
+              "long": "Int", "Long": "Int", "boolean": "Bool", "Boolean": "Bool", "java.lang.Boolean": "Bool",
+              "float": "Float", "double": "Float", "Float": "Float", "Double": "Float"}
+ROW_NAME_WORDS = {"item", "row", "list", "cell", "view", "layout", "adapter", "recycler", "holder"}
+DEFAULTS = {"String": '""', "Bool": "false", "Int": "0", "Float": "0.0"}
+
+
+class Importer:
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.report: list[ReportEntry] = []
+        self.diags: list[ImportDiagnostic] = []
+        self.stats = ImportStats()
+        self.values = Values()
+        self.layouts: dict[str, tuple[Path, str]] = {}
+        self.parsed: dict[str, tuple[Node, Node | None] | None] = {}   # name -> (view root, <layout> root)
+        self.sigs: dict[str, Signature | None] = {}
+        self.decls: dict[str, list[Decl]] = {}
+        self.deps: dict[str, set[str]] = {}
+        self.in_progress: list[str] = []
+        self.row_layouts: dict[str, str] = {}        # row layout -> model name
+        self.models: dict[str, dict[str, str]] = {}  # model -> field -> type (row and binding models)
+        self.model_users: dict[str, set[str]] = {}
+        self.global_names: set[str] = set()
+        self.color_tokens: dict[str, str] = {}
+        self.dimen_tokens: dict[str, str] = {}
+        self.theme_lines: list[str] = []
+        self.string_keys: dict[str, str] = {}
+        self.color_files: set[str] = set()
+        self._missing: set[tuple[str, str]] = set()
+        self._style_reported: set[tuple[int, str]] = set()
+
+    # -- diagnostics --
+    def diag(self, severity: str, code: str, message: str, loc: Loc | None) -> None:
+        self.diags.append(ImportDiagnostic(severity, code, message, loc.file if loc else None,
+                                           loc.line if loc else 0, loc.col if loc else 0))
+
+    def missing(self, loc: Loc, kind: str, name: str) -> None:
+        if (kind, name) in self._missing:
+            return
+        self._missing.add((kind, name))
+        self.diag("warning", "I0003", f"missing resource @{kind}/{name}", loc)
+
+    # -- discovery --
+    def discover(self, paths: list[Path]) -> tuple[list[Path], list[Path]]:
+        res_dirs: list[Path] = []
+        layout_files: list[Path] = []
+        for p in paths:
+            p = Path(p)
+            if p.is_file():
+                if p.suffix != ".xml":
+                    self.diag("error", "I0002", f"not an XML layout: {_display(p)}", None)
+                    continue
+                layout_files.append(p)
+                res = p.parent.parent
+                if p.parent.name.startswith("layout") and res not in res_dirs:
+                    res_dirs.append(res)
+            elif p.is_dir():
+                found = _find_res_dirs(p)
+                if not found:
+                    self.diag("error", "I0002", f"no res/ directory with layouts under {_display(p)}", None)
+                for r in found:
+                    if r not in res_dirs:
+                        res_dirs.append(r)
+                    for d in sorted(r.iterdir()):
+                        if d.is_dir() and (d.name == "layout" or d.name.startswith("layout-")):
+                            layout_files.extend(sorted(d.glob("*.xml")))
+            else:
+                self.diag("error", "I0002", f"no such file or directory: {_display(p)}", None)
+        values_dirs = [d for r in res_dirs for d in sorted(r.iterdir())
+                       if d.is_dir() and (d.name == "values" or d.name.startswith("values-"))]
+        for r in res_dirs:
+            cdir = r / "color"
+            if cdir.is_dir():
+                self.color_files.update(f.stem for f in cdir.glob("*.xml"))
+        return layout_files[:MAX_LAYOUT_FILES], values_dirs
+
+    # -- resources -> theme + strings --
+    def load_resources(self, values_dirs: list[Path]) -> None:
+        self.values = load_values(values_dirs, _display)
+        for loc, msg in self.values.errors:
+            self.diag("error", "I0001", msg, loc)
+            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
+        for loc, msg in self.values.skipped:
+            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", "", msg, "unmapped"))
+        theme_names: set[str] = set()
+        for name, (raw, loc) in self.values.colors.items():
+            val = self.resolve_color(raw)
+            if val is None:
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
+                                               f"color value '{raw}' not understood", "unmapped"))
+                continue
+            tok = unique(camel(name, "color"), theme_names)
+            self.color_tokens[name] = tok
+            self.theme_lines.append(f"color {tok} = {val}")
+        self.stats.colors = len(self.color_tokens)
+        for name, (raw, loc) in self.values.dimens.items():
+            d = self.resolve_dimen(raw)
+            if d is None:
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@dimen/{name}",
+                                               f"dimension '{raw}' not understood", "unmapped"))
+                continue
+            value, unit = d
+            lname = name.lower()
+            kind = "size" if unit == "sp" else "radius" if ("radius" in lname or "corner" in lname) else \
+                "space" if any(w in lname for w in ("margin", "padding", "spacing", "space", "gap", "inset",
+                                                     "gutter", "offset")) else "size"
+            if unit in ("px", "pt", "mm", "in") and unit != "px":
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@dimen/{name}",
+                                               f"unit '{unit}' imported as a plain number", "approximated"))
+            tok = unique(camel(name, "size"), theme_names)
+            self.dimen_tokens[name] = tok
+            self.theme_lines.append(f"{kind} {tok} = {num(value)}")
+        self.stats.dimens = len(self.dimen_tokens)
+        keys: set[str] = set()
+        for name in self.values.strings:
+            self.string_keys[name] = unique(camel(name, "text"), keys)
+        self.stats.strings = len(self.string_keys)
+        self.stats.locales = len(self.values.locales)
+
+    def resolve_color(self, raw: str, depth: int = 0) -> str | None:
+        lit = parse_color(raw)
+        if lit or depth > 10:
+            return lit
+        r = ref(raw)
+        if r and r[0] == "color" and r[1] in self.values.colors:
+            return self.resolve_color(self.values.colors[r[1]][0], depth + 1)
+        if r and r[0] == "android:color":
+            return ANDROID_COLORS.get(r[1])
+        return None
+
+    def resolve_dimen(self, raw: str, depth: int = 0):
+        d = parse_dimen(raw)
+        if d or depth > 10:
+            return d
+        r = ref(raw)
+        if r and r[0] == "dimen" and r[1] in self.values.dimens:
+            return self.resolve_dimen(self.values.dimens[r[1]][0], depth + 1)
+        return None
+
+    def color_token(self, name: str) -> str | None:
+        return self.color_tokens.get(name)
+
+    def dimen_token(self, name: str) -> str | None:
+        return self.dimen_tokens.get(name)
+
+    def string_key(self, name: str) -> str | None:
+        return self.string_keys.get(name)
+
+    def accent_token(self) -> str | None:
+        for n in ("colorAccent", "colorSecondary", "accent", "colorPrimary", "primary"):
+            if n in self.color_tokens:
+                return self.color_tokens[n]
+        return None
+
+    def style_items(self, style: str, conv: LayoutConverter, node: Node):
+        """Items of a project style and its project parents (parents first), as (attr, value, Loc)."""
+        chain = []
+        r = ref(style)
+        name = r[1] if r and r[0] == "style" else None
+        seen = set()
+        while name and name in self.values.styles and name not in seen:
+            seen.add(name)
+            sd = self.values.styles[name]
+            chain.append(sd)
+            name = sd.parent.replace("@style/", "") if sd.parent else None
+        out = []
+        for sd in reversed(chain):
+            for iname, value, loc in sd.items:
+                if ":" not in iname:
+                    iname = "app:" + iname
+                out.append((iname, value, loc))
+        return out
+
+    # -- layouts --
+    def parse_layout(self, path: Path) -> tuple[Node, Node | None] | None:
+        disp = _display(path)
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            self.diag("error", "I0002", f"cannot read: {e.strerror or e}", Loc(disp, 1))
+            self.report.append(ReportEntry(disp, 1, 1, "file", path.name, "unreadable", "error"))
+            return None
+        try:
+            root = parse_xml(data)
+        except XmlError as e:
+            self.diag("error", "I0001", e.message, Loc(disp, e.line, e.col))
+            self.report.append(ReportEntry(disp, e.line, e.col, "file", path.name,
+                                           f"not imported: {e.message}", "error"))
+            return None
+        if root.tag == "layout":
+            views = [c for c in root.children if c.tag != "data"]
+            if len(views) != 1:
+                self.diag("error", "I0001", "a data-binding <layout> must hold exactly one view besides <data>",
+                          Loc(disp, root.line, root.col))
+                return None
+            return views[0], root
+        return root, None
+
+    def layout_decl_name(self, name: str) -> str:
+        ws = name.split("_")
+        for pre, suf in sorted(NAME_AFFIXES.items(), key=lambda kv: -len(kv[0])):
+            pw = pre.split("_")
+            if ws[:len(pw)] == pw and len(ws) > len(pw):
+                base = pascal("_".join(ws[len(pw):]))
+                return unique(base + (suf if not base.endswith(suf) else ""), self.global_names)
+        return unique(pascal(name), self.global_names)
+
+    def signature(self, name: str, via: Loc | None) -> Signature | None:
+        if name in self.sigs:
+            return self.sigs[name]
+        if name in self.in_progress:
+            self.diag("error", "I0004", f"include cycle: {' -> '.join(self.in_progress + [name])}", via)
+            return None
+        if name not in self.layouts:
+            if via is not None:
+                self.diag("warning", "I0004", f"layout '{name}' is not among the imported layouts", via)
+            return None
+        self.in_progress.append(name)
+        try:
+            sig = self.convert_layout(name)
+        finally:
+            self.in_progress.pop()
+        self.sigs[name] = sig
+        if self.in_progress and sig is not None:
+            self.deps.setdefault(self.in_progress[-1], set()).add(name)
+        return sig
+
+    def row_signature(self, name: str, via: Loc, conv: LayoutConverter) -> Signature | None:
+        sig = self.signature(name, via)
+        if sig is not None:
+            self.deps.setdefault(conv.layout, set()).add(name)
+        return sig
+
+    def convert_layout(self, name: str) -> Signature | None:
+        path, disp = self.layouts[name]
+        parsed = self.parsed.get(name)
+        if parsed is None:
+            return None
+        view_root, binding_root = parsed
+        self.stats.layouts += 1
+        row_model = self.row_layouts.get(name)
+        screen = name.split("_")[0] in SCREEN_PREFIXES and row_model is None
+        decl_name = self.layout_decl_name(name)
+        conv = LayoutConverter(self, name, view_root, disp, row_mode=row_model is not None)
+        if row_model:
+            conv.model = row_model
+            conv.item_param = camel(row_model)
+            conv.names.add(conv.item_param)
+            self.models.setdefault(row_model, {})
+            conv.model_fields = self.models[row_model]
+        variables: list[tuple[str, str]] = []
+        if binding_root is not None:
+            variables = self.binding_variables(binding_root, conv, disp)
+        root = conv.convert_root()
+        if not isinstance(root, El):
+            root = El("Column", [("align", ".leading")], [root])
+        # root sizes: fill the screen
+        params: list[Param] = []
+        if row_model:
+            params.append(Param(conv.item_param, row_model))
+            self.model_users.setdefault(row_model, set()).add(name)
+        for vname, vtype in variables:
+            if vname in conv.bind.used_vars:
+                default = DEFAULTS.get(vtype, f"{vtype}()" if vtype in self.models else None)
+                if vtype.startswith("["):
+                    default = "[]"
+                params.append(Param(vname, vtype, default))
+                if vtype in self.models:
+                    self.model_users.setdefault(vtype, set()).add(name)
+        params.extend(conv.params)
+        for mname in self.models:
+            if any(p.type in (mname, f"[{mname}]") for p in params) or \
+                    any(mname in c.type for c in conv.callbacks):
+                self.model_users.setdefault(mname, set()).add(name)
+        comments = [f"From {disp}" + (" (data binding)" if binding_root is not None else "")]
+        decls: list[Decl] = []
+        sig = Signature(decl_name, "screen" if screen else "component", params, list(conv.callbacks),
+                        model=row_model, item_param=conv.item_param)
+        if screen and (conv.callbacks or any(p.default is None for p in params)):
+            content = unique(decl_name + "Content", self.global_names)
+            decls.append(Decl("component", content, params + conv.callbacks, conv.states, root,
+                              comments + ["The screen's body; the screen below wires its callbacks."]))
+            args = [(p.name, p.name) for p in params] + [(cb.name, "{ }") for cb in conv.callbacks]
+            body = El(content, args)
+            if conv.callbacks:
+                body.comments.append("TODO(xui import): handle " + ", ".join(cb.name for cb in conv.callbacks)
+                                     + " (set in the Activity/Fragment code)")
+            decls.append(Decl("screen", decl_name, [p for p in params if p.default is not None], [], body,
+                              [f"Screen for {disp}"]))
+            sig.callbacks = []
+            sig.screen_content = content
+        else:
+            decls.append(Decl(sig.kind, decl_name, params + conv.callbacks, conv.states, root, comments))
+        self.decls[name] = decls
+        return sig
+
+    def binding_variables(self, layout_root: Node, conv: LayoutConverter, disp: str) -> list[tuple[str, str]]:
+        out = []
+        data = next((c for c in layout_root.children if c.tag == "data"), None)
+        self.stats.elements += 2
+        self.stats.elements_mapped += 2
+        self.stats.elements_clean += 2
+        if data is None:
+            return out
+        for v in data.children:
+            loc = Loc(disp, v.line, v.col)
+            if v.tag == "import":
+                self.report.append(ReportEntry(disp, v.line, v.col, "binding", f"<import type=\"{v.get('type')}\">",
+                                               "imports are resolved by the importer (View.VISIBLE ...)", "ignored"))
+                continue
+            if v.tag != "variable":
+                self.report.append(ReportEntry(disp, v.line, v.col, "binding", f"<{v.tag}>", "not imported"))
+                continue
+            name, typ = v.get("name"), v.get("type") or "String"
+            if not name:
+                continue
+            xname = camel(name)
+            m = re.fullmatch(r"(?:java\.util\.)?(?:List|ArrayList)<(.+)>", typ)
+            if typ in PRIMITIVES:
+                xt = PRIMITIVES[typ]
+            elif m and m.group(1) in PRIMITIVES:
+                xt = f"[{PRIMITIVES[m.group(1)]}]"
+            elif m:
+                xt = f"[{pascal(_short(m.group(1)))}]"
+            else:
+                xt = pascal(_short(typ))
+                if xt not in self.models:
+                    if xt in self.global_names:
+                        xt = unique(xt + "Model", self.global_names)
+                    self.global_names.add(xt)
+                    self.models[xt] = {}
+            conv.bind.variables[xname] = xt
+            conv.names.add(xname)
+            out.append((xname, xt))
+        return out
+
+    # -- output --
+    def theme_source(self) -> str | None:
+        lines = [HEADER, "// Colors and dimensions from res/values/, strings from res/values*/strings.xml.", ""]
+        if self.theme_lines:
+            lines += ["theme {"] + [f"  {t}" for t in self.theme_lines] + ["}", ""]
+        if self.values.strings:
+            lines.append("strings {")
+            for name, (text, loc, tr) in self.values.strings.items():
+                lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
+            lines += ["}", ""]
+            for locale in sorted(self.values.locales):
+                table = self.values.locales[locale]
+                lines.append(f"strings {locale} {{")
+                for name, (text, loc) in table.items():
+                    if name not in self.string_keys:
+                        self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@string/{name}",
+                                                       f"'{locale}' string has no default (values/) entry; "
+                                                       "not imported", "unmapped"))
+                        continue
+                    lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
+                for name, (text, loc, tr) in self.values.strings.items():
+                    if name in table:
+                        continue
+                    if not tr:
+                        lines.append('  // translatable="false": same text in every locale')
+                        lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
+                    else:
+                        self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@string/{name}",
+                                                       f"no '{locale}' translation: falls back to the default",
+                                                       "approximated"))
+                lines += ["}", ""]
+        if len(lines) == 3:
+            return None
+        return "\n".join(lines)
+
+    def models_source(self) -> str | None:
+        if not self.models:
+            return None
+        out = [HEADER, "// Models for list rows (from tools:listitem) and data-binding variables.", ""]
+        for mname, fields in self.models.items():
+            ps = [Param("id", "Int", "0")] if mname in self.row_layouts.values() else []
+            ps += [Param(f, t, DEFAULTS.get(t, "[]" if t.startswith("[") else None)) for f, t in fields.items()]
+            out.append(render_decl(Decl("model", mname, ps)))
+            out.append("")
+        return "\n".join(out)
+
+
+def _find_res_dirs(p: Path) -> list[Path]:
+    if p.name == "res" or any((p / d).is_dir() for d in ("layout", "values")):
+        return [p]
+    for cand in (p / "res", p / "src" / "main" / "res", p / "app" / "src" / "main" / "res"):
+        if cand.is_dir():
+            return [cand]
+    found = []
+    for root, dirs, _files in os.walk(p):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("build", "node_modules",
+                                                                                 "intermediates", "generated"))
+        if Path(root).name == "res" and any(Path(root, d).is_dir() and d.startswith("layout") for d in dirs):
+            found.append(Path(root))
+            dirs[:] = []
+        if len(found) > 50:
+            break
+    return found
+
+
+def _row_model_name(layout: str, taken: set[str]) -> str:
+    ws = [w for w in layout.split("_") if w]
+    core = [w for w in ws]
+    while len(core) > 1 and core[0] in ROW_NAME_WORDS:
+        core.pop(0)
+    while len(core) > 1 and core[-1] in ROW_NAME_WORDS:
+        core.pop()
+    base = pascal("_".join(core)) if core and core[0] not in ROW_NAME_WORDS else pascal(layout) + "Model"
+    return unique(base, taken)
+
+
+def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> ImportResult:
+    """Import Android layouts and resources under `paths` into .xui sources for `out_dir`.
+
+    Side-effect free: the result holds the formatted files, the report, stats and
+    diagnostics; call `result.write()` (or `write_report`) to write them. With
+    `check`, the generated sources are type-checked in a temporary directory and
+    any problem is returned as an I0005 diagnostic (an importer bug)."""
+    imp = Importer(Path(out_dir))
+    layout_files, values_dirs = imp.discover([Path(p) for p in paths])
+    imp.load_resources(values_dirs)
+    # default layouts win over configuration variants (layout-land, layout-sw600dp ...)
+    chosen: dict[str, Path] = {}
+    for f in layout_files:
+        name = f.stem
+        if name in chosen and chosen[name].parent.name == "layout":
+            disp = _display(f)
+            imp.report.append(ReportEntry(disp, 1, 1, "file", f.name, f"configuration variant "
+                                          f"({f.parent.name}) of {name}: only the default layout is imported",
+                                          "unmapped"))
+            continue
+        if name in chosen:
+            imp.report.append(ReportEntry(_display(chosen[name]), 1, 1, "file", name,
+                                          "configuration variant replaced by the default layout", "unmapped"))
+        chosen[name] = f
+    for name in sorted(chosen):
+        imp.layouts[name] = (chosen[name], _display(chosen[name]))
+        imp.parsed[name] = imp.parse_layout(chosen[name])
+    # list rows: layouts named by some tools:listitem get a model
+    taken = imp.global_names
+    for name in sorted(imp.parsed):
+        parsed = imp.parsed[name]
+        if parsed is None:
+            continue
+        stack = [parsed[0]]
+        while stack:
+            n = stack.pop()
+            li = n.get("tools:listitem")
+            r = ref(li) if li else None
+            if r and r[0] == "layout" and r[1] in imp.parsed and imp.parsed[r[1]] is not None \
+                    and r[1] not in imp.row_layouts:
+                imp.row_layouts[r[1]] = _row_model_name(r[1], taken)
+            stack.extend(n.children)
+    for name in sorted(imp.parsed):
+        imp.signature(name, None)
+    return _assemble(imp, check)
+
+
+def _assemble(imp: Importer, check: bool) -> ImportResult:
+    from xui.diagnostics import DiagnosticSink
+    from xui.formatter import format_source
+    res = ImportResult(imp.out_dir)
+    raw: dict[str, str] = {}
+    models_src = imp.models_source()
+    theme_src = imp.theme_source()
+    if theme_src:
+        raw["theme.xui"] = theme_src
+    if models_src:
+        raw["models.xui"] = models_src
+    for name, decls in sorted(imp.decls.items()):
+        lines = [HEADER]
+        if theme_src:
+            lines.append('import "theme.xui"')
+        if models_src and any(name in users for users in imp.model_users.values()):
+            lines.append('import "models.xui"')
+        for dep in sorted(imp.deps.get(name, ())):
+            if dep in imp.decls and dep != name:
+                lines.append(f'import "{dep}.xui"')
+        lines.append("")
+        for d in decls:
+            lines.append(render_decl(d))
+            lines.append("")
+        raw[f"{name}.xui"] = "\n".join(lines)
+    for path, text in raw.items():
+        sink = DiagnosticSink()
+        formatted = format_source(text, path, sink)
+        if formatted is None:
+            msgs = "; ".join(f"{d.span.line if d.span else 0}: {d.message}" for d in sink.items[:3])
+            imp.diag("error", "I0005", f"generated {path} does not parse (importer bug): {msgs}", None)
+            formatted = text
+        res.files[path] = formatted
+    if check and res.files:
+        _check(res, imp)
+    res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
+    res.stats = imp.stats
+    res.diagnostics = imp.diags
+    return res
+
+
+def _check(res: ImportResult, imp: Importer) -> None:
+    import tempfile
+    from xui.api import compile_paths
+    with tempfile.TemporaryDirectory(prefix="xui-import-") as tmp:
+        for path, text in res.files.items():
+            (Path(tmp) / path).write_text(text, encoding="utf-8")
+        r = compile_paths([tmp])
+        for d in r.diagnostics:
+            where = ""
+            if d.span is not None:
+                where = f"{Path(d.span.file).name}:{d.span.line}: "
+            imp.diag("error" if d.severity == "error" else "warning", "I0005",
+                     f"generated xui: {where}{d.severity}[{d.code}] {d.message}", None)
+
+
+# ---- writing ---------------------------------------------------------------------------------------
+
+def migration_markdown(res: ImportResult) -> str:
+    s = res.stats
+    lines = ["# Migration report (`xui import android`)", "",
+             f"- layouts imported: {s.layouts}",
+             f"- elements: {s.elements}; mapped: {s.elements_mapped} ({s.element_pct:.1f}%); "
+             f"mapped with no report entry: {s.elements_clean} ({s.clean_pct:.1f}%)",
+             f"- attributes: {s.attributes}; mapped: {s.attributes_mapped} ({s.attribute_pct:.1f}%)",
+             f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens",
+             f"- files written: {', '.join(sorted(res.files)) or 'none'}", ""]
+    if res.diagnostics:
+        lines += ["## Diagnostics", ""]
+        lines += [f"- `{d}`" for d in res.diagnostics]
+        lines.append("")
+    titles = [("error", "Not imported (errors)"), ("unmapped", "Not mapped"),
+              ("approximated", "Approximated"), ("ignored", "Ignored (no effect in xui)")]
+    for sev, title in titles:
+        entries = [e for e in res.report if e.severity == sev]
+        if not entries:
+            continue
+        lines += [f"## {title} ({len(entries)})", "", "| location | kind | what | why |", "|---|---|---|---|"]
+        for e in entries:
+            what = e.subject.replace("|", "\\|").replace("\n", " ")
+            why = e.reason.replace("|", "\\|")
+            lines.append(f"| `{e.file}:{e.line}` | {e.kind} | `{what}` | {why} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_report(res: ImportResult, report_json: Path | None = None, *, write_sources: bool = True,
+                 force: bool = False) -> list[Path]:
+    """Write the imported sources and MIGRATION.md into `res.out_dir` (atomic writes), and the JSON
+    report to `report_json` when given. Refuses (I0006 diagnostic, nothing written) to overwrite a
+    .xui file that the importer did not write, unless `force`."""
+    from xui.build import atomic_write
+    out = res.out_dir
+    targets: dict[Path, str] = {}
+    if write_sources:
+        for rel, text in res.files.items():
+            targets[out / rel] = text
+        targets[out / "MIGRATION.md"] = migration_markdown(res)
+    if not force:
+        for p in targets:
+            if p.suffix == ".xui" and p.exists():
+                try:
+                    head = p.read_text(encoding="utf-8", errors="replace")[:200]
+                except OSError:
+                    head = ""
+                if HEADER not in head:
+                    res.diagnostics.append(ImportDiagnostic(
+                        "error", "I0006", f"{_display(p)} exists and was not written by the importer; "
+                        "nothing written (choose another --out)", None))
+                    return []
+    written = []
+    for p, text in targets.items():
+        atomic_write(p, text.encode("utf-8"))
+        written.append(p)
+    if report_json is not None:
+        atomic_write(Path(report_json), (json.dumps(res.to_json(), indent=2, ensure_ascii=False) + "\n")
+                     .encode("utf-8"))
+        written.append(Path(report_json))
+    res.written = written
+    return written

@@ -1,0 +1,332 @@
+"""RelativeLayout / ConstraintLayout -> Column / Row / Stack.
+
+Both are normalized to the same edge constraints (child edge -> parent or sibling
+edge), then solved by pattern:
+  * siblings linked horizontally (start_toEndOf / end_toStartOf, chains, RelativeLayout
+    toEndOf/toStartOf) form a Row; members at the same horizontal level form a Column
+    inside it (avatar | name over subtitle | time);
+  * groups are ordered top to bottom by vertical links (top_toBottomOf, below/above);
+  * a lone child pinned to the parent's bottom goes after a Spacer, or floats in a Stack
+    when it is also pinned to the end (FAB); a lone child centered in the parent floats
+    centered (progress/empty overlays);
+  * horizontal centering / end pinning / match-constraint widths become alignment
+    wrappers, .fillWidth() or .weight(1).
+What does not fit (bias, circular positioning, ratios, helpers) is reported by the
+attribute table; the result is always a valid layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .emit import El
+from .resources import Loc
+
+EDGES = ("top", "bottom", "start", "end", "baseline")
+
+# ConstraintLayout attribute -> (child edge, target edge)
+_CL = {}
+for a, b in [("Top", "Top"), ("Top", "Bottom"), ("Bottom", "Top"), ("Bottom", "Bottom"), ("Start", "Start"),
+             ("Start", "End"), ("End", "Start"), ("End", "End"), ("Left", "Left"), ("Left", "Right"),
+             ("Right", "Left"), ("Right", "Right"), ("Baseline", "Baseline"), ("Baseline", "Top"),
+             ("Baseline", "Bottom")]:
+    norm = {"Left": "start", "Right": "end"}
+    _CL[f"app:layout_constraint{a}_to{b}Of"] = (norm.get(a, a.lower()), norm.get(b, b.lower()))
+
+# RelativeLayout attribute -> (child edge, target edge), sibling-valued
+_RL_SIB = {
+    "android:layout_below": ("top", "bottom"), "android:layout_above": ("bottom", "top"),
+    "android:layout_toEndOf": ("start", "end"), "android:layout_toRightOf": ("start", "end"),
+    "android:layout_toStartOf": ("end", "start"), "android:layout_toLeftOf": ("end", "start"),
+    "android:layout_alignTop": ("top", "top"), "android:layout_alignBottom": ("bottom", "bottom"),
+    "android:layout_alignStart": ("start", "start"), "android:layout_alignLeft": ("start", "start"),
+    "android:layout_alignEnd": ("end", "end"), "android:layout_alignRight": ("end", "end"),
+    "android:layout_alignBaseline": ("baseline", "baseline"),
+}
+# boolean-valued -> parent edges
+_RL_PARENT = {
+    "android:layout_alignParentTop": [("top", "top")], "android:layout_alignParentBottom": [("bottom", "bottom")],
+    "android:layout_alignParentStart": [("start", "start")], "android:layout_alignParentLeft": [("start", "start")],
+    "android:layout_alignParentEnd": [("end", "end")], "android:layout_alignParentRight": [("end", "end")],
+    "android:layout_centerInParent": [("top", "top"), ("bottom", "bottom"), ("start", "start"), ("end", "end")],
+    "android:layout_centerHorizontal": [("start", "start"), ("end", "end")],
+    "android:layout_centerVertical": [("top", "top"), ("bottom", "bottom")],
+}
+
+CONSTRAINT_ATTRS = set(_CL) | set(_RL_SIB) | set(_RL_PARENT) | {
+    "app:layout_constraintHorizontal_chainStyle", "app:layout_constraintVertical_chainStyle",
+    "app:layout_constraintWidth_default", "app:layout_constraintHeight_default",
+}
+
+
+def _id(v: str) -> str:
+    m = re.fullmatch(r"@\+?id/(\w+)", v.strip())
+    return m.group(1) if m else v.strip()
+
+
+def constraints_of(node, relative: bool, sibling_ids: set[str]) -> dict[str, tuple[str, str]]:
+    """child edge -> (target, target edge) where target is 'parent' or a sibling id."""
+    out: dict[str, tuple[str, str]] = {}
+    for k, a in node.attrs.items():
+        v = a.value
+        if relative:
+            if k in _RL_SIB:
+                e, te = _RL_SIB[k]
+                t = _id(v)
+                out[e] = (t if t in sibling_ids else "parent", te)
+            elif k in _RL_PARENT and v == "true":
+                for e, te in _RL_PARENT[k]:
+                    out.setdefault(e, ("parent", te))
+        elif k in _CL:
+            e, te = _CL[k]
+            t = "parent" if v == "parent" else _id(v)
+            if t != "parent" and t not in sibling_ids:
+                t = "parent"           # guideline / barrier / missing: approximate as the parent
+            if e == "baseline":
+                out.setdefault("top", (t, "top"))
+                out.setdefault("bottom", (t, "bottom"))
+                continue
+            out[e] = (t, te)
+    return out
+
+
+def solve(c, node, relative: bool):
+    from .android import view_kind
+    kids = [k for k in node.children]
+    ids = {}
+    for i, k in enumerate(kids):
+        v = k.get("android:id")
+        if v:
+            ids[_id(v)] = i
+    helpers = {i for i, k in enumerate(kids) if view_kind(k.tag) == "helper"}
+    cons = [constraints_of(k, relative, set(ids) - {_id(kids[j].get("android:id") or "") for j in helpers})
+            for k in kids]
+    n = len(kids)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def sib(i, edge):
+        t = cons[i].get(edge)
+        if t and t[0] != "parent" and t[0] in ids:
+            return ids[t[0]]
+        return None
+
+    # horizontal links
+    for i in range(n):
+        if i in helpers:
+            continue
+        for edge, tedge in (("start", "end"), ("end", "start")):
+            j = sib(i, edge)
+            if j is not None and j not in helpers and cons[i][edge][1] == tedge:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        if i not in helpers:
+            groups.setdefault(find(i), []).append(i)
+    glist = sorted(groups.values(), key=lambda g: min(g))
+    gid = {i: gi for gi, g in enumerate(glist) for i in g}
+
+    # convert every child once (reports and stats happen here)
+    items = {}
+    for i, k in enumerate(kids):
+        conv = c.conv(k, "constraint")
+        items[i] = conv[0] if conv else None
+
+    def vert_edges():
+        edges = set()
+        for i in range(n):
+            if i in helpers:
+                continue
+            j = sib(i, "top")
+            if j is not None and j not in helpers and cons[i]["top"][1] == "bottom" and gid[j] != gid[i]:
+                edges.add((gid[j], gid[i]))
+            j = sib(i, "bottom")
+            if j is not None and j not in helpers and cons[i]["bottom"][1] == "top" and gid[j] != gid[i]:
+                edges.add((gid[i], gid[j]))
+        return edges
+    vedges = vert_edges()
+    linked = {a for a, _ in vedges} | {b for _, b in vedges}
+
+    # classify lone groups
+    flow, bottom, overlays = [], [], []
+    for gi, g in enumerate(glist):
+        if len(g) == 1 and gi not in linked:
+            i = g[0]
+            cs = cons[i]
+            top_p = cs.get("top", ("", ""))[0] == "parent"
+            bot_p = cs.get("bottom", ("", ""))[0] == "parent"
+            end_only = cs.get("end", ("", ""))[0] == "parent" and cs.get("start", ("", ""))[0] != "parent"
+            centered_v = top_p and bot_p and not _fills(kids[i], "height")
+            if len(glist) > 1 and (centered_v or (bot_p and not top_p and end_only)):
+                overlays.append(gi)
+                continue
+            if bot_p and not top_p and len(glist) > 1:
+                bottom.append(gi)
+                continue
+        flow.append(gi)
+
+    order = _topo([g for g in flow], vedges, glist)
+
+    def hpos(i):
+        cs = cons[i]
+        s, e = cs.get("start", ("", ""))[0] == "parent", cs.get("end", ("", ""))[0] == "parent"
+        if s and e:
+            return "fill" if _fills(kids[i], "width") else "center"
+        if e:
+            return "end"
+        return "start"
+
+    def render_group(gi):
+        g = glist[gi]
+        if len(g) == 1:
+            i = g[0]
+            it = items.get(i)
+            if it is None:
+                return None
+            pos = hpos(i)
+            if pos == "fill" and isinstance(it, El):
+                _set_fill(it, "fillWidth")
+            return (it, pos)
+        # a row: members by horizontal level, same level -> a column
+        level = {i: 0 for i in g}
+        for _ in range(len(g)):
+            changed = False
+            for i in g:
+                j = sib(i, "start")
+                if j in level and cons[i]["start"][1] == "end" and level[i] < level[j] + 1:
+                    level[i] = level[j] + 1
+                    changed = True
+                j = sib(i, "end")
+                if j in level and cons[i]["end"][1] == "start" and level[j] < level[i] + 1:
+                    level[j] = level[i] + 1
+                    changed = True
+            if not changed:
+                break
+        cols: dict[int, list[int]] = {}
+        for i in sorted(g):
+            cols.setdefault(level[i], []).append(i)
+        row_items = []
+        any_fill = False
+        centered = False
+        for lv in sorted(cols):
+            members = _vorder(cols[lv], sib, cons)
+            els = [items[i] for i in members if items.get(i) is not None]
+            flex = any(_fills(kids[i], "width") for i in members)
+            for i in members:
+                cs = cons[i]
+                if cs.get("top") and cs.get("bottom") and cs["top"][0] == cs["bottom"][0]:
+                    centered = True
+            if not els:
+                continue
+            if len(els) == 1:
+                cell = els[0]
+            else:
+                cell = El("Column", [("align", ".leading")], els)
+            if flex:
+                any_fill = True
+                for e in els:
+                    _set_fill(e, None)
+                cell.mods.append(("weight", "1"))
+            row_items.append((cell, members))
+        out = []
+        for idx, (cell, members) in enumerate(row_items):
+            if not any_fill and idx > 0 and any(hpos(i) == "end" for i in members):
+                out.append(El("Spacer"))
+                any_fill = True
+            out.append(cell)
+        row = El("Row", [("spacing", "0")] if False else [], out)
+        if not centered:
+            row.args.append(("align", ".top"))
+        if any_fill:
+            row.mods.append(("fillWidth", ""))
+        return (row, "start")
+
+    flow_items = [r for r in (render_group(gi) for gi in order) if r is not None]
+    bottom_items = [r for r in (render_group(gi) for gi in bottom) if r is not None]
+    if len(flow_items) == 1 and not bottom_items and not overlays and flow_items[0][1] in ("start", "fill"):
+        root = flow_items[0][0]
+    else:
+        col_children = []
+        poss = [p for _, p in flow_items + bottom_items]
+        all_center = poss and all(p == "center" for p in poss)
+        align = ".center" if all_center else ".leading"
+        for it, pos in flow_items + ([(El("Spacer"), "start")] if bottom_items else []) + bottom_items:
+            if pos in ("center", "end") and not all_center:
+                parts = [El("Spacer"), it, El("Spacer")] if pos == "center" else [El("Spacer"), it]
+                col_children.append(El("Row", [], parts, [("fillWidth", "")]))
+            else:
+                col_children.append(it)
+        root = El("Column", [("align", align)] if align != ".center" else [], col_children)
+    if overlays:
+        layers = [root]
+        root.mods.extend([("fillWidth", ""), ("fillHeight", "")])
+        for gi in overlays:
+            i = glist[gi][0]
+            it = items.get(i)
+            if it is None:
+                continue
+            cs = cons[i]
+            v = "center" if cs.get("top", ("", ""))[0] == "parent" else "bottom"
+            h = hpos(i)
+            a = {("center", "center"): "center", ("center", "start"): "leading", ("center", "end"): "trailing",
+                 ("bottom", "center"): "bottom", ("bottom", "start"): "bottomLeading",
+                 ("bottom", "end"): "bottomTrailing", ("center", "fill"): "center",
+                 ("bottom", "fill"): "bottom"}[(v, h)]
+            layers.append(El("Stack", [("align", "." + a)], [it], [("fillWidth", ""), ("fillHeight", "")]))
+        root = El("Stack", [("align", ".topLeading")], layers)
+    return root
+
+
+def _fills(node, dim: str) -> bool:
+    v = node.get(f"android:layout_{dim}") or ""
+    return v in ("0dp", "0dip", "0px", "0", "match_parent", "fill_parent")
+
+
+def _set_fill(el: El, mod: str | None) -> None:
+    el.mods = [m for m in el.mods if m[0] not in ("fillWidth",)]
+    if mod:
+        el.mods.append((mod, ""))
+
+
+def _vorder(members, sib, cons):
+    pos = {i: k for k, i in enumerate(members)}
+    order = list(members)
+    for _ in range(len(members)):
+        changed = False
+        for i in members:
+            j = sib(i, "top")
+            if j in pos and cons[i]["top"][1] == "bottom" and order.index(j) > order.index(i):
+                order.remove(j)
+                order.insert(order.index(i), j)
+                changed = True
+        if not changed:
+            break
+    return order
+
+
+def _topo(groups, edges, glist):
+    gs = set(groups)
+    indeg = {g: 0 for g in groups}
+    for a, b in edges:
+        if a in gs and b in gs:
+            indeg[b] += 1
+    out = []
+    ready = sorted([g for g in groups if indeg[g] == 0], key=lambda g: min(glist[g]))
+    while ready:
+        g = ready.pop(0)
+        out.append(g)
+        for a, b in sorted(edges):
+            if a == g and b in gs:
+                indeg[b] -= 1
+                if indeg[b] == 0:
+                    ready.append(b)
+                    ready.sort(key=lambda x: min(glist[x]))
+    for g in groups:       # cycles: keep document order for the rest
+        if g not in out:
+            out.append(g)
+    return out
