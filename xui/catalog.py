@@ -256,3 +256,13 @@ TARGETS: tuple[str, ...] = ("arkts", "compose", "swiftui", "react")
 
 # Names xui reserves in every scope.
 RESERVED_NAMES = frozenset({"it", "theme", "strings", "navigate", "back", "self", "Font"})
+
+# Type-level names that would shadow a platform global or a name the backends generate
+# (theme, strings, navigation support) on some target; models, enums and components may
+# not take them (E0109). They are kept identical across targets, so they are refused
+# rather than renamed.
+RESERVED_TYPE_NAMES = frozenset("""
+Math String Object Array Date JSON Number Boolean Promise Map Set Symbol Error RegExp Record Partial
+React Fragment Color Modifier View Theme Strings Route Router L10n FontSpec Int Double Float Long
+Unit Any Nothing List Text Image Button Column Row
+""".split())

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from xui import ast as A
 from xui import ir
-from xui.catalog import ELEMENTS, ENUMS, MODIFIERS, RESERVED_NAMES, TARGETS, THEME_KINDS, ElementSpec, \
+from xui.catalog import ELEMENTS, ENUMS, MODIFIERS, RESERVED_NAMES, RESERVED_TYPE_NAMES, TARGETS, THEME_KINDS, ElementSpec, \
     MemberSpec, ParamSpec, member_hint, members_for
 from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E_ARG_POSITIONAL,
                              E_ARG_UNKNOWN, E_ARITY, E_BAD_KEY, E_BAD_OPERANDS, E_BINDING, E_BLOCK_PARAMS,
@@ -170,6 +170,10 @@ class Checker:
                         continue
                     if d.name in RESERVED_NAMES or d.name in PRIMS or d.name in ENUMS or d.name == "Binding":
                         self.err(E_RESERVED, f"'{d.name}' is a built-in name", d.name_span)
+                        continue
+                    if d.name in RESERVED_TYPE_NAMES and d.name not in ELEMENTS:
+                        self.err(E_RESERVED, f"'{d.name}' clashes with a platform or generated name on "
+                                 "some target", d.name_span, f"rename it, e.g. 'App{d.name}'")
                         continue
                     if d.name in ELEMENTS:
                         self.err(E_DUPLICATE, f"'{d.name}' is already a built-in element", d.name_span,

@@ -18,7 +18,7 @@ from xui import ir
 RESERVED_ANY_TARGET: frozenset[str] = frozenset("""
 abstract actor any arguments as assert associatedtype async await boolean break by case catch class
 companion const constructor continue convenience crossinline data debugger declare default defer deinit
-delete didSet do dynamic else enum export extension extends external fallthrough false field file
+delete didSet do dynamic else enum eval export extension extends external fallthrough false field file
 fileprivate final finally for fun func function get guard if implements import in indirect infix init inline inner
 inout instanceof interface internal is keyof lateinit let module mutating namespace native new nil
 noinline none nonmutating null number object open operator optional out override package precedencegroup

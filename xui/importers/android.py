@@ -121,7 +121,7 @@ ANDROID = "android:"
 # `tools:`, focus and accessibility defaults the targets provide themselves). Listed in the
 # report's "ignored" section with their location, not counted as gaps.
 NOOP_ATTRS = {
-    "android:clickable", "android:focusable", "android:focusableInTouchMode", "android:fitsSystemWindows",
+    "android:focusable", "android:focusableInTouchMode", "android:fitsSystemWindows",
     "android:scrollbars", "android:fillViewport", "android:overScrollMode", "android:clipToPadding",
     "android:clipChildren", "android:saveEnabled", "android:descendantFocusability", "android:baselineAligned",
     "android:nestedScrollingEnabled", "android:weightSum", "android:includeFontPadding",
@@ -154,12 +154,12 @@ NAME_AFFIXES = {"activity": "Screen", "fragment": "Screen", "item": "Item", "row
                 "footer": "Footer", "bottom_sheet": "BottomSheet", "list_item": "ListItem",
                 "layout": "", "include": "", "partial": "", "widget": "Widget", "toolbar": "Toolbar"}
 
-ROLE_WORDS = {"btn", "button", "tv", "txt", "text", "textview", "lbl", "label", "et", "edit", "edittext",
-              "input", "field", "iv", "img", "image", "imageview", "rv", "recycler", "recyclerview", "lv",
+ROLE_WORDS = {"btn", "button", "tv", "txt", "text", "textview", "lbl", "label", "et", "edittext",
+              "input", "iv", "img", "image", "imageview", "rv", "recycler", "recyclerview", "lv",
               "listview", "sw", "switch", "toggle", "cb", "checkbox", "check", "pb", "progress", "progressbar",
               "fab", "ll", "rl", "cl", "fl", "sv", "scroll", "layout", "container", "rb", "radio", "rg",
               "til", "view", "v", "ib", "spinner", "sb", "seekbar", "tb", "toolbar", "card", "cv", "bar",
-              "group", "wrapper", "holder", "box", "icon", "ic"}
+              "group", "wrapper", "holder", "box", "icon", "ic", "seek", "slider", "chip", "fab"}
 
 MAX_LAYOUT_FILES = 2000
 
@@ -303,11 +303,18 @@ def id_base(raw: str) -> str:
     name = r[1] if r else raw
     ws = [w.lower() for w in words(name)]
     core = list(ws)
-    while len(core) > 1 and core[0] in ROLE_WORDS:
+    if len(core) > 1 and core[0] in ROLE_WORDS:
         core.pop(0)
-    while len(core) > 1 and core[-1] in ROLE_WORDS:
-        core.pop()
+        if len(core) > 1 and "_".join(ws[:2]) in ROLE_PAIRS:
+            core.pop(0)
+    for _ in range(2):
+        if len(core) > 1 and core[-1] in ROLE_WORDS:
+            core.pop()
     return camel("_".join(core or ws), "view")
+
+
+ROLE_PAIRS = {"text_view", "edit_text", "image_view", "recycler_view", "list_view", "progress_bar",
+              "image_button", "check_box", "radio_button", "radio_group", "scroll_view", "seek_bar"}
 
 
 @dataclass
@@ -349,6 +356,7 @@ class LayoutConverter:
         self.bind = BindCtx({}, imp.models, {}, self.imp.string_key)
         self.entries_for: dict[int, int] = {}     # id(node) -> report entries counted against it
         self.failed: set[tuple[int, str]] = set()
+        self.own_fields: set[str] = set()
         self._til_hint: AV | None = None
         self.radio_group: tuple[str, dict[str, int]] | None = None
         self.radio_index = 0
@@ -387,15 +395,23 @@ class LayoutConverter:
     # -- attribute access --
     def attrs_of(self, node: Node) -> dict[str, AV]:
         out: dict[str, AV] = {}
-        style = node.get("style")
-        if style:
-            for name, value, loc in self.imp.style_items(style, self, node):
-                out[name] = AV(value, loc, style)
+        self.resolved_styles: set[str] = set()
+        where = f"{Path(self.file).name}:{node.line}"
         ta = node.get("android:textAppearance")
         if ta and ref(ta) and ref(ta)[0] == "style":
-            for name, value, loc in self.imp.style_items(ta, self, node):
+            items = self.imp.style_items(ta, self, node)
+            if items:
+                self.resolved_styles.add("android:textAppearance")
+            for name, value, loc in items:
                 if name.startswith("android:text") or name in ("android:fontFamily",):
-                    out.setdefault(name, AV(value, loc, ta))
+                    out[name] = AV(value, loc, f"{ta}, used at {where}")
+        style = node.get("style")
+        if style:
+            items = self.imp.style_items(style, self, node)
+            if items:
+                self.resolved_styles.add("style")
+            for name, value, loc in items:
+                out[name] = AV(value, loc, f"{style}, used at {where}")
         for k, a in node.attrs.items():
             if k.startswith("xmlns"):
                 continue
@@ -507,18 +523,25 @@ class LayoutConverter:
         return El("Column", [("align", ".leading")], items)
 
     def conv_merge(self, node: Node) -> list[Item]:
+        """A <merge> root becomes the container its tools:parentTag names (a vertical LinearLayout
+        when absent): the component needs one root."""
         self.imp.stats.elements += 1
         self.imp.stats.elements_mapped += 1
         self.imp.stats.elements_clean += 1
         attrs = self.attrs_of(node)
-        parent = attrs.pop("tools:parentTag", None)
-        axis = "v"
-        if parent is not None and "LinearLayout" not in parent.value:
-            axis = "stack" if "Frame" in parent.value else "v"
+        parent = attrs.get("tools:parentTag")
+        kind = view_kind(parent.value.replace("android.widget.", "")) if parent else "linear"
+        orient = attrs.get("tools:orientation") or attrs.get("android:orientation")
+        used: set[str] = set()
         for k, av in attrs.items():
-            self.count_attr(k, av, node, mapped=k.startswith("tools:"), noop=True)
-        items = self.conv_children(node.children, axis)
-        return items
+            self.count_attr(k, av, node, mapped=True, noop=True)
+        if kind == "linear":
+            return [self._linear(node, attrs, used, "h" if orient and orient.value == "horizontal" else "v")]
+        if kind in ("frame", "card", "coordinator"):
+            return [self._stack(node, node.children, attrs, used)]
+        if kind in ("relative", "constraint"):
+            return [self._constraints(node, attrs, used, relative=kind == "relative")]
+        return [self._linear(node, attrs, used, "v")]
 
     def conv_children(self, nodes: list[Node], axis: str, parent_kind: str = "") -> list[Item]:
         out: list[Item] = []
@@ -557,7 +580,7 @@ class LayoutConverter:
         kind = view_kind(tag)
         self.imp.stats.elements += 1
         attrs = self.attrs_of(node)
-        used: set[str] = set()
+        used: set[str] = set(self.resolved_styles)
         before = self.entries_for.get(id(node), 0)
         if kind is None or kind == "unsupported":
             reason = UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(_short(tag)) or (
@@ -608,7 +631,9 @@ class LayoutConverter:
         m: dict[str, object] = {"pad": {}, "mar": {}}
         if "android:id" in attrs:
             used.add("android:id")
-            el.comments.append(attrs["android:id"].value.replace("@+id/", "@id/"))
+            note = f" ({self._preview})" if getattr(self, "_preview", None) else ""
+            el.comments.append(attrs["android:id"].value.replace("@+id/", "@id/") + note)
+        self._preview = None
         for k in list(attrs):
             if k in used:
                 continue
@@ -651,7 +676,7 @@ class LayoutConverter:
         mar = _edges(m["mar"])
         if mar:
             mods.append(("margin", mar))
-        el.mods = mods + el.mods
+        el.mods = normalize_mods(mods + el.mods)
 
     # -- builders --
     def placeholder(self, node, tag, attrs, used, axis, reason) -> list[Item]:
@@ -687,6 +712,14 @@ class LayoutConverter:
             used.add("android:gravity")
         children_nodes = node.children
         kids = self.conv_children(children_nodes, o, "linear")
+        weights = {a for k in kids if isinstance(k, El) for n, a in k.mods if n == "weight"}
+        if len(weights) > 1:
+            for k in kids:
+                if isinstance(k, El):
+                    k.mods = [(n, "1" if n == "weight" else a) for n, a in k.mods]
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                        f"unequal layout_weight values ({':'.join(sorted(weights))}) are imported as equal "
+                        "weights (SwiftUI cannot express unequal weights, E0401)", "approximated")
         # cross-axis layout_gravity of children
         cross = [(_gravity(AV(c.get("android:layout_gravity") or "", Loc(self.file, c.line)))[0 if o == "v" else 1])
                  for c in children_nodes if c.get("android:layout_gravity")]
@@ -884,8 +917,11 @@ class LayoutConverter:
                     item = "item"
                 args = [(sig.item_param, item)]
                 for cb in sig.callbacks:
-                    lifted = self.add_callback(cb.name, f"({sig.model}) -> Void")
-                    args.append((cb.name, f"{{ {lifted}({item}) }}"))
+                    inner = [t.strip() for t in cb.type.split("->")[0].strip()[1:-1].split(",") if t.strip()]
+                    lifted = self.add_callback(cb.name, f"({', '.join([sig.model] + inner)}) -> Void")
+                    vs = [f"v{i}" if len(inner) > 1 else "value" for i in range(len(inner))]
+                    head = f"{', '.join(vs)} -> " if vs else ""
+                    args.append((cb.name, f"{{ {head}{lifted}({', '.join([item] + vs)}) }}"))
                 return El(elname, [(None, pname), ("key", ".id")] + args_extra,
                           [El(sig.name, args)], block_params=item)
             if sig is None and r is not None:
@@ -915,14 +951,17 @@ class LayoutConverter:
             used.add("android:text")
             expr = self.text(t, node, "android:text")
         elif idv is not None:
-            preview = attrs.get("tools:text") or t
-            default = xui_string(android_text(preview.value)) if preview and not preview.value.startswith("@") \
-                else '""'
+            preview = attrs.get("tools:text")
+            default = '""'
+            if preview is not None and not self.row_mode:
+                self._preview = f'tools:text "{android_text(preview.value)}"'
+            if t is not None and not t.value.startswith("@string/"):
+                default = xui_string(android_text(t.value)) if not t.value.startswith("@") else default
             if t is not None:
                 used.add("android:text")
                 if t.value.startswith("@string/"):
                     default = self.text(t, node, "android:text") or default
-            expr = self.data_value(id_base(idv.value), "String", default)
+            expr = self.data_value(id_base(idv.value), "String", default, idv.value)
         if expr is None:
             expr = '""'
         caps = attrs.get("android:textAllCaps")
@@ -933,11 +972,23 @@ class LayoutConverter:
                     and "{" not in expr else f"{expr}.uppercased()"
         return El("Text", [(None, expr)])
 
-    def data_value(self, base: str, type_: str, default: str) -> str:
+    def data_value(self, base: str, type_: str, default: str, raw_id: str | None = None) -> str:
         """A value set from code: a model field in list rows, else a parameter with a default."""
         if self.row_mode and self.model:
-            f = unique(base, set(self.model_fields) | {"id"})
+            mw = {w.lower() for w in words(self.model)}
+            bw = words(ref(raw_id)[1] if raw_id and ref(raw_id) else base)
+            if len(bw) > 1 and bw[0].lower() in ROLE_WORDS:
+                bw = bw[1:]
+            rest = [w for w in bw if w.lower() not in mw]
+            fname = camel("_".join(rest)) if rest and len(rest) < len(bw) else base
+            if self.model_fields.get(fname) == type_ and fname not in self.own_fields:
+                f = fname          # a field the same model already has (another layout, data binding)
+            else:
+                f = unique(fname, set(self.model_fields) | {"id"})
+            self.own_fields.add(f)
             self.model_fields[f] = type_
+            if type_ != "String" or default != '""':
+                self.imp.model_defaults[(self.model, f)] = default
             return f"{self.item_param}.{f}"
         return self.add_param(base, type_, default)
 
@@ -1076,7 +1127,7 @@ class LayoutConverter:
         if name is None or (self.row_mode and idv):
             ts = attrs.get("tools:src")
             default = xui_string(ref(ts.value)[1]) if ts and ref(ts.value) else (name or '""')
-            name = self.data_value(id_base(idv.value), "String", default) if idv else default
+            name = self.data_value(id_base(idv.value), "String", default, idv.value) if idv else default
         args: list[tuple[str | None, str]] = [(None, name)]
         st = attrs.get("android:scaleType")
         if st is not None:
@@ -1141,7 +1192,7 @@ class LayoutConverter:
             else:
                 init = "true" if c.value == "true" else "false"
         if self.row_mode and self.model and idv is not None:
-            return self.data_value(base, "Bool", init)
+            return self.data_value(base, "Bool", init, idv.value)
         return "$" + self.add_state(base, "Bool", init)
 
     def _toggle(self, node, attrs, used, elname):
@@ -1154,9 +1205,20 @@ class LayoutConverter:
         base = "isOn"
         if t is not None and ref(t.value) and ref(t.value)[0] == "string":
             base = camel(ref(t.value)[1])
-        args.append(("isOn", self._checked_state(node, attrs, used, base)))
+        idv = attrs.get("android:id")
+        if idv is not None:
+            base = id_base(idv.value)
+        value = self._checked_state(node, attrs, used, base)
+        args.append(("isOn", value))
         if label:
             args.append(("label", label))
+        if not value.startswith("$"):
+            cb = self.click_action(node, attrs, used, required=False)
+            if cb:
+                args.append(("onChange", f"{{ {cb}() }}"))
+            else:
+                cbn = self.add_callback("on" + base[:1].upper() + base[1:] + "Change", "(Bool) -> Void")
+                args.append(("onChange", cbn))
         return El(elname, args)
 
     def b_toggle(self, node, attrs, used, axis):
@@ -1296,6 +1358,20 @@ class LayoutConverter:
         used = {"layout"}
         r = ref(lay.value) if lay else None
         sig = self.imp.signature(r[1], Loc(self.file, node.line, node.col)) if r and r[0] == "layout" else None
+        if sig is not None and sig.model:
+            self.report(self.loc(node), "element", "<include>", f"{lay.value} is a list row (it needs a "
+                        f"{sig.model}); include it from a list instead", node=node)
+            sig = None
+        if sig is not None and sig.kind == "screen" and sig.screen_content:
+            sig = Signature(sig.screen_content, "component", sig.params, [])
+            self.report(self.loc(node), "element", "<include>", "includes a screen layout: its content "
+                        "component is embedded with empty callbacks", "approximated")
+        elif sig is not None and sig.kind == "screen":
+            self.report(self.loc(node), "element", "<include>", "screens cannot be embedded; import the "
+                        "included layout under a non-activity name", node=node)
+            sig = None
+        if sig is not None:
+            self.imp.deps.setdefault(self.layout, set()).add(r[1])
         if sig is None:
             self.report(self.loc(node), "element", "<include>", "included layout not found or not importable"
                         + (f" ({lay.value})" if lay else ""), node=node)
@@ -1332,6 +1408,26 @@ class LayoutConverter:
     def _constraints(self, node, attrs, used, relative: bool):
         from .constraints import solve
         return solve(self, node, relative)
+
+
+MOD_ORDER = {name: i for i, name in enumerate([
+    "foreground", "fontSize", "fontWeight", "textAlign", "lineLimit", "padding", "frame", "fillWidth",
+    "fillHeight", "weight", "background", "cornerRadius", "border", "opacity", "disabled", "visible",
+    "accessibilityLabel", "{onTap", "margin"])}
+
+
+def normalize_mods(mods: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Canonical modifier order (Android semantics: padding inside the frame, background over the
+    frame, margin outside everything); exact duplicates dropped; a later value of a single-valued
+    modifier wins."""
+    out: list[tuple[str, str | None]] = []
+    for m in mods:
+        if m in out:
+            continue
+        if m[0] not in ("padding", "margin", "frame"):
+            out = [o for o in out if o[0] != m[0]] if m[0] not in ("fillWidth", "fillHeight") else out
+        out.append(m)
+    return sorted(out, key=lambda m: MOD_ORDER.get(m[0], 50))
 
 
 def _edges(d: dict[str, str]) -> str | None:
@@ -1526,7 +1622,7 @@ def _enabled(c, el, node, k, av, m, axis, attrs):
         x = c.binding(av, node, k, "Bool")
         if x is None:
             return None
-        m["disabled"] = f"!({x})" if " " in x else f"!{x}"
+        m["disabled"] = x[1:] if re.fullmatch(r"![\w.]+", x) else (f"!({x})" if " " in x else f"!{x}")
         return True
     return False
 
@@ -1548,6 +1644,18 @@ def _on_click(c, el, node, k, av, m, axis, attrs):
     if cb is None:
         return False
     m["onTap"] = f"{cb}()"
+    return True
+
+
+def _clickable(c, el, node, k, av, m, axis, attrs):
+    if av.value != "true" or el.name == "Button" or "android:onClick" in attrs:
+        return av.value in ("true", "false") and (av.value == "false" or el.name == "Button"
+                                                  or "android:onClick" in attrs)
+    idv = attrs.get("android:id")
+    if idv is None:
+        return False
+    base = id_base(idv.value)
+    m["onTap"] = c.add_callback("on" + base[:1].upper() + base[1:] + "Click") + "()"
     return True
 
 
@@ -1672,6 +1780,7 @@ ATTRS = {
     "android:enabled": _enabled,
     "android:contentDescription": _content_description,
     "android:onClick": _on_click,
+    "android:clickable": _clickable,
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
 }
@@ -1707,13 +1816,16 @@ ATTR_REASONS = {
     "android:foreground": "foreground drawables are not imported",
     "app:tint": "image tints are not imported", "android:tint": "image tints are not imported",
     "app:layout_behavior": "coordinator behaviours are not imported",
-    "android:divider": "LinearLayout dividers are not imported (add Divider() elements)",
+    "android:divider": "dividers are not imported (add Divider() elements)",
     "android:showDividers": "LinearLayout dividers are not imported (add Divider() elements)",
     "android:autoLink": "auto-linking is not imported", "app:icon": "button icons are not imported",
     "app:navigationIcon": "toolbar navigation icons are not imported",
     "app:menu": "menus are not imported",
     "android:textAppearance": "platform text appearance not imported",
     "android:stateListAnimator": "state animators are not imported",
+    "android:dividerHeight": "list dividers are not imported (add Divider() to the row)",
+    "app:endIconMode": "text field end icons (password toggle, clear) are not imported",
+    "app:civ_border_color": "image borders are not imported", "app:civ_border_width": "image borders are not imported",
 }
 
 
@@ -1765,6 +1877,8 @@ class Importer:
         self.row_layouts: dict[str, str] = {}        # row layout -> model name
         self.models: dict[str, dict[str, str]] = {}  # model -> field -> type (row and binding models)
         self.model_users: dict[str, set[str]] = {}
+        self.model_defaults: dict[tuple[str, str], str] = {}
+        self.binding_types: set[str] = set()
         self.global_names: set[str] = set()
         self.color_tokens: dict[str, str] = {}
         self.dimen_tokens: dict[str, str] = {}
@@ -1825,8 +1939,8 @@ class Importer:
         for loc, msg in self.values.errors:
             self.diag("error", "I0001", msg, loc)
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
-        for loc, msg in self.values.skipped:
-            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", "", msg, "unmapped"))
+        for loc, subject, msg in self.values.skipped:
+            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
         theme_names: set[str] = set()
         for name, (raw, loc) in self.values.colors.items():
             val = self.resolve_color(raw)
@@ -1966,8 +2080,6 @@ class Importer:
         finally:
             self.in_progress.pop()
         self.sigs[name] = sig
-        if self.in_progress and sig is not None:
-            self.deps.setdefault(self.in_progress[-1], set()).add(name)
         return sig
 
     def row_signature(self, name: str, via: Loc, conv: LayoutConverter) -> Signature | None:
@@ -2069,12 +2181,14 @@ class Importer:
                 xt = f"[{pascal(_short(m.group(1)))}]"
             else:
                 xt = pascal(_short(typ))
-                if xt not in self.models:
+                if xt not in self.models and xt not in self.binding_types:
                     if xt in self.global_names:
                         xt = unique(xt + "Model", self.global_names)
                     self.global_names.add(xt)
-                    self.models[xt] = {}
+                self.binding_types.add(xt)
             conv.bind.variables[xname] = xt
+            if xt.strip("[]") not in ("String", "Int", "Bool", "Float"):
+                conv.bind.model_types.add(xt)
             conv.names.add(xname)
             out.append((xname, xt))
         return out
@@ -2120,7 +2234,9 @@ class Importer:
         out = [HEADER, "// Models for list rows (from tools:listitem) and data-binding variables.", ""]
         for mname, fields in self.models.items():
             ps = [Param("id", "Int", "0")] if mname in self.row_layouts.values() else []
-            ps += [Param(f, t, DEFAULTS.get(t, "[]" if t.startswith("[") else None)) for f, t in fields.items()]
+            ps += [Param(f, t, self.model_defaults.get((mname, f), DEFAULTS.get(t, "[]" if t.startswith("[")
+                                                                                  else None)))
+                   for f, t in fields.items()]
             out.append(render_decl(Decl("model", mname, ps)))
             out.append("")
         return "\n".join(out)
@@ -2196,6 +2312,7 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
             if r and r[0] == "layout" and r[1] in imp.parsed and imp.parsed[r[1]] is not None \
                     and r[1] not in imp.row_layouts:
                 imp.row_layouts[r[1]] = _row_model_name(r[1], taken)
+                imp.models.setdefault(imp.row_layouts[r[1]], {})
             stack.extend(n.children)
     for name in sorted(imp.parsed):
         imp.signature(name, None)

@@ -50,6 +50,7 @@ class BindCtx:
     callbacks: dict[str, str] = field(default_factory=dict)            # callback param -> type
     string_key: object = None        # fn(name) -> xui key or None
     used_vars: set[str] = field(default_factory=set)
+    model_types: set[str] = field(default_factory=set)
 
 
 _PREC = [("??",), ("||",), ("&&",), ("==", "!="), ("<", ">", "<=", ">="), ("+", "-"), ("*", "/", "%")]
@@ -61,6 +62,7 @@ class _P:
         self.i = 0
         self.ctx = ctx
         self.want = want
+        self.last_new = None
 
     def peek(self, k=0):
         j = self.i + k
@@ -75,10 +77,12 @@ class _P:
 
     # returns (xui text, type)
     def expr(self, want=None):
+        self.last_new = None
         c, ct = self.binop(0, want if want else None)
         if self.peek()[1] == "?":
             self.take("?")
-            if ct in ("Unknown",):
+            if self.last_new and self.last_new[2] == c and ct != "Bool":
+                self.ctx.models[self.last_new[0]][self.last_new[1]] = "Bool"   # a condition: Bool
                 ct = "Bool"
             a, at = self.expr(want)
             self.take(":")
@@ -183,6 +187,8 @@ class _P:
                 member = member[3:] if member.startswith("get") else member
                 member = member[:1].lower() + member[1:]
             fields = self.ctx.models.get(typ)
+            if fields is None and typ in self.ctx.model_types:
+                fields = self.ctx.models.setdefault(typ, {})
             if fields is None:
                 raise Unsupported(f"member '{member}' of a non-model value")
             fname = camel(member)
@@ -191,6 +197,7 @@ class _P:
                 ftype = "Bool" if (want == "Bool" or re.match(r"is[A-Z]|has[A-Z]", member)) else \
                     (want if want in ("String", "Int", "Float") else "String")
                 fields[fname] = ftype
+                self.last_new = (typ, fname, f"{text}.{fname}")
             text, typ = f"{text}.{fname}", ftype
         return text, typ
 
@@ -220,7 +227,6 @@ def translate_listener(expr: str, ctx: BindCtx) -> str:
     var, method = m.group(1), m.group(2)
     if var not in ctx.variables:
         raise Unsupported(f"'{var}' is not a <data> variable")
-    ctx.used_vars.add(var)
     name = camel(method)
     if not name.startswith("on"):
         name = "on" + name[:1].upper() + name[1:]

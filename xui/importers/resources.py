@@ -232,7 +232,7 @@ class Values:
     dimens: dict[str, tuple[str, Loc]] = field(default_factory=dict)
     styles: dict[str, StyleDef] = field(default_factory=dict)
     arrays: dict[str, tuple[list[str], Loc]] = field(default_factory=dict)
-    skipped: list[tuple[Loc, str]] = field(default_factory=list)               # report entries
+    skipped: list[tuple[Loc, str, str]] = field(default_factory=list)          # (loc, subject, reason)
     errors: list[tuple[Loc, str]] = field(default_factory=list)                # diagnostics
 
 
@@ -259,10 +259,10 @@ def load_values(values_dirs: list[Path], display) -> Values:
                 vals.errors.append((Loc(fname, e.line, e.col), e.message))
                 continue
             if root.tag != "resources":
-                vals.skipped.append((Loc(fname, root.line), f"<{root.tag}> is not a <resources> file"))
+                vals.skipped.append((Loc(fname, root.line), f.name, f"<{root.tag}> is not a <resources> file"))
                 continue
             if rest:
-                vals.skipped.append((Loc(fname, root.line),
+                vals.skipped.append((Loc(fname, root.line), f"{d.name}/{f.name}",
                                      f"values for configuration '{qual}' are not imported "
                                      f"(xui has one default set{' per locale' if locale else ''})"))
                 continue
@@ -278,20 +278,20 @@ def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) ->
         if tag == "item" and n.get("type"):
             tag = n.get("type") or tag
         if name is None:
-            vals.skipped.append((loc, f"<{n.tag}> without a name"))
+            vals.skipped.append((loc, f"<{n.tag}>", "resource without a name"))
             continue
         if tag == "string":
             text, markup = string_content(n)
             if markup:
-                vals.skipped.append((loc, f"string '{name}': inline markup (<b>, <i>, <xliff:g>...) "
+                vals.skipped.append((loc, f"@string/{name}", "inline markup (<b>, <i>, <xliff:g>...) "
                                           "dropped, text kept"))
             if locale is None:
                 vals.strings[name] = (text, loc, n.get("translatable") != "false")
             else:
                 vals.locales.setdefault(locale, {})[name] = (text, loc)
         elif locale is not None:
-            vals.skipped.append((loc, f"<{tag} name=\"{name}\"> in a locale folder is not imported "
-                                      "(only strings are localized)"))
+            vals.skipped.append((loc, f"@{tag}/{name}", "non-string resources in a locale folder are not "
+                                 "imported (only strings are localized)"))
         elif tag == "color":
             vals.colors[name] = (n.itertext().strip(), loc)
         elif tag == "dimen":
@@ -306,4 +306,4 @@ def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) ->
         elif tag == "string-array":
             vals.arrays[name] = ([android_text(i.itertext()) for i in n.children if i.tag == "item"], loc)
         else:
-            vals.skipped.append((loc, f"<{tag} name=\"{name}\"> resources are not imported"))
+            vals.skipped.append((loc, f"@{tag}/{name}", f"<{tag}> resources are not imported"))

@@ -640,7 +640,7 @@ class _FileChecker:
         args = self._args(suffix)
         if callee.type == "simple_identifier":
             name = self.text(callee)
-            if name[:1].isupper():
+            if name[:1].isupper() and name not in self.t.functions:
                 self._init_call(node, callee, name, args)
             else:
                 self._function_call(callee, name, args)
