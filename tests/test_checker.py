@@ -476,3 +476,25 @@ screen A {
     .onTap { picked = nil }
 }
 """)
+
+
+def test_optional_callback_type():
+    p = program("""
+component A(onDone: (() -> Void)?) {
+  Text("x")
+}
+screen S {
+  A()
+}
+""")
+    t = p.components[0].params[0].type
+    assert isinstance(t, ir.TOptional) and isinstance(t.inner, ir.TFunc) and str(t) == "(() -> Void)?"
+
+
+def test_native_strings_decode_escapes_but_triple_quoted_are_verbatim():
+    src = ('screen S {\n  Column {\n    native {\n      arkts: "Text(\\"x\\")"\n'
+           '      compose: """Text("\\n")"""\n      swiftui: "Text(\\"x\\")"\n'
+           '      react: "<span>x</span>"\n    }\n  }\n}\n')
+    p = program(src)
+    code = p.components[0].body.children[0].code
+    assert code["arkts"] == 'Text("x")' and code["compose"] == 'Text("\\n")'

@@ -260,7 +260,7 @@ class Checker:
                     self.err(E_UNKNOWN_TYPE, f"a callback cannot take '{p}'", pt.span)
                     return ERR
             return ir.TFunc.model_construct(params=params)
-        return ERR
+        raise AssertionError(f"unhandled type syntax {t!r}")
 
     def check_models(self) -> None:
         for m in self.models.values():

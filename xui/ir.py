@@ -50,7 +50,7 @@ class TOptional(Node):
     inner: "Type"
 
     def __str__(self) -> str:
-        return f"{self.inner}?"
+        return f"({self.inner})?" if isinstance(self.inner, TFunc) else f"{self.inner}?"
 
 
 class TModel(Node):

@@ -407,7 +407,7 @@ class _Builder(Transformer):
         span = self.ts(tok)
         triple = raw.startswith('"""') and len(raw) >= 6
         body = raw[3:-3] if triple else raw[1:-1]
-        parts = _decode_string(body, interpolate, self, tok, 3 if triple else 1)
+        parts = _decode_string(body, interpolate, self, tok, 3 if triple else 1, escapes=not triple)
         return A.StrLit(span, parts, raw, triple)
 
     def var(self, children):
@@ -453,6 +453,10 @@ class _Builder(Transformer):
         return self.deep(A.OptionalType(sp, inner), inner)
 
     @_builds
+    def paren_type(self, sp, inner):
+        return inner
+
+    @_builds
     def func_type(self, sp, *parts):
         *params, result = parts
         return self.deep(A.FuncType(sp, list(params), result), result, *params)
@@ -483,7 +487,10 @@ def _position_in(tok: Token, offset: int, text: str) -> tuple[int, int]:
     return tok.line + nl, offset - before.rfind("\n")
 
 
-def _decode_string(body: str, interpolate: bool, builder: _Builder, tok: Token, base: int) -> list:
+def _decode_string(body: str, interpolate: bool, builder: _Builder, tok: Token, base: int,
+                   escapes: bool = True) -> list:
+    """Decode escapes (unless `escapes` is False: triple-quoted native code is verbatim) and
+    split `{expr}` interpolations (when `interpolate`)."""
     raw = str(tok)
     parts: list = []
     buf: list[str] = []
@@ -498,7 +505,7 @@ def _decode_string(body: str, interpolate: bool, builder: _Builder, tok: Token, 
 
     while i < n:
         ch = body[i]
-        if ch == "\\" and interpolate:
+        if ch == "\\" and escapes:
             if i + 1 >= n:
                 raise _SyntaxProblem(E_BAD_ESCAPE, "invalid escape at end of string", here(i))
             nxt = body[i + 1]

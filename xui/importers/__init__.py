@@ -5,6 +5,8 @@
 `write_report(result, report_json=...)` (or `result.write()`) writes them.
 """
 
-from .android import ImportResult, ReportEntry, import_android, migration_markdown, write_report
+from .android import (ImportDiagnostic, ImportResult, ImportStats, ReportEntry, import_android,
+                      migration_markdown, summary_text, write_report)
 
-__all__ = ["ImportResult", "ReportEntry", "import_android", "migration_markdown", "write_report"]
+__all__ = ["ImportDiagnostic", "ImportResult", "ImportStats", "ReportEntry", "import_android",
+           "migration_markdown", "summary_text", "write_report"]

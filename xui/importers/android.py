@@ -289,6 +289,21 @@ def view_kind(tag: str) -> str | None:
     return None
 
 
+# suffix of a custom class name -> the view it most likely extends (SquareImageView, CustomCardView)
+CUSTOM_SUFFIXES = sorted({_short(k): v for k, v in VIEWS.items()
+                          if v not in ("helper", "noop", "unsupported", "view") and len(_short(k)) > 4}.items(),
+                         key=lambda kv: -len(kv[0]))
+
+
+def custom_base(tag: str) -> tuple[str, str] | None:
+    """(kind, base class) for an app's subclass of a known view, judged by its class name."""
+    short = _short(tag)
+    for suffix, kind in CUSTOM_SUFFIXES:
+        if short.endswith(suffix) and short != suffix:
+            return kind, suffix
+    return None
+
+
 def ref(value: str) -> tuple[str, str] | None:
     """'@string/foo' -> ('string', 'foo'); '@+id/x' -> ('id', 'x'); '@android:color/white' ->
     ('android:color', 'white')."""
@@ -303,13 +318,16 @@ def id_base(raw: str) -> str:
     name = r[1] if r else raw
     ws = [w.lower() for w in words(name)]
     core = list(ws)
+    if all(w in ROLE_WORDS for w in ws):
+        return camel("_".join(ws), "view")
     if len(core) > 1 and core[0] in ROLE_WORDS:
         core.pop(0)
         if len(core) > 1 and "_".join(ws[:2]) in ROLE_PAIRS:
             core.pop(0)
-    for _ in range(2):
-        if len(core) > 1 and core[-1] in ROLE_WORDS:
-            core.pop()
+    if len(core) > 2 and "_".join(core[-2:]) in ROLE_PAIRS:
+        del core[-2:]
+    elif len(core) > 1 and core[-1] in ROLE_WORDS:
+        core.pop()
     return camel("_".join(core or ws), "view")
 
 
@@ -353,7 +371,7 @@ class LayoutConverter:
         self.model: str | None = None
         self.model_fields: dict[str, str] = {}
         self.item_param: str | None = None
-        self.bind = BindCtx({}, imp.models, {}, self.imp.string_key)
+        self.bind = BindCtx({}, imp.models, {}, self.imp.string_key, new_model=imp.new_model)
         self.entries_for: dict[int, int] = {}     # id(node) -> report entries counted against it
         self.failed: set[tuple[int, str]] = set()
         self.own_fields: set[str] = set()
@@ -465,6 +483,9 @@ class LayoutConverter:
             if tok:
                 return f"theme.{tok}"
             self.imp.missing(av.loc, "dimen", r[1])
+            if report:
+                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing dimen resource", node=node)
+            return None
         if v in ("?attr/actionBarSize", "?android:attr/actionBarSize", "?actionBarSize"):
             return "56"
         if report:
@@ -582,6 +603,11 @@ class LayoutConverter:
         attrs = self.attrs_of(node)
         used: set[str] = set(self.resolved_styles)
         before = self.entries_for.get(id(node), 0)
+        if kind is None and "." in tag and custom_base(tag):
+            kind, base = custom_base(tag)
+            self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its apparent base "
+                        f"class {base} (judged by name); its own drawing/behaviour is not imported",
+                        "approximated", node=node)
         if kind is None or kind == "unsupported":
             reason = UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(_short(tag)) or (
                 "custom view: no xui equivalent (write a component, or a `native` block)" if "." in tag
@@ -617,8 +643,11 @@ class LayoutConverter:
             else:
                 self.count_attr(k, av, node, mapped=False)
                 what = f"(from style {av.from_style}) " if av.from_style else ""
-                self.report(av.loc, "attribute", f'{k}="{av.value}"', what + ATTR_REASONS.get(
-                    k, f"attribute not mapped on <{_short(tag)}>"), node=node)
+                default = f"attribute not mapped on <{_short(tag)}>"
+                if k.startswith("app:") and av.value.startswith("@{") and kind not in (None, "unsupported"):
+                    default = "custom @BindingAdapter (defined in the app's code): port its logic by hand"
+                self.report(av.loc, "attribute", f'{k}="{av.value}"', what + ATTR_REASONS.get(k, default),
+                            node=node)
         if mapped:
             self.imp.stats.elements_mapped += 1
             if self.entries_for.get(id(node), 0) == before:
@@ -947,9 +976,13 @@ class LayoutConverter:
         t = attrs.get("android:text")
         idv = attrs.get("android:id")
         expr = None
-        if t is not None and not (self.row_mode and idv):
+        is_binding = t is not None and t.value.startswith("@")
+        if t is not None and not (self.row_mode and idv and not is_binding):
             used.add("android:text")
             expr = self.text(t, node, "android:text")
+            if expr is None and idv is not None and t.value.startswith("@{"):
+                self.failed.add((id(node), "android:text"))
+                expr = self.data_value(id_base(idv.value), "String", '""', idv.value)
         elif idv is not None:
             preview = attrs.get("tools:text")
             default = '""'
@@ -1612,6 +1645,24 @@ def _visibility(c, el, node, k, av, m, axis, attrs):
     return False
 
 
+def _adapter_visibility(visible_when_true: bool):
+    """Widespread visibility binding adapters (app:isGone, app:goneUnless, app:visibleGone ...)."""
+    def h(c, el, node, k, av, m, axis, attrs):
+        if not av.value.startswith("@{"):
+            return False
+        x = c.binding(av, node, k, "Bool")
+        if x is None:
+            return None
+        if visible_when_true:
+            m["visible"] = x
+        else:
+            m["visible"] = x[1:] if re.fullmatch(r"![\w.]+", x) else (f"!({x})" if " " in x else f"!{x}")
+        c.report(av.loc, "binding", f'{k}="{av.value}"', "binding adapter assumed to toggle visibility "
+                 "(check the app's @BindingAdapter)", "approximated")
+        return True
+    return h
+
+
 def _enabled(c, el, node, k, av, m, axis, attrs):
     if av.value == "false":
         m["disabled"] = "true"
@@ -1716,6 +1767,11 @@ def _text_alignment(c, el, node, k, av, m, axis, attrs):
 
 
 def _max_lines(c, el, node, k, av, m, axis, attrs):
+    if el.name in ("TextField", "SecureField") and av.value.isdigit():
+        if av.value != "1":
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', "multi-line input is imported as a one-line "
+                     "field", "approximated", node=node)
+        return True           # text fields are one line already
     if av.value.isdigit():
         m["lineLimit"] = av.value
         return True
@@ -1723,7 +1779,7 @@ def _max_lines(c, el, node, k, av, m, axis, attrs):
 
 
 def _single_line(c, el, node, k, av, m, axis, attrs):
-    if av.value == "true":
+    if av.value == "true" and el.name not in ("TextField", "SecureField"):
         m["lineLimit"] = "1"
     return True
 
@@ -1781,6 +1837,10 @@ ATTRS = {
     "android:contentDescription": _content_description,
     "android:onClick": _on_click,
     "android:clickable": _clickable,
+    "app:isGone": _adapter_visibility(False), "app:goneIf": _adapter_visibility(False),
+    "app:goneUnless": _adapter_visibility(True), "app:visibleGone": _adapter_visibility(True),
+    "app:visibleIf": _adapter_visibility(True), "app:isVisible": _adapter_visibility(True),
+    "app:visibleUnless": _adapter_visibility(False),
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
 }
@@ -1823,6 +1883,8 @@ ATTR_REASONS = {
     "app:menu": "menus are not imported",
     "android:textAppearance": "platform text appearance not imported",
     "android:stateListAnimator": "state animators are not imported",
+    "android:onLongClick": "long-press handlers have no xui modifier",
+    "android:textIsSelectable": "selectable text is not imported",
     "android:dividerHeight": "list dividers are not imported (add Divider() to the row)",
     "app:endIconMode": "text field end icons (password toggle, clear) are not imported",
     "app:civ_border_color": "image borders are not imported", "app:civ_border_width": "image borders are not imported",
@@ -1878,6 +1940,7 @@ class Importer:
         self.models: dict[str, dict[str, str]] = {}  # model -> field -> type (row and binding models)
         self.model_users: dict[str, set[str]] = {}
         self.model_defaults: dict[tuple[str, str], str] = {}
+        self.row_item_var: dict[str, str] = {}
         self.binding_types: set[str] = set()
         self.global_names: set[str] = set()
         self.color_tokens: dict[str, str] = {}
@@ -2011,6 +2074,15 @@ class Importer:
                 return self.color_tokens[n]
         return None
 
+    def new_model(self, name: str) -> str:
+        if name in self.models:
+            return name
+        if name in self.global_names:
+            name = unique(name + "Model", self.global_names)
+        self.global_names.add(name)
+        self.models[name] = {}
+        return name
+
     def style_items(self, style: str, conv: LayoutConverter, node: Node):
         """Items of a project style and its project parents (parents first), as (attr, value, Loc)."""
         chain = []
@@ -2060,6 +2132,8 @@ class Importer:
         for pre, suf in sorted(NAME_AFFIXES.items(), key=lambda kv: -len(kv[0])):
             pw = pre.split("_")
             if ws[:len(pw)] == pw and len(ws) > len(pw):
+                if all(w in ("layout", "view", "container", "item") for w in ws[len(pw):]):
+                    return unique(pascal(name), self.global_names)
                 base = pascal("_".join(ws[len(pw):]))
                 return unique(base + (suf if not base.endswith(suf) else ""), self.global_names)
         return unique(pascal(name), self.global_names)
@@ -2077,10 +2151,22 @@ class Importer:
         self.in_progress.append(name)
         try:
             sig = self.convert_layout(name)
+        except RecursionError:
+            sig = None
+            self._internal(name, "layout nested too deeply to convert")
+        except Exception as e:  # noqa: BLE001 - an importer bug must not abort the whole import
+            sig = None
+            self._internal(name, f"internal importer error ({type(e).__name__}: {e}); please report it")
         finally:
             self.in_progress.pop()
         self.sigs[name] = sig
         return sig
+
+    def _internal(self, name: str, message: str) -> None:
+        disp = self.layouts[name][1]
+        self.decls.pop(name, None)
+        self.diag("error", "I0007", f"{name}.xml not imported: {message}", Loc(disp, 1))
+        self.report.append(ReportEntry(disp, 1, 1, "file", f"{name}.xml", message, "error"))
 
     def row_signature(self, name: str, via: Loc, conv: LayoutConverter) -> Signature | None:
         sig = self.signature(name, via)
@@ -2101,7 +2187,7 @@ class Importer:
         conv = LayoutConverter(self, name, view_root, disp, row_mode=row_model is not None)
         if row_model:
             conv.model = row_model
-            conv.item_param = camel(row_model)
+            conv.item_param = self.row_item_var.get(name) or camel(row_model)
             conv.names.add(conv.item_param)
             self.models.setdefault(row_model, {})
             conv.model_fields = self.models[row_model]
@@ -2117,6 +2203,8 @@ class Importer:
             params.append(Param(conv.item_param, row_model))
             self.model_users.setdefault(row_model, set()).add(name)
         for vname, vtype in variables:
+            if vname == conv.item_param and row_model:
+                continue
             if vname in conv.bind.used_vars:
                 default = DEFAULTS.get(vtype, f"{vtype}()" if vtype in self.models else None)
                 if vtype.startswith("["):
@@ -2228,15 +2316,32 @@ class Importer:
             return None
         return "\n".join(lines)
 
+    def _model_reaches(self, start: str, target: str) -> bool:
+        seen, stack = set(), [start]
+        while stack:
+            m = stack.pop()
+            if m == target:
+                return True
+            if m in seen:
+                continue
+            seen.add(m)
+            stack.extend(t for t in self.models.get(m, {}).values() if t in self.models)
+        return False
+
     def models_source(self) -> str | None:
         if not self.models:
             return None
         out = [HEADER, "// Models for list rows (from tools:listitem) and data-binding variables.", ""]
         for mname, fields in self.models.items():
             ps = [Param("id", "Int", "0")] if mname in self.row_layouts.values() else []
-            ps += [Param(f, t, self.model_defaults.get((mname, f), DEFAULTS.get(t, "[]" if t.startswith("[")
-                                                                                  else None)))
-                   for f, t in fields.items()]
+            for f, t in fields.items():
+                d = self.model_defaults.get((mname, f), DEFAULTS.get(t, "[]" if t.startswith("[") else None))
+                if d is None and t in self.models:
+                    if self._model_reaches(t, mname):
+                        t, d = t + "?", "nil"           # a recursive model: optional
+                    else:
+                        d = f"{t}()"
+                ps.append(Param(f, t, d))
             out.append(render_decl(Decl("model", mname, ps)))
             out.append("")
         return "\n".join(out)
@@ -2260,6 +2365,23 @@ def _find_res_dirs(p: Path) -> list[Path]:
     return found
 
 
+def _bound_item(layout_root: Node | None) -> tuple[str, str] | None:
+    """The one model-typed, non-listener <variable> of a data-binding row: (name, model)."""
+    if layout_root is None:
+        return None
+    data = next((c for c in layout_root.children if c.tag == "data"), None)
+    cands = []
+    for v in data.children if data is not None else []:
+        name, typ = v.get("name"), v.get("type") or ""
+        if v.tag != "variable" or not name or typ in PRIMITIVES or "<" in typ:
+            continue
+        if re.search(r"(Listener|Handler|Callback|Presenter|Clicks?)$", typ) or \
+                re.search(r"(Listener|Handler|Callback)$", name):
+            continue
+        cands.append((camel(name), pascal(_short(typ))))
+    return cands[0] if len(cands) == 1 else None
+
+
 def _row_model_name(layout: str, taken: set[str]) -> str:
     ws = [w for w in layout.split("_") if w]
     core = [w for w in ws]
@@ -2279,7 +2401,11 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
     `check`, the generated sources are type-checked in a temporary directory and
     any problem is returned as an I0005 diagnostic (an importer bug)."""
     imp = Importer(Path(out_dir))
-    layout_files, values_dirs = imp.discover([Path(p) for p in paths])
+    try:
+        layout_files, values_dirs = imp.discover([Path(p) for p in paths])
+    except OSError as e:
+        imp.diag("error", "I0002", f"cannot read the input: {e.strerror or e}", None)
+        layout_files, values_dirs = [], []
     imp.load_resources(values_dirs)
     # default layouts win over configuration variants (layout-land, layout-sw600dp ...)
     chosen: dict[str, Path] = {}
@@ -2311,7 +2437,12 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
             r = ref(li) if li else None
             if r and r[0] == "layout" and r[1] in imp.parsed and imp.parsed[r[1]] is not None \
                     and r[1] not in imp.row_layouts:
-                imp.row_layouts[r[1]] = _row_model_name(r[1], taken)
+                bound = _bound_item(imp.parsed[r[1]][1])
+                if bound is not None:       # a data-binding row: its model variable is the item
+                    imp.row_item_var[r[1]] = bound[0]
+                    imp.row_layouts[r[1]] = bound[1] if bound[1] in imp.models else imp.new_model(bound[1])
+                else:
+                    imp.row_layouts[r[1]] = _row_model_name(r[1], taken)
                 imp.models.setdefault(imp.row_layouts[r[1]], {})
             stack.extend(n.children)
     for name in sorted(imp.parsed):
@@ -2405,11 +2536,22 @@ def migration_markdown(res: ImportResult) -> str:
     return "\n".join(lines)
 
 
+def summary_text(res: ImportResult) -> str:
+    """The one-paragraph summary the CLI prints after an import."""
+    s = res.stats
+    gaps = sum(e.severity == "unmapped" for e in res.report)
+    approx = sum(e.severity == "approximated" for e in res.report)
+    return (f"imported {s.layouts} layouts into {len(res.files)} files in {_display(res.out_dir)}: "
+            f"{s.elements_mapped}/{s.elements} elements mapped ({s.element_pct:.1f}%), "
+            f"{s.attributes_mapped}/{s.attributes} attributes ({s.attribute_pct:.1f}%); "
+            f"{gaps} gaps and {approx} approximations listed in {_display(res.out_dir / 'MIGRATION.md')}")
+
+
 def write_report(res: ImportResult, report_json: Path | None = None, *, write_sources: bool = True,
                  force: bool = False) -> list[Path]:
     """Write the imported sources and MIGRATION.md into `res.out_dir` (atomic writes), and the JSON
-    report to `report_json` when given. Refuses (I0006 diagnostic, nothing written) to overwrite a
-    .xui file that the importer did not write, unless `force`."""
+    report to `report_json` when given. Refuses (I0006 diagnostic, nothing written) when `out_dir`
+    already holds a .xui file that the importer did not write, unless `force`."""
     from xui.build import atomic_write
     out = res.out_dir
     targets: dict[Path, str] = {}
@@ -2417,18 +2559,20 @@ def write_report(res: ImportResult, report_json: Path | None = None, *, write_so
         for rel, text in res.files.items():
             targets[out / rel] = text
         targets[out / "MIGRATION.md"] = migration_markdown(res)
-    if not force:
-        for p in targets:
-            if p.suffix == ".xui" and p.exists():
-                try:
-                    head = p.read_text(encoding="utf-8", errors="replace")[:200]
-                except OSError:
-                    head = ""
-                if HEADER not in head:
-                    res.diagnostics.append(ImportDiagnostic(
-                        "error", "I0006", f"{_display(p)} exists and was not written by the importer; "
-                        "nothing written (choose another --out)", None))
-                    return []
+    if not force and write_sources:
+        # never mix imported sources with hand-written ones: any .xui already in out_dir (or one we
+        # would overwrite) must carry the importer's header
+        existing = sorted(out.glob("*.xui")) if out.is_dir() else []
+        for p in existing + [t for t in targets if t.suffix == ".xui" and t.exists()]:
+            try:
+                head = p.read_text(encoding="utf-8", errors="replace")[:200]
+            except OSError:
+                head = ""
+            if HEADER not in head:
+                res.diagnostics.append(ImportDiagnostic(
+                    "error", "I0006", f"{_display(p)} was not written by the importer; nothing written "
+                    "(import into an empty or importer-owned directory, or pass force)", None))
+                return []
     written = []
     for p, text in targets.items():
         atomic_write(p, text.encode("utf-8"))

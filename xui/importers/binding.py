@@ -51,6 +51,7 @@ class BindCtx:
     string_key: object = None        # fn(name) -> xui key or None
     used_vars: set[str] = field(default_factory=set)
     model_types: set[str] = field(default_factory=set)
+    new_model: object = None         # fn(name) -> the model name to use (registers it)
 
 
 _PREC = [("??",), ("||",), ("&&",), ("==", "!="), ("<", ">", "<=", ">="), ("+", "-"), ("*", "/", "%")]
@@ -194,8 +195,14 @@ class _P:
             fname = camel(member)
             ftype = fields.get(fname)
             if ftype is None:
-                ftype = "Bool" if (want == "Bool" or re.match(r"is[A-Z]|has[A-Z]", member)) else \
-                    (want if want in ("String", "Int", "Float") else "String")
+                if self.peek()[1] == "." and self.peek(1)[0] == "name":
+                    ftype = camel(member)[:1].upper() + camel(member)[1:]     # a nested model
+                    if ftype not in self.ctx.models and self.ctx.new_model:
+                        ftype = self.ctx.new_model(ftype)
+                    self.ctx.model_types.add(ftype)
+                else:
+                    ftype = "Bool" if (want == "Bool" or re.match(r"is[A-Z]|has[A-Z]", member)) else \
+                        (want if want in ("String", "Int", "Float") else "String")
                 fields[fname] = ftype
                 self.last_new = (typ, fname, f"{text}.{fname}")
             text, typ = f"{text}.{fname}", ftype
@@ -220,6 +227,11 @@ def translate(expr: str, ctx: BindCtx, want: str) -> tuple[str, str]:
 def translate_listener(expr: str, ctx: BindCtx) -> str:
     """`() -> handler.onSave()` / `handler::onSave` / `v -> handler.onSave(v)` -> callback name."""
     body = expr.strip()
+    plain = re.fullmatch(r"(\w+)", body)
+    if plain and plain.group(1) in ctx.variables:      # @{clickListener}: a listener variable
+        base = re.sub(r"(Listener|Handler|Callback)$", "", plain.group(1)) or "click"
+        name = camel(base)
+        return name if name.startswith("on") and len(name) > 2 else "on" + name[:1].upper() + name[1:]
     m = re.fullmatch(r"(?:\(\s*\w*\s*\)|\w+)\s*->\s*(\w+)\.(\w+)\(\s*\w*\s*\)", body) or \
         re.fullmatch(r"(\w+)::(\w+)", body)
     if not m:

@@ -153,11 +153,18 @@ def solve(c, node, relative: bool):
     linked = {a for a, _ in vedges} | {b for _, b in vedges}
 
     # classify lone groups
-    flow, bottom, overlays = [], [], []
+    flow, bottom, overlays, backgrounds = [], [], [], []
     for gi, g in enumerate(glist):
         if len(g) == 1 and gi not in linked:
             i = g[0]
             cs = cons[i]
+            fills_w = kids[i].get("android:layout_width") in ("match_parent", "fill_parent") or (
+                _fills(kids[i], "width") and cs.get("start", ("",))[0] == "parent" == cs.get("end", ("",))[0])
+            fills_h = kids[i].get("android:layout_height") in ("match_parent", "fill_parent") or (
+                _fills(kids[i], "height") and cs.get("top", ("",))[0] == "parent" == cs.get("bottom", ("",))[0])
+            if fills_w and fills_h and len(glist) > 1 and not _referenced(kids[i], kids):
+                backgrounds.append(gi)      # a full-size layer under the others (image, scrim, button)
+                continue
             top_p = cs.get("top", ("", ""))[0] == "parent"
             bot_p = cs.get("bottom", ("", ""))[0] == "parent"
             end_only = cs.get("end", ("", ""))[0] == "parent" and cs.get("start", ("", ""))[0] != "parent"
@@ -262,8 +269,9 @@ def solve(c, node, relative: bool):
             else:
                 col_children.append(it)
         root = El("Column", [("align", align)] if align != ".center" else [], col_children)
-    if overlays:
-        layers = [root]
+    if overlays or backgrounds:
+        layers = [items[glist[gi][0]] for gi in backgrounds if items.get(glist[gi][0]) is not None]
+        layers.append(root)
         root.mods.extend([("fillWidth", ""), ("fillHeight", "")])
         for gi in overlays:
             i = glist[gi][0]
@@ -280,6 +288,16 @@ def solve(c, node, relative: bool):
             layers.append(El("Stack", [("align", "." + a)], [it], [("fillWidth", ""), ("fillHeight", "")]))
         root = El("Stack", [("align", ".topLeading")], layers)
     return root
+
+
+def _referenced(node, siblings) -> bool:
+    """Does any sibling position itself relative to `node`?"""
+    nid = node.get("android:id")
+    if not nid:
+        return False
+    name = _id(nid)
+    return any(_id(a.value) == name for s in siblings if s is not node for k, a in s.attrs.items()
+               if k in _CL or k in _RL_SIB)
 
 
 def _fills(node, dim: str) -> bool:

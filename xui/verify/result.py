@@ -33,6 +33,9 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    def __str__(self) -> str:
+        return self.format()
+
     def format(self, relative_to: str | Path | None = None) -> str:
         """``path:line:col: severity: message [code]`` (clickable in editors)."""
         path = self.path or "<no file>"

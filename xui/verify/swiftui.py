@@ -138,7 +138,8 @@ def _swiftc_with_swiftui() -> tuple[str, tuple[str, ...]] | None:
     return (swiftc, tuple(flags)) if proc.returncode == 0 else None
 
 
-_SWIFTC_LINE = re.compile(r"^(?P<file>.+?\.swift):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|note): (?P<msg>.*)$")
+_SWIFTC_LINE = re.compile(
+    r"^(?P<file>.+?\.swift):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|note): (?P<msg>.*)$")
 
 
 def _check_with_swiftc(paths: PathArg, swiftc: tuple[str, tuple[str, ...]], started: float,
@@ -209,6 +210,7 @@ class _LocalType:
     is_shape: bool = False
     members: set[str] = field(default_factory=set)
     inits: list[Signature] = field(default_factory=list)
+    ext_inits: list[Signature] = field(default_factory=list)  # declared in extensions
     stored: list[Param] = field(default_factory=list)  # for the memberwise init
     memberwise_ok: bool = True
 
@@ -293,51 +295,50 @@ class _Module:
             self._collect_identifiers(unit)
 
     # -- declarations
-    def _collect(self, unit: _Unit, node, owner: _LocalType | None, ext_of: str | None = None) -> None:
+    def _collect(self, unit: _Unit, node, owner: _LocalType | None) -> None:
+        """Declarations under ``node`` (types anywhere, including nested ones)."""
         for child in node.named_children:
             t = child.type
             if t == "class_declaration":
-                kind = _kind_of(child)
-                name = _type_name(unit, child)
-                if not name:
-                    continue
-                if kind == "extension":
-                    local = self.types.get(name)
-                    if local is not None:
-                        self._collect_body(unit, child, local, None)
-                    else:
-                        self._collect_body(unit, child, None, name)
-                    continue
-                local = self.types.setdefault(name, _LocalType(name, kind))
-                local.kind = kind
-                inherits = _inherits(unit, child)
-                local.is_view = local.is_view or "View" in inherits
-                local.is_shape = local.is_shape or "Shape" in inherits or "InsettableShape" in inherits
-                if kind in ("class", "actor"):
-                    local.memberwise_ok = False
-                self._collect_body(unit, child, local, None)
-                if owner is not None:
-                    owner.members.add(name)
-                    self.types.setdefault(f"{owner.name}.{name}", local)
-            elif t == "protocol_declaration":
+                self._collect_type(unit, child, owner)
+                continue
+            if t in ("protocol_declaration", "typealias_declaration"):
                 name = _type_name(unit, child)
                 if name:
-                    self.types.setdefault(name, _LocalType(name, "protocol"))
-            elif t == "typealias_declaration":
-                name = _type_name(unit, child)
-                if name:
-                    self.types.setdefault(name, _LocalType(name, "typealias"))
+                    self.types.setdefault(name, _LocalType(name, "protocol" if t == "protocol_declaration"
+                                                           else "typealias"))
+                    if owner is not None:
+                        owner.members.add(name)
             elif t == "function_declaration":
                 fname = child.child_by_field_name("name")
                 if fname is not None:
-                    name = unit.text(fname)
-                    self._note_view_valued(name, unit, child)
-            elif t == "type_parameters":
-                pass
-            if t not in ("class_declaration",):
-                self._collect(unit, child, owner, ext_of)
+                    self._note_view_valued(unit.text(fname), unit, child)
+            self._collect(unit, child, None)
 
-    def _collect_body(self, unit: _Unit, decl, local: _LocalType | None, ext_of: str | None) -> None:
+    def _collect_type(self, unit: _Unit, decl, owner: _LocalType | None) -> None:
+        kind = _kind_of(decl)
+        name = _type_name(unit, decl)
+        if not name:
+            return
+        if kind == "extension":
+            local = self.types.get(name)
+            self._collect_body(unit, decl, local, None if local is not None else name, in_extension=True)
+            return
+        local = self.types.setdefault(name, _LocalType(name, kind))
+        local.kind = kind
+        inherits = _inherits(unit, decl)
+        local.is_view = local.is_view or "View" in inherits
+        local.is_shape = local.is_shape or "Shape" in inherits or "InsettableShape" in inherits
+        if kind in ("class", "actor"):
+            local.memberwise_ok = False
+        if owner is not None:
+            owner.members.add(name)
+            self.types.setdefault(f"{owner.name}.{name}", local)
+        self._collect_body(unit, decl, local, None, in_extension=False)
+
+    def _collect_body(self, unit: _Unit, decl, local: _LocalType | None, ext_of: str | None,
+                      in_extension: bool) -> None:
+        """Members of a type (``local``) or of an extension of a table type (``ext_of``)."""
         body = decl.child_by_field_name("body")
         if body is None:
             return
@@ -346,44 +347,47 @@ class _Module:
             if t == "property_declaration":
                 mods = _modifier_words(unit, member)
                 is_static = "static" in mods.split() or "class" in mods.split()
+                type_node = None
+                for c in member.named_children:
+                    if c.type == "type_annotation":
+                        type_node = c
                 for pat in member.named_children:
-                    if pat.type == "pattern":
-                        ident = pat.child_by_field_name("bound_identifier")
-                        if ident is None:
-                            continue
-                        name = unit.text(ident)
-                        self._add_member(local, ext_of, name)
-                        type_node = None
-                        for c in member.named_children:
-                            if c.type == "type_annotation":
-                                type_node = c
-                        if type_node is not None:
-                            self._note_view_valued(name, unit, type_node)
-                        if local is not None and not is_static and ext_of is None:
-                            computed = member.child_by_field_name("computed_value") is not None
-                            if not computed:
-                                self._add_stored(unit, local, member, name, type_node, mods)
+                    if pat.type != "pattern":
+                        continue
+                    ident = pat.child_by_field_name("bound_identifier")
+                    if ident is None:
+                        continue
+                    name = unit.text(ident)
+                    self._add_member(local, ext_of, name)
+                    if type_node is not None:
+                        self._note_view_valued(name, unit, type_node)
+                    computed = member.child_by_field_name("computed_value") is not None
+                    if local is not None and not is_static and not in_extension and not computed:
+                        self._add_stored(unit, local, member, name, type_node, mods)
             elif t == "function_declaration":
                 fname = member.child_by_field_name("name")
                 if fname is not None:
                     name = unit.text(fname)
                     self._add_member(local, ext_of, name)
                     self._note_view_valued(name, unit, member)
-                    if ext_of == "View":
-                        self.view_funcs.add(name)
+                    if ext_of is not None:
+                        self.view_funcs.add(name)  # extension View/Text/Shape...: a custom modifier
             elif t == "init_declaration":
                 sig = Signature("init", tuple(_params_of(unit, member)), "", {}, unit.text(member).split("{")[0])
-                if local is not None:
+                if local is not None and not in_extension:
                     local.inits.append(sig)
+                elif local is not None:
+                    local.ext_inits.append(sig)  # keeps the memberwise init
                 elif ext_of is not None:
                     self.extra_inits.setdefault(ext_of, []).append(sig)
             elif t == "enum_entry":
                 for c in member.named_children:
                     if c.type == "simple_identifier":
                         self._add_member(local, ext_of, unit.text(c))
-            elif t in ("class_declaration", "protocol_declaration", "typealias_declaration"):
+            elif t == "class_declaration":
+                self._collect_type(unit, member, local)
+            elif t in ("protocol_declaration", "typealias_declaration"):
                 self._collect(unit, body, local)
-                break
 
     def _add_member(self, local: _LocalType | None, ext_of: str | None, name: str) -> None:
         if local is not None:
@@ -393,7 +397,8 @@ class _Module:
 
     def _add_stored(self, unit: _Unit, local: _LocalType, member, name: str, type_node, mods: str) -> None:
         text = unit.text(member)
-        is_let = any(c.type == "value_binding_pattern" and unit.text(c).startswith("let") for c in member.named_children)
+        is_let = any(c.type == "value_binding_pattern" and unit.text(c).startswith("let")
+                     for c in member.named_children)
         has_value = member.child_by_field_name("value") is not None
         type_text = unit.text(type_node).lstrip(":").strip() if type_node is not None else ""
         if is_let and has_value:
@@ -461,9 +466,11 @@ class _Module:
         if local is None or local.kind not in ("struct", "enum", "class", "actor"):
             return None
         if local.inits:
-            return list(local.inits)
+            return list(local.inits) + local.ext_inits
         if local.kind == "struct" and local.memberwise_ok:
-            return [Signature("init", tuple(local.stored), "", {}, f"memberwise init of {name}")]
+            return [Signature("init", tuple(local.stored), "", {}, f"memberwise init of {name}")] + local.ext_inits
+        if local.kind == "enum":
+            return None  # Enum(rawValue:) and friends are synthesized
         return None
 
     def members_of(self, type_name: str) -> set[str] | None:
@@ -706,7 +713,8 @@ class _FileChecker:
         if name in self.m.identifiers or name.startswith("$"):
             return
         self.error(callee, "swiftui-unknown-function",
-                   f"unknown function '{name}'" + self.suggest(name, list(self.t.functions) + sorted(self.m.identifiers)))
+                   f"unknown function '{name}'"
+                   + self.suggest(name, list(self.t.functions) + sorted(self.m.identifiers)))
 
     def _method_call(self, node, callee, args: list[_Arg]) -> None:
         target = callee.child_by_field_name("target")
@@ -976,7 +984,8 @@ class _FileChecker:
                     return
             if inner.type == "prefix_expression":
                 head = inner
-            elif inner.type == "call_expression" and inner.child(0) is not None and inner.child(0).type == "prefix_expression":
+            elif (inner.type == "call_expression" and inner.child(0) is not None
+                  and inner.child(0).type == "prefix_expression"):
                 self._implicit_arg(inner, candidates)
                 return
             else:
