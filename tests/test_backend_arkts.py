@@ -14,6 +14,7 @@ import pytest
 
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, header_text
+from xui.lowering import ident, member_ident
 from xui.targets.arkts.backend import ArkTSBackend, template_text, ts_string
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -169,7 +170,7 @@ VIEW_CASES = [
     ("native", 'native { arkts: "Text(\'native\')" }', "Text('native')"),
     ("list", "List(todos, key: .id) { t, i -> Text(\"{i} {t.title}\") }",
      "ForEach(this.todos, (t: Todo, i: number) => {\n          ListItem() {"),
-    ("list-key", "List(todos, key: .id) { t -> Text(t.title) }", "}, (t: Todo) => t.id_.toString())"),
+    ("list-key", "List(todos, key: .id) { t -> Text(t.title) }", "}, (t: Todo) => t.id.toString())"),
     ("grid", "Grid(todos, key: .title, columns: 3) { t -> Text(t.title) }", ".columnsTemplate('1fr 1fr 1fr')"),
     ("toggle-binding", "Toggle(isOn: $on)", "Toggle({ type: ToggleType.Switch, isOn: this.on })"),
     ("secure", "SecureField(text: $s, placeholder: \"pw\")", ".type(InputType.Password)"),
@@ -264,7 +265,7 @@ def test_escaping_end_to_end():
 # ---- reserved identifiers ---------------------------------------------------------------------
 
 RESERVED = ["default", "object", "when", "is", "in", "fun", "val", "struct", "protocol", "build", "class",
-            "delete", "width", "onClick", "function", "type"]
+            "delete", "width", "onClick", "function", "type", "aboutToAppear", "padding"]
 
 
 @pytest.mark.parametrize("word", RESERVED)
@@ -283,11 +284,12 @@ screen S {{
 }}
 """
     fs = files(src)
-    w = word + "_"
-    assert f"{w}: number;" in fs[f"{ETS}/common/Models.ets"]
+    f, w = ident(word), member_ident(word)   # model field / component member
+    assert w == word + "_"
+    assert f"  {f}: number;" in fs[f"{ETS}/common/Models.ets"]
     assert f"@Prop {w}: number;" in fs[f"{ETS}/components/C.ets"]
     s = fs[f"{ETS}/pages/S.ets"]
-    assert f"@State {w}: number = 0;" in s and f"C({{ {w}: this.{w} + this.m.{w} }})" in s
+    assert f"@State {w}: number = 0;" in s and f"C({{ {w}: this.{w} + this.m.{f} }})" in s
 
 
 # ---- determinism, header, source comments, diagnostics ---------------------------------------
@@ -381,6 +383,192 @@ def test_samples_compile(tmp_path):
         pytest.skip(f"xui.verify unavailable: {e}")
     r = compile_paths([str(ROOT / "samples")])
     for f in ArkTSBackend().run(r.program).files:
+        p = tmp_path / f.path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f.content, encoding="utf-8")
+    try:
+        result = check_arkts(tmp_path)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(tmp_path)
+
+
+KITCHEN_SINK = r"""
+enum Mood { happy, sad }
+
+model Item {
+  id: Int
+  default: String
+  tags: [String] = []
+  mood: Mood = .happy
+  inner: Inner = Inner(width: 1)
+}
+
+model Inner {
+  width: Int
+}
+
+theme {
+  color ink = #FF102030
+  space gap = 8
+  font big = Font(size: 20, weight: .semibold)
+}
+
+strings {
+  hello = "Hello \"you\" \\ \{x\}"
+}
+
+strings zh-Hans {
+  hello = "你好"
+}
+
+component Counter(value: Int, object: Binding<Int>, onPick: (Int, String) -> Void, title: String? = nil) {
+  state class: String = "c"
+  let when = value * 2
+  let shown = title ?? "none"
+  Column(spacing: theme.gap, align: .trailing) {
+    Text("v={value} w={when} {shown} \$ \\ `x` $\{class\}")
+      .font(theme.big)
+      .foreground(theme.ink)
+    Button("pick", action: { onPick(value, class) })
+    Button(action: { object += 1 }) {
+      Text("inc")
+      Text("2")
+    }
+  }
+}
+
+screen Detail(item: Item, count: Int = 2) {
+  Text("{item.default} {count}")
+}
+
+screen Kitchen(delete: Int = 3) {
+  state items: [Item] = [Item(id: 1, default: "a")]
+  state n: Int = 0
+  state f: Float = 0.5
+  state on: Bool = false
+  state text: String = ""
+  state in: String? = nil
+  let width = items.count
+  let struct = items.filter(where: it.mood == .happy).map(it.default)
+  let is = items.any(where: it.id > 1) && !items.isEmpty
+  let firstName = (items.first ?? Item(id: 0, default: "none")).default
+
+  Scroll {
+    Column(spacing: 4) {
+      Row(align: .bottom) {
+        Text(strings.hello)
+          .fontSize(12)
+          .fontWeight(.medium)
+          .textAlign(.center)
+          .lineLimit(2)
+        Spacer()
+        Divider()
+      }
+      .padding(top: 1, leading: 2, bottom: 3, trailing: 4)
+      .margin(vertical: 2)
+      Stack(align: .bottomTrailing) {
+        Image("logo", contentMode: .fill, description: "Logo")
+          .frame(width: 40, height: 40)
+        Image(text, description: strings.hello)
+          .fillWidth()
+          .fillHeight()
+      }
+      .border(width: 1, color: #FF000000, radius: 4)
+      .cornerRadius(8)
+      .opacity(0.5)
+      .visible(n > 0 || on)
+      .accessibilityLabel(strings.hello)
+      Counter(value: n, object: $n, onPick: { v, _ -> n = v }, title: "t")
+      Counter(value: n / 2, object: $n, onPick: { _, s -> text = s })
+      TextField(text: $text, placeholder: strings.hello, keyboard: .decimal)
+      SecureField(text: $text)
+      Toggle(isOn: $on)
+      Toggle(isOn: on, label: "L", onChange: { v -> on = v })
+      Checkbox(isOn: $on)
+      Slider(value: $f, min: 0, max: 10, step: 1)
+      Progress(value: f)
+      Progress()
+      List(items, key: .id, spacing: 2) { item, i ->
+        Text("{i}: {item.default} {item.mood}")
+          .onTap {
+            items[i].inner.width += 1
+            items[i].tags.append("t")
+            items[i].tags.insert("u", at: 0)
+            items[i].tags.remove(at: 0)
+            items[i].tags.removeAll(where: it == "t")
+            items[i].tags.removeAll()
+            items.remove(at: i)
+          }
+        Text("second")
+      }
+      .weight(1)
+      Grid(items, key: .default, columns: width + 1) { item ->
+        Text(item.default)
+      }
+      ForEach(items, key: .id) { item ->
+        Text(item.default.uppercased().lowercased().trimmed())
+          .disabled(item.default.contains("x") || item.tags.contains("y"))
+      }
+      if n > 1 {
+        Text("big {f.formatted(decimals: 2)} {n.formatted()}")
+      } else if n == 1 {
+        Text("one {width} {struct.count} {is} {firstName} {delete}")
+      } else {
+        native {
+          arkts: "Text('native')"
+          swiftui: "Text(\"native\")"
+          compose: "Text(\"native\")"
+          react: "<span>native</span>"
+        }
+      }
+      Button("go", action: {
+        let next = n + 1
+        if next > 3 {
+          n = 0
+        } else {
+          n = next * 2 % 5
+        }
+        n /= 2
+        f /= 2
+        in = text
+        in = nil
+        items.append(Item(id: n, default: in ?? "d"))
+        items[0].default = "x"
+        items.removeAll(where: it.id == n)
+        items.removeAll()
+        navigate(Detail(item: Item(id: 1, default: "z")))
+      })
+      .onAppear { n = 0 }
+      .onDisappear { back() }
+    }
+  }
+  .background(on ? theme.ink : #FFFFFFFF)
+}
+"""
+
+
+def test_foreach_modifiers_are_reported():
+    r = compile_text('screen S {\n  state xs: [String] = []\n  Column {\n    ForEach(xs, key: .self) { x ->\n'
+                     '      Text(x)\n    }\n    .padding(4)\n  }\n}\n')
+    assert r.program is not None
+    res = ArkTSBackend().run(r.program)
+    assert [d.code for d in res.diagnostics] == ["E0401"] and res.diagnostics[0].span.line == 7
+
+
+@pytest.mark.toolchains
+def test_every_node_kind_compiles(tmp_path):
+    """One program using every element, modifier, node kind and reserved names, compiled for real."""
+    try:
+        from xui.verify.arkts import check_arkts
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:
+        pytest.skip(f"xui.verify unavailable: {e}")
+    r = compile_text(KITCHEN_SINK, file="ks.xui")
+    assert r.program is not None and not [d for d in r.diagnostics if d.severity == "error"]
+    res = ArkTSBackend(BuildOptions(source_comments=True)).run(r.program)
+    assert not res.diagnostics
+    for f in res.files:
         p = tmp_path / f.path
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(f.content, encoding="utf-8")

@@ -12,7 +12,8 @@ Output layout (relative to the target directory, `{m}` = options.harmony_module)
     {m}/src/main/resources/base/profile/main_pages.json  the screens
 
 Naming: a component named like an ArkUI built-in (`Counter`, `Button`, `List` ...)
-becomes `<Name>View` (struct and file). Members go through `ident()`.
+becomes `<Name>View` (struct and file). Component members go through `member_ident()`,
+other names through `ident()` (xui.lowering), so every target renames alike.
 State: `@State`; params `@Prop` (with their default when they have one);
 `Binding<T>` params `@Link`; callbacks are function-typed members defaulting to a
 no-op. Lets are getters. Nested updates (`todos[i].done = v`) are copy-on-write:
@@ -29,9 +30,10 @@ from dataclasses import dataclass, field
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.lowering import (CodeWriter, iter_actions, iter_exprs, iter_views, jinja_env, render_path_update,
+from xui.lowering import (CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
                           upper_first)
 from xui.lowering import ident as _ident
+from xui.lowering import member_ident as _member_ident
 
 from . import mapping as M
 
@@ -39,7 +41,14 @@ from . import mapping as M
 def ident(name: str) -> str:
     """xui's shared renaming, plus ArkTS-only words (same rule: append `_`)."""
     out = _ident(name)
-    return out + "_" if out == name and name in M.RESERVED else out
+    return out + "_" if out == name and name in M.EXTRA_RENAME else out
+
+
+def mident(name: str) -> str:
+    """A component member (param / state / let): xui's shared member renaming (also avoids
+    ArkUI attribute methods and lifecycle hooks), plus ArkTS-only words."""
+    out = _member_ident(name)
+    return out + "_" if out == name and name in M.EXTRA_RENAME else out
 
 
 # ---- string escaping ---------------------------------------------------------------------
@@ -246,7 +255,7 @@ class ArkTSBackend(Backend):
             return "`" + "".join(out) + "`", P_ATOM
         if isinstance(e, ir.Ref):
             if e.ref in ("state", "param", "let") and ctx.in_struct:
-                return f"this.{ident(e.name)}", P_POSTFIX
+                return f"this.{mident(e.name)}", P_POSTFIX
             return ident(e.name), P_ATOM
         if isinstance(e, ir.FieldGet):
             return f"{self.wrap(e.obj, ctx, P_POSTFIX)}.{ident(e.name)}", P_POSTFIX
@@ -268,6 +277,9 @@ class ArkTSBackend(Backend):
             ctx_code = "this.getUIContext().getHostContext()!" if ctx.in_struct else "getContext()"
             return f"{ctx_code}.resourceManager.getStringSync({res}.id)", P_POSTFIX
         if isinstance(e, ir.Unary):
+            op = e.operand
+            if e.op == "!" and isinstance(op, ir.MemberCall) and op.member in ("is_empty", "str_is_empty"):
+                return f"{self.wrap(op.receiver, ctx, P_POSTFIX)}.length > 0", P_REL
             return f"{e.op}{self.wrap(e.operand, ctx, P_UNARY)}", P_UNARY
         if isinstance(e, ir.Binary):
             return self.binary(e, ctx)
@@ -299,7 +311,7 @@ class ArkTSBackend(Backend):
         if isinstance(e, ir.ToString):
             return f"{self.wrap(e.expr, ctx, P_POSTFIX)}.toString()", P_POSTFIX
         if isinstance(e, ir.BindingOf):
-            return f"this.{ident(e.name)}", P_POSTFIX
+            return f"this.{mident(e.name)}", P_POSTFIX
         if isinstance(e, ir.Lambda):
             return self.lambda_(e, ctx), P_COND - 1
         return "undefined", P_ATOM
@@ -350,7 +362,7 @@ class ArkTSBackend(Backend):
         return out
 
     def lv_root(self, lv: ir.LValue, ctx: Ctx) -> str:
-        return f"this.{ident(lv.root)}" if ctx.in_struct else ident(lv.root)
+        return f"this.{mident(lv.root)}" if ctx.in_struct else mident(lv.root)
 
     def update(self, lv: ir.LValue, leaf, ctx: Ctx) -> str:
         """`root = <copy of root with the element at path replaced by leaf(old)>`."""
@@ -618,7 +630,12 @@ class ArkTSBackend(Backend):
         else:
             self.unsupported(f"the element '{name}'", v.span)
             return
-        attrs.extend(self.modifiers(v.modifiers, ctx))
+        if name == "ForEach" and v.modifiers:
+            for m in v.modifiers:
+                self.unsupported(f"the modifier '.{m.name}' on ForEach", m.span,
+                                 "ArkUI's ForEach takes no attributes; move it to the items or the container")
+        else:
+            attrs.extend(self.modifiers(v.modifiers, ctx))
         self.attrs(w, attrs)
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:
@@ -829,7 +846,7 @@ class ArkTSBackend(Backend):
                 out.append(f".visibility({self.wrap(a['value'], ctx, P_COALESCE)} ? Visibility.Visible : "
                            f"Visibility.None)")
             elif n in ("onTap", "onAppear", "onDisappear"):
-                event = {"onTap": "onClick"}.get(n, n)
+                event = {"onTap": "onClick", "onDisappear": "onDisAppear"}.get(n, n)
                 body = m.args[0].value if m.args else None
                 if isinstance(body, ir.Lambda):
                     out.append(f".{event}({self.lambda_(ir.Lambda(span=body.span, type=body.type, params=[], body=body.body), ctx)})")
@@ -849,11 +866,10 @@ class ArkTSBackend(Backend):
         parts = []
         for a in v.args:
             param = next((p for p in comp.params if p.name == a.name), None) if comp else None
-            if isinstance(a.value, ir.Literal_) and a.value.lit == "nil" and param is not None \
-                    and param.default is None:
-                continue
+            if a.is_default or param is not None and param.default is not None and _same(a.value, param.default):
+                continue   # the member's own initialiser already holds the default
             val = self.handler(a.value, ctx) if isinstance(a.value, ir.Lambda) else self.ex(a.value, ctx)
-            parts.append(f"{ident(a.name)}: {val}")
+            parts.append(f"{mident(a.name)}: {val}")
         one = f"{sname}({{ {', '.join(parts)} }})" if parts else f"{sname}()"
         if "\n" not in one and len(one) + len(w.indent_unit) * w.level <= 100:
             w.line(one)
@@ -883,7 +899,7 @@ class ArkTSBackend(Backend):
         routed = comp.kind == "screen" and comp.name in self.routed
         deferred: list[str] = []
         for p in comp.params:
-            n = ident(p.name)
+            n = mident(p.name)
             t = p.type
             if isinstance(t, ir.TBinding):
                 members.append(f"@Link {n}: {self.ty(t, ctx)};")
@@ -902,7 +918,7 @@ class ArkTSBackend(Backend):
             else:
                 members.append(f"@Prop {n}: {self.ty(t, ctx)};")
         for s in comp.states:
-            n = ident(s.name)
+            n = mident(s.name)
             reads_params = any(isinstance(e, ir.Ref) and e.ref == "param" and e.name in param_names
                                for e in iter_exprs(s.init))
             init = self.ex(s.init, ctx)
@@ -916,7 +932,7 @@ class ArkTSBackend(Backend):
             self.multiline(w, line)
         for let in comp.lets:
             w.line("")
-            with w.block(f"get {ident(let.name)}(): {self.ty(let.type, ctx)} {{"):
+            with w.block(f"get {mident(let.name)}(): {self.ty(let.type, ctx)} {{"):
                 self.multiline(w, f"return {self.ex(let.value, ctx)};")
         if routed or deferred:
             w.line("")
@@ -927,7 +943,7 @@ class ArkTSBackend(Backend):
                     w.line(f"const params = this.getUIContext().getRouter().getParams() as {cls} | undefined;")
                     with w.block("if (params !== undefined) {"):
                         for p in self.routed[comp.name]:
-                            w.line(f"this.{ident(p.name)} = params.{ident(p.name)};")
+                            w.line(f"this.{mident(p.name)} = params.{mident(p.name)};")
                 for d in deferred:
                     w.line(d)
         w.line("")
@@ -1023,8 +1039,8 @@ class ArkTSBackend(Backend):
             srcs = set()
             for screen in sorted(self.routed):
                 srcs.add(self.src_of.get(screen, ""))
-                fields = [{"name": ident(p.name), "type": self.ty(p.type, ctx),
-                           "param": f"{ident(p.name)}: {self.ty(p.type, ctx)}"} for p in self.routed[screen]]
+                fields = [{"name": mident(p.name), "type": self.ty(p.type, ctx),
+                           "param": f"{mident(p.name)}: {self.ty(p.type, ctx)}"} for p in self.routed[screen]]
                 classes.append({"name": self.params_class(screen), "screen": self.struct_name(screen),
                                 "fields": fields})
             srcs.discard("")
@@ -1062,6 +1078,19 @@ class ArkTSBackend(Backend):
 
 
 
+def _strip(v):
+    if isinstance(v, dict):
+        return {k: _strip(x) for k, x in v.items() if k != "span"}
+    if isinstance(v, list):
+        return [_strip(x) for x in v]
+    return v
+
+
+def _same(a: ir.Expr, b: ir.Expr) -> bool:
+    """Structural equality of two expressions, ignoring spans."""
+    return _strip(a.model_dump()) == _strip(b.model_dump())
+
+
 BACKEND = ArkTSBackend
 
-__all__ = ["ArkTSBackend", "BACKEND", "ident", "ts_string", "template_text"]
+__all__ = ["ArkTSBackend", "BACKEND", "ident", "mident", "ts_string", "template_text"]

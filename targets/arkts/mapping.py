@@ -114,7 +114,7 @@ MODIFIERS: dict[str, str] = {
     "visible": ".visibility(v ? Visibility.Visible : Visibility.None)",
     "onTap": ".onClick(() => {...})",
     "onAppear": ".onAppear(() => {...})",
-    "onDisappear": ".onDisappear(() => {...})",
+    "onDisappear": ".onDisAppear(() => {...})",
     "accessibilityLabel": ".accessibilityText(s)",
 }
 
@@ -162,6 +162,7 @@ UNSUPPORTED: dict[str, str] = {
     "native without arkts code": "a native block/action that has no `arkts:` entry cannot be expressed",
     "Scroll with a computed axis": "ArkUI needs to know at compile time whether the content is a Column or a Row",
     "navigate with a callback argument": "router params are serialised data; functions cannot be passed",
+    "modifiers on ForEach": "ArkUI's ForEach is a syntax component and takes no attributes",
 }
 
 # ArkTS / ArkUI words a user identifier must not take (ident() already renames most).
@@ -173,6 +174,10 @@ protected public readonly require return set static string struct super switch s
 type typeof undefined unknown var void while with yield
 build aboutToAppear aboutToDisappear onPageShow onPageHide onBackPress pageTransition
 """.split())
+
+# Words the shared `ident()` does not rename but ArkTS cannot take as a local / parameter
+# name (strict-mode reserved). Renamed here the same way (`name_`); reported upstream.
+EXTRA_RENAME: frozenset[str] = frozenset({"implements"})
 
 # ArkUI component / decorator names a user struct cannot take (TS28006 "reserved tag name").
 # A clashing xui component `X` becomes struct `XView` (file XView.ets); deterministic and documented.

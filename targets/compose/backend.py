@@ -30,6 +30,7 @@ from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
 from xui.lowering import (CodeWriter, iter_exprs, iter_views, jinja_env, render_path_update, screens,
                           upper_first, uses_navigation)
 from xui.lowering import ident as _ident
+from xui.lowering import member_ident
 
 from . import mapping as M
 
@@ -48,7 +49,18 @@ EXPR_WIDTH = 72     # a constructor call / list literal longer than this goes on
 
 
 def ident(name: str) -> str:
+    """Types, models, fields, enum cases, locals (shared rule)."""
     return _ident(name)
+
+
+def mident(name: str) -> str:
+    """A component's own members: params, states, lets (shared, stricter rule)."""
+    return member_ident(name)
+
+
+MEMBER_REFS = ("param", "state", "let")
+KNOWN_MODIFIERS = frozenset(M.MODIFIER_RANK) | frozenset(M.TEXT_MODIFIERS) | {
+    "disabled", "visible", "onAppear", "onDisappear"}
 
 
 # ---- literals --------------------------------------------------------------------------
@@ -201,104 +213,11 @@ class ComposeBackend(Backend):
     display_name = "Jetpack Compose"
     file_extension = ".kt"
 
-    ELEMENTS = {
-        "Column": "Column(verticalArrangement = Arrangement.spacedBy(n.dp), horizontalAlignment = ...)",
-        "Row": "Row(horizontalArrangement = Arrangement.spacedBy(n.dp), verticalAlignment = ...)",
-        "Stack": "Box(contentAlignment = ...)",
-        "Scroll": "Column(Modifier.verticalScroll(rememberScrollState())) / Row + horizontalScroll",
-        "List": "LazyColumn { items(list, key = { it.id }) { item -> ... } } (itemsIndexed with an index)",
-        "ForEach": "for (item in list) { key(item.id) { ... } } (withIndex() with an index)",
-        "Grid": "LazyVerticalGrid(GridCells.Fixed(n)) { items(list, key = { it.id }) { ... } }",
-        "Text": "Text(text, color, fontSize, fontWeight, style, textAlign, maxLines)",
-        "Image": "Image(LocalImageResolver.current.painter(name), contentDescription, contentScale = ...)",
-        "Button": "Button(onClick = { ... }) { Text(label) } (children as the label content)",
-        "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine)",
-        "SecureField": "TextField(..., visualTransformation = PasswordVisualTransformation())",
-        "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label)",
-        "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label)",
-        "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
-        "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
-        "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
-        "Divider": "HorizontalDivider() (VerticalDivider() in a Row)",
-    }
-    MODIFIERS = {
-        "padding": "Modifier.padding(n.dp | horizontal/vertical | start/top/end/bottom) (innermost)",
-        "margin": "Modifier.padding(...) placed outermost in the chain",
-        "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp)",
-        "fillWidth": "Modifier.fillMaxWidth()",
-        "fillHeight": "Modifier.fillMaxHeight()",
-        "weight": "Modifier.weight(nf) (RowScope / ColumnScope)",
-        "background": "Modifier.background(color)",
-        "foreground": "Text(color = ...) / TextField textStyle / Button label color",
-        "font": "Text(style = TextStyle(...))",
-        "fontSize": "Text(fontSize = n.sp)",
-        "fontWeight": "Text(fontWeight = FontWeight.X)",
-        "textAlign": "Text(textAlign = TextAlign.X)",
-        "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
-        "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
-        "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
-        "opacity": "Modifier.alpha(f)",
-        "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...)",
-        "visible": "if (x) { element } (keeps no space)",
-        "onTap": "Modifier.clickable { ... }",
-        "onAppear": "LaunchedEffect(Unit) { ... } next to the element",
-        "onDisappear": "DisposableEffect(Unit) { onDispose { ... } } next to the element",
-        "accessibilityLabel": "Modifier.semantics { contentDescription = ... }",
-    }
-    NODES = {
-        # expressions
-        "literal": "Kotlin literal (Double for Float, Color(0xAARRGGBB) for colors, null for nil)",
-        "interpolation": "string template \"a ${x} b\"",
-        "ref": "identifier (ident())",
-        "field": "obj.field",
-        "index": "list[i]",
-        "enum_case": "Enum.Case (user enums) / Alignment.X, FontWeight.X ... (built-in)",
-        "theme": "<App>Theme.token",
-        "string_key": "strings.key (val strings = LocalStrings.current)",
-        "unary": "!x / -x",
-        "binary": "Kotlin operators; ?? -> ?:, Int / Int is integer division",
-        "conditional": "if (c) a else b",
-        "model_init": "Model(field = value, ...)",
-        "font": "TextStyle(fontSize = n.sp, fontWeight = ...)",
-        "list": "listOf(...) / emptyList<T>()",
-        "predicate": "trailing lambda using `it`",
-        "member_call": "Kotlin stdlib (size, isEmpty(), count { }, filter { }, trim(), String.format ...)",
-        "int_to_float": "x.toDouble()",
-        "to_string": "string template / toString() / enum label",
-        "binding": "value + on<Name>Change callback (state hoisting)",
-        "lambda": "{ a, b -> ... }",
-        # actions
-        "assign": "x = v / copy-on-write copy(...) and toMutableList().also { }",
-        "append": "list = list + item",
-        "insert": "list = list.toMutableList().also { it.add(i, item) }",
-        "remove_at": "list = list.toMutableList().also { it.removeAt(i) }",
-        "remove_where": "list = list.filterNot { ... }",
-        "clear": "list = emptyList()",
-        "call": "callback(args)",
-        "navigate": "navigator.navigate(Route.Screen(...)) (LocalNavigator)",
-        "back": "navigator.back()",
-        "if": "if / else if / else",
-        "let": "val x = ...",
-        "native": "the `compose` code verbatim (actions and views)",
-        # views ("if" above also covers IfView)
-        "element": "see ELEMENTS",
-        "component": "Component(args..., modifier = Modifier...)",
-    }
-    UNSUPPORTED = {
-        "native (no `compose` entry)": "a native block without compose code cannot be emitted",
-        "weight outside Row/Column": "Modifier.weight needs a RowScope / ColumnScope parent",
-        "text modifiers on a Button with a custom label": "only the label Text takes text styles",
-    }
-    RESERVED = frozenset("""
-        as as? break class continue do else false for fun if in !in interface is !is null object package
-        return super this throw true try typealias typeof val var when while
-        by catch constructor delegate dynamic field file finally get import init param property receiver
-        set setparam value where
-        abstract actual annotation companion const crossinline data enum expect external final infix
-        inline inner internal lateinit noinline open operator out override private protected public
-        reified sealed suspend tailrec vararg
-        it modifier
-    """.split())
+    ELEMENTS = M.ELEMENTS
+    MODIFIERS = M.MODIFIERS
+    NODES = M.NODES
+    UNSUPPORTED = M.UNSUPPORTED
+    RESERVED = M.RESERVED
 
     # ------------------------------------------------------------------ entry
 
@@ -313,7 +232,9 @@ class ComposeBackend(Backend):
         self.kdir = "kotlin/" + self.pkg.replace(".", "/")
         self.env = jinja_env("compose")
         self.navigation = uses_navigation(program)
+        self.nav_local = "navigator"
         self.comp_file = {c: f.path for f in program.files for c in f.components}
+        self._check_names(program)
         files: list[GeneratedFile] = []
         for comp in program.components:
             files.append(self._component_file(comp))
@@ -331,6 +252,19 @@ class ComposeBackend(Backend):
         return BackendResult(files=files)
 
     # ------------------------------------------------------------------ helpers
+
+    def _check_names(self, program: ir.Program) -> None:
+        """User type / component names must not shadow what the generated code uses."""
+        taken = {n for n in M.IMPORTS if n[:1].isupper()} | {
+            self.theme_obj, "AppStrings", "Strings", "LocalStrings", "Route", "Navigator", "LocalNavigator",
+            "ImageResolver", "LocalImageResolver", "Models", "Theme", "Images", "Navigation",
+            f"{self.app}NavHost", "Unit", "String", "Int", "Double", "Boolean", "List"}
+        decls = [(c.name, c.span) for c in program.components] + [(m.name, m.span) for m in program.models] + \
+                [(e.name, e.span) for e in program.enums]
+        for name, span in decls:
+            if ident(name) in taken:
+                self.unsupported(f"a declaration named `{name}`", span,
+                                 f"`{name}` clashes with a name the generated Kotlin uses; rename it")
 
     def _render(self, template: str, sources: list[str], ctx: FileCtx | None, **kw) -> str:
         header = "// " + header_text(sources)
@@ -382,7 +316,10 @@ class ComposeBackend(Backend):
         return self.ex(e, ctx)[0]
 
     def ex(self, e, ctx: FileCtx) -> tuple[str, int]:
-        meth = getattr(self, "ex_" + e.node)
+        meth = getattr(self, "ex_" + e.node, None)
+        if meth is None:
+            self.unsupported(f"expression `{e.node}`", e.span)
+            return "TODO()", P_POSTFIX
         return meth(e, ctx)
 
     def paren(self, e, ctx: FileCtx, min_prec: int) -> str:
@@ -408,6 +345,8 @@ class ComposeBackend(Backend):
 
     def _interp_part(self, e, ctx) -> tuple[str, bool]:
         """Code for `${...}` and whether it is a plain identifier (for `$name`)."""
+        if isinstance(e, ir.MemberCall) and e.member == "int_formatted":
+            e = e.receiver
         if isinstance(e, ir.ToString):
             inner = e.expr
             if isinstance(inner.type, ir.TEnum) and not inner.type.builtin:
@@ -430,7 +369,7 @@ class ComposeBackend(Backend):
         return '"' + "".join(out) + '"', P_ATOM
 
     def ex_ref(self, e: ir.Ref, ctx):
-        return ident(e.name), P_ATOM
+        return (mident(e.name) if e.ref in MEMBER_REFS else ident(e.name)), P_ATOM
 
     def ex_field(self, e: ir.FieldGet, ctx):
         return f"{self.paren(e.obj, ctx, P_POSTFIX)}.{ident(e.name)}", P_POSTFIX
@@ -476,7 +415,8 @@ class ComposeBackend(Backend):
         return f"if ({c}) {a} else {b}", P_IF
 
     def ex_model_init(self, e: ir.ModelInit, ctx):
-        args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in e.fields]
+        # Fields the source did not write are left to the data class defaults.
+        args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in e.fields if not f.is_default]
         return call_text(ident(e.model), args, width=EXPR_WIDTH), P_POSTFIX
 
     def ex_font(self, e: ir.FontValue, ctx):
@@ -499,7 +439,10 @@ class ComposeBackend(Backend):
         return "{ " + self.expr(e.body, ctx) + " }", P_ATOM
 
     def ex_member_call(self, e: ir.MemberCall, ctx):
-        tpl = M.MEMBERS[e.member]
+        tpl = M.MEMBERS.get(e.member)
+        if tpl is None:
+            self.unsupported(f"the member `{e.member}`", e.span)
+            return "TODO()", P_POSTFIX
         r = self.paren(e.receiver, ctx, P_POSTFIX)
         kw: dict[str, str] = {"r": r}
         args = []
@@ -529,7 +472,7 @@ class ComposeBackend(Backend):
 
     def ex_binding(self, e: ir.BindingOf, ctx):
         # A binding used as a plain value reads the current value.
-        return ident(e.name), P_ATOM
+        return mident(e.name), P_ATOM
 
     def ex_lambda(self, e: ir.Lambda, ctx):
         return self.lambda_text(e, ctx), P_ATOM
@@ -541,16 +484,18 @@ class ComposeBackend(Backend):
         ctx.imp(unit)
         if isinstance(e, ir.Literal_) and e.lit in ("int", "float"):
             return f"{num_text(e.value)}.{unit}"
-        if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_):
-            return f"{e.expr.value}.{unit}"
+        if isinstance(e, ir.IntToFloat):      # Int.dp / Int.sp exist
+            return f"{self.paren(e.expr, ctx, P_POSTFIX)}.{unit}"
         return f"{self.paren(e, ctx, P_POSTFIX)}.{unit}"
 
     def to_float(self, e, ctx: FileCtx) -> str:
         """A Kotlin `Float` (alpha, slider values)."""
         if isinstance(e, ir.Literal_) and e.lit in ("int", "float"):
             return f"{num_text(e.value)}f"
-        if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_):
-            return f"{e.expr.value}f"
+        if isinstance(e, ir.IntToFloat):
+            e = e.expr
+            if isinstance(e, ir.Literal_):
+                return f"{e.value}f"
         return f"{self.paren(e, ctx, P_POSTFIX)}.toFloat()"
 
     def negate(self, e, ctx: FileCtx) -> str:
@@ -585,7 +530,7 @@ class ComposeBackend(Backend):
     def _setter(self, lv: ir.LValue, new_code: str) -> str:
         if lv.root_ref == "param":
             return f"{setter_name(lv.root)}({new_code})"
-        return f"{ident(lv.root)} = {new_code}"
+        return f"{mident(lv.root)} = {new_code}"
 
     def _update(self, lv: ir.LValue, leaf: Callable[[str], str], ctx: FileCtx) -> str:
         def field_copy(obj, model, name, new):
@@ -595,7 +540,7 @@ class ComposeBackend(Backend):
             i = self.expr(index, ctx)
             return f"{lst}.toMutableList().also {{ it[{i}] = {elem_fn(f'it[{i}]')} }}"
 
-        new = render_path_update(ident(lv.root), lv.path, leaf, field_copy, index_copy)
+        new = render_path_update(mident(lv.root), lv.path, leaf, field_copy, index_copy)
         return self._setter(lv, new)
 
     def action(self, w: CodeWriter, a, ctx: FileCtx) -> None:
@@ -603,7 +548,7 @@ class ComposeBackend(Backend):
         if kind == "assign":
             v = self.expr(a.value, ctx)
             if not a.target.path and a.target.root_ref == "state":
-                w.line(f"{ident(a.target.root)} {a.op} {v}")
+                w.line(f"{mident(a.target.root)} {a.op} {v}")
                 return
             if a.op == "=":
                 w.line(self._update(a.target, lambda old: v, ctx))
@@ -626,7 +571,7 @@ class ComposeBackend(Backend):
         elif kind == "clear":
             w.line(self._update(a.target, lambda old: "emptyList()", ctx))
         elif kind == "call":
-            callee = ident(a.callee.name)
+            callee = mident(a.callee.name)
             args = ", ".join(self.expr(x, ctx) for x in a.args)
             if isinstance(a.callee.type, ir.TOptional):
                 w.line(f"{callee}?.invoke({args})")
@@ -634,12 +579,12 @@ class ComposeBackend(Backend):
                 w.line(f"{callee}({args})")
         elif kind == "navigate":
             ctx.uses_navigator = True
-            args = [f"{ident(x.name)} = {self.expr(x.value, ctx)}" for x in a.args]
+            args = [f"{mident(x.name)} = {self.expr(x.value, ctx)}" for x in a.args if not x.is_default]
             route = f"Route.{ident(a.screen)}" + (f"({', '.join(args)})" if args else "")
-            put(w, call_text("navigator.navigate", [route], level=w.level))
+            put(w, call_text(f"{self.nav_local}.navigate", [route], level=w.level))
         elif kind == "back":
             ctx.uses_navigator = True
-            w.line("navigator.back()")
+            w.line(f"{self.nav_local}.back()")
         elif kind == "if":
             for i, br in enumerate(a.branches):
                 c = self.expr(br.cond, ctx)
@@ -673,12 +618,15 @@ class ComposeBackend(Backend):
 
     def _component_file(self, comp: ir.Component) -> GeneratedFile:
         ctx = FileCtx()
+        members = {mident(x.name) for x in [*comp.params, *comp.states, *comp.lets]}
+        # the navigator local must not shadow (or be shadowed by) a member of the same name
+        self.nav_local = "navigator" if "navigator" not in members else "appNavigator"
         ctx.imp("Composable", "Modifier")
         params: list[str] = []
         for p in comp.params:
             t = self.ktype(p.type, ctx)
             if isinstance(p.type, ir.TBinding):
-                params.append(f"{ident(p.name)}: {t}")
+                params.append(f"{mident(p.name)}: {t}")
                 params.append(f"{setter_name(p.name)}: ({t}) -> Unit")
                 continue
             d = ""
@@ -686,7 +634,7 @@ class ComposeBackend(Backend):
                 d = " = " + self.expr(p.default, ctx)
             elif isinstance(p.type, ir.TOptional):
                 d = " = null"
-            params.append(f"{ident(p.name)}: {t}{d}")
+            params.append(f"{mident(p.name)}: {t}{d}")
         params.append("modifier: Modifier = Modifier")
 
         body = CodeWriter(INDENT)
@@ -702,7 +650,7 @@ class ComposeBackend(Backend):
         if ctx.uses_strings:
             pre.append(INDENT + "val strings = LocalStrings.current")
         if ctx.uses_navigator:
-            pre.append(INDENT + "val navigator = LocalNavigator.current")
+            pre.append(INDENT + f"val {self.nav_local} = LocalNavigator.current")
         lines = pre + body.lines + views.lines
         sig = call_text(f"fun {ident(comp.name)}", params, trailing="{")
         src = self.comp_file.get(comp.name, comp.span.file)
@@ -727,9 +675,9 @@ class ComposeBackend(Backend):
             targ = f"<{self.ktype(t, ctx)}>" if isinstance(t, ir.TOptional) else ""
             ctor = call_text(f"mutableStateOf{targ}", [init])
         self._src_comment(w, s.span)
-        text = f"var {ident(s.name)} by {rem} {{ {ctor} }}"
+        text = f"var {mident(s.name)} by {rem} {{ {ctor} }}"
         if "\n" in ctor or len(INDENT * w.level + text) > MAX_LINE:
-            text = f"var {ident(s.name)} by {rem} {{\n{indent_text(ctor)}\n}}"
+            text = f"var {mident(s.name)} by {rem} {{\n{indent_text(ctor)}\n}}"
         put(w, text)
 
     def _let(self, w: CodeWriter, l: ir.Let, ctx: FileCtx) -> None:
@@ -739,11 +687,11 @@ class ComposeBackend(Backend):
         self._src_comment(w, l.span)
         if not deps and not uses_locals and not is_trivial(l.value):
             ctx.imp("remember")
-            text = f"val {ident(l.name)} = remember {{ {v} }}"
+            text = f"val {mident(l.name)} = remember {{ {v} }}"
             if "\n" in v or len(INDENT * w.level + text) > MAX_LINE:
-                text = f"val {ident(l.name)} = remember {{\n{indent_text(v)}\n}}"
+                text = f"val {mident(l.name)} = remember {{\n{indent_text(v)}\n}}"
         else:
-            text = f"val {ident(l.name)} = {v}"
+            text = f"val {mident(l.name)} = {v}"
         put(w, text)
 
     # ------------------------------------------------------------------ views
@@ -811,7 +759,8 @@ class ComposeBackend(Backend):
         elif disappear is not None:
             ctx.imp("DisposableEffect")
             on_dispose = "onDispose " + self._block_text(disappear, ctx)
-            inner = (self.actions_text(self._mod_actions(appear), ctx) + "\n" if appear else "") + on_dispose
+            first = self.actions_text(self._mod_actions(appear), ctx) if appear else ""
+            inner = (first + "\n" if first else "") + on_dispose
             put(w, "DisposableEffect(Unit) {\n" + indent_text(inner) + "\n}")
         emit(w, v, ctx, scope, root_modifier)
         if visible is not None:
@@ -958,6 +907,11 @@ class ComposeBackend(Backend):
         order = ["color", "fontSize", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
         return {k: out[k] for k in order if k in out}
 
+    def _check_modifiers(self, v) -> None:
+        for m in v.modifiers:
+            if m.name not in KNOWN_MODIFIERS:
+                self.unsupported(f"the modifier `.{m.name}`", m.span)
+
     def _disabled(self, v, ctx) -> str | None:
         for m in v.modifiers:
             if m.name == "disabled":
@@ -966,6 +920,7 @@ class ComposeBackend(Backend):
 
     def element(self, w: CodeWriter, v: ir.ElementView, ctx: FileCtx, scope: str, root_mod: str | None) -> None:
         self._src_comment(w, v.span)
+        self._check_modifiers(v)
         args = {a.name: a.value for a in v.args}
         name = v.name
         enabled = self._disabled(v, ctx)
@@ -975,7 +930,11 @@ class ComposeBackend(Backend):
         if name not in ("Text", "Button", "TextField", "SecureField") and \
                 any(m.name in M.TEXT_MODIFIERS for m in v.modifiers):
             self.unsupported(f"text modifiers on {name}", v.span)
-        getattr(self, "el_" + name)(w, v, args, ctx, scope, root_mod, enabled)
+        emit = getattr(self, "el_" + name, None)
+        if emit is None:
+            self.unsupported(f"the element `{name}`", v.span)
+            return
+        emit(w, v, args, ctx, scope, root_mod, enabled)
 
     def _emit(self, w: CodeWriter, head: str, args: list[str], children: Callable[[], None] | None) -> None:
         if children is None:
@@ -1019,7 +978,7 @@ class ComposeBackend(Backend):
         axis = args.get("axis")
         horizontal = isinstance(axis, ir.EnumCase) and axis.case == "horizontal"
         if axis is not None and not isinstance(axis, ir.EnumCase):
-            self.unsupported("a non-constant scroll axis", axis.span)
+            self.unsupported("a non-constant Scroll axis", axis.span)
         scroll = "horizontalScroll" if horizontal else "verticalScroll"
         ctx.imp(scroll, "rememberScrollState")
         head = "Row" if horizontal else "Column"
@@ -1053,9 +1012,15 @@ class ComposeBackend(Backend):
             return f"key = {{ _, item -> {k} }}"
         return f"key = {{ {k} }}"
 
+    @staticmethod
+    def _uses_index(v: ir.ElementView) -> bool:
+        return v.index is not None and any(isinstance(e, ir.Ref) and e.ref == "index" and e.name == v.index.name
+                                           for e in iter_exprs(v.children))
+
     def _item_params(self, v: ir.ElementView) -> str:
-        item = ident(v.item.name) if v.item else "_"
-        if v.index is not None:
+        used = any(isinstance(e, ir.Ref) and e.ref == "item" for e in iter_exprs(v.children))
+        item = ident(v.item.name) if v.item and used else "_"
+        if self._uses_index(v):
             return f"{ident(v.index.name)}, {item} ->"
         return f"{item} ->"
 
@@ -1079,14 +1044,20 @@ class ComposeBackend(Backend):
                 a.append(f"horizontalArrangement = Arrangement.spacedBy({self.unit(sp, ctx, 'dp')})")
             a.append(f"verticalArrangement = Arrangement.spacedBy({self.unit(sp, ctx, 'dp')})")
         items = self.expr(args["items"], ctx)
-        indexed = v.index is not None
+        indexed = self._uses_index(v)
         fn = "itemsIndexed" if indexed else "items"
         ctx.imp(prefix + fn)
 
         def children():
             put(w, f"{fn}({items}, {self._key_lambda(v, indexed)}) {{ {self._item_params(v)}")
             w.indent()
-            self.views(w, v.children, ctx, "item")
+            if len(v.children) > 1:
+                # several views per item are laid out as a Column (as in the other targets)
+                ctx.imp("Column")
+                with w.block("Column {"):
+                    self.views(w, v.children, ctx, "column")
+            else:
+                self.views(w, v.children, ctx, "item")
             w.dedent()
             w.line("}")
         self._emit(w, head, a, children)
@@ -1095,7 +1066,7 @@ class ComposeBackend(Backend):
         ctx.imp("key")
         items = self.paren(args["items"], ctx, P_POSTFIX)
         item = ident(v.item.name) if v.item else "item"
-        if v.index is not None:
+        if self._uses_index(v):
             head = f"for (({ident(v.index.name)}, {item}) in {items}.withIndex()) {{"
         else:
             head = f"for ({item} in {items}) {{"
@@ -1107,7 +1078,7 @@ class ComposeBackend(Backend):
     def el_Text(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Text")
         a = [self.expr(args["text"], ctx)]
-        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
         self._emit(w, "Text", a, None)
 
@@ -1119,7 +1090,7 @@ class ComposeBackend(Backend):
             a.append("contentDescription = null")
         else:
             a.append(f"contentDescription = {self.expr(desc, ctx)}")
-        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         mode = args.get("contentMode")
         a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
         self._emit(w, "Image", a, None)
@@ -1131,7 +1102,7 @@ class ComposeBackend(Backend):
     def el_Button(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Button")
         a = [f"onClick = {self._callback(args['action'], ctx)}"]
-        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
         style = self._text_style(v, ctx)
@@ -1150,24 +1121,25 @@ class ComposeBackend(Backend):
         """(value code, change-callback code) for a two-way binding argument."""
         if isinstance(e, ir.BindingOf):
             if e.ref == "param":
-                return ident(e.name), setter_name(e.name)
-            return ident(e.name), f"{{ {ident(e.name)} = it }}"
+                return mident(e.name), setter_name(e.name)
+            return mident(e.name), f"{{ {mident(e.name)} = it }}"
         return self.expr(e, ctx), "{}"
 
     def _text_field(self, w, v, args, ctx, scope, root_mod, enabled, secure: bool):
         ctx.imp("TextField")
         value, change = self._binding(args["text"], ctx)
         a = [f"value = {value}", f"onValueChange = {change}"]
-        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
         style = self._text_style(v, ctx)
+        max_lines = style.pop("maxLines", None)
+        style.pop("overflow", None)
         if style:
             ctx.imp("LocalTextStyle")
             st = style.pop("style", "LocalTextStyle.current")
-            sty = {k: c for k, c in style.items() if k not in ("overflow", "maxLines")}
-            if sty:
-                st = f"{st}.copy({', '.join(f'{k} = {c}' for k, c in sty.items())})"
+            if style:
+                st = f"{st}.copy({', '.join(f'{k} = {c}' for k, c in style.items())})"
             a.append(f"textStyle = {st}")
         ph = args.get("placeholder")
         if ph is not None and not (isinstance(ph, ir.Literal_) and ph.value == ""):
@@ -1182,7 +1154,7 @@ class ComposeBackend(Backend):
             if kb is not None and not (isinstance(kb, ir.EnumCase) and kb.case == "text"):
                 ctx.imp("KeyboardOptions")
                 a.append(f"keyboardOptions = KeyboardOptions(keyboardType = {self.expr(kb, ctx)})")
-        a.append("singleLine = true")
+        a.append(f"maxLines = {max_lines}" if max_lines else "singleLine = true")
         self._emit(w, "TextField", a, None)
 
     def el_TextField(self, w, v, args, ctx, scope, root_mod, enabled):
@@ -1206,10 +1178,10 @@ class ComposeBackend(Backend):
         label = args.get("label")
         has_label = label is not None and not (isinstance(label, ir.Literal_) and label.value == "")
         if not has_label:
-            self._emit(w, widget, a + self._mod_arg(v, ctx, scope, root_mod), None)
+            self._emit(w, widget, a + self._mod_arg(v, ctx, scope, root_mod, enabled=enabled), None)
             return
         ctx.imp("Row", "Text", "Alignment")
-        row_args = self._mod_arg(v, ctx, scope, root_mod)
+        row_args = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         row_args.append("verticalAlignment = Alignment.CenterVertically")
         text = self.expr(label, ctx)
 
@@ -1233,13 +1205,13 @@ class ComposeBackend(Backend):
         ctx.imp("Slider")
         b = args["value"]
         if isinstance(b, ir.BindingOf):
-            value = ident(b.name)
+            value = mident(b.name)
             change = (f"{{ {setter_name(b.name)}(it.toDouble()) }}" if b.ref == "param"
-                      else f"{{ {ident(b.name)} = it.toDouble() }}")
+                      else f"{{ {mident(b.name)} = it.toDouble() }}")
         else:
             value, change = self.expr(b, ctx), "{}"
         a = [f"value = {value}.toFloat()", f"onValueChange = {change}"]
-        a += self._mod_arg(v, ctx, scope, root_mod)
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
         lo, hi, st = args.get("min"), args.get("max"), args.get("step")
@@ -1261,7 +1233,7 @@ class ComposeBackend(Backend):
 
     def el_Progress(self, w, v, args, ctx, scope, root_mod, enabled):
         val = args.get("value")
-        mod = self._mod_arg(v, ctx, scope, root_mod)
+        mod = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if val is None:
             ctx.imp("CircularProgressIndicator")
             self._emit(w, "CircularProgressIndicator", mod, None)
@@ -1282,23 +1254,26 @@ class ComposeBackend(Backend):
     def el_Divider(self, w, v, args, ctx, scope, root_mod, enabled):
         head = "VerticalDivider" if scope == "row" else "HorizontalDivider"
         ctx.imp(head)
-        self._emit(w, head, self._mod_arg(v, ctx, scope, root_mod), None)
+        self._emit(w, head, self._mod_arg(v, ctx, scope, root_mod, enabled=enabled), None)
 
     # components ----------------------------------------------------------------
 
     def component_call(self, w: CodeWriter, v: ir.ComponentView, ctx: FileCtx, scope: str,
                        root_mod: str | None) -> None:
         self._src_comment(w, v.span)
+        self._check_modifiers(v)
         comp = self.components.get(v.component)
         ptypes = {p.name: p.type for p in comp.params} if comp else {}
         a: list[str] = []
         for arg in v.args:
+            if arg.is_default:          # the Kotlin parameter has the same default
+                continue
             if isinstance(ptypes.get(arg.name), ir.TBinding):
                 value, change = self._binding(arg.value, ctx)
-                a.append(f"{ident(arg.name)} = {value}")
+                a.append(f"{mident(arg.name)} = {value}")
                 a.append(f"{setter_name(arg.name)} = {change}")
             else:
-                a.append(f"{ident(arg.name)} = {self.expr(arg.value, ctx)}")
+                a.append(f"{mident(arg.name)} = {self.expr(arg.value, ctx)}")
         enabled = self._disabled(v, ctx)
         if enabled is not None and not any(m.name == "onTap" for m in v.modifiers):
             self.unsupported(f"`.disabled` on component {v.component}",
@@ -1320,7 +1295,8 @@ class ComposeBackend(Backend):
         for m in self.program.models:
             fields = []
             for f in m.fields:
-                d = f" = {self.expr(f.default, ctx)}" if f.default is not None else ""
+                d = f" = {self.expr(f.default, ctx)}" if f.default is not None else (
+                    " = null" if isinstance(f.type, ir.TOptional) else "")
                 fields.append(f"val {ident(f.name)}: {self.ktype(f.type, ctx)}{d}")
             blocks.append("data class " + call_text(ident(m.name), fields))
         srcs = self._sources_of(lambda f: bool(f.models or f.enums))
@@ -1385,13 +1361,14 @@ class ComposeBackend(Backend):
             args = []
             for p in s.params:
                 t = self.ktype(p.type, ctx)
-                d = f" = {self.expr(p.default, ctx)}" if p.default is not None else ""
+                d = f" = {self.expr(p.default, ctx)}" if p.default is not None else (
+                    " = null" if isinstance(p.type, ir.TOptional) else "")
                 if isinstance(p.type, ir.TBinding):
                     self.unsupported(f"a Binding parameter on screen {s.name}", p.span,
                                      "screens are navigation destinations; pass values, not bindings")
                     continue
-                fields.append(f"val {ident(p.name)}: {t}{d}")
-                args.append(f"{ident(p.name)} = route.{ident(p.name)}")
+                fields.append(f"val {mident(p.name)}: {t}{d}")
+                args.append(f"{mident(p.name)} = route.{mident(p.name)}")
             args.append("modifier = modifier")
             name = ident(s.name)
             decl = (f"data class {call_text(name, fields, level=1)} : Route" if fields

@@ -131,8 +131,8 @@ IMPORTS: dict[str, str] = {
     "Locale": "java.util.Locale",
 }
 
-# Built-in members: IR member name -> (template, needs_import). `{r}` is the receiver,
-# `{0}` the first argument, `{p}` a predicate lambda body.
+# Built-in members: IR member name -> Kotlin template. `{r}` is the receiver, `{0}` the
+# first argument, `{p}` a predicate lambda body, `{fmt}` a format string.
 MEMBERS: dict[str, str] = {
     "count": "{r}.size",
     "is_empty": "{r}.isEmpty()",
@@ -179,3 +179,112 @@ TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight
 
 # Elements that take `enabled = ...` (the target of `.disabled(...)`).
 ENABLEABLE: tuple[str, ...] = ("Button", "TextField", "SecureField", "Toggle", "Checkbox", "Slider")
+
+
+# ---- what `xui targets` shows: how each catalog entry / IR node kind is expressed ----
+
+ELEMENTS: dict[str, str] = {
+    "Column": "Column(verticalArrangement = Arrangement.spacedBy(n.dp), horizontalAlignment = ...)",
+    "Row": "Row(horizontalArrangement = Arrangement.spacedBy(n.dp), verticalAlignment = ...)",
+    "Stack": "Box(contentAlignment = ...)",
+    "Scroll": "Column(Modifier.verticalScroll(rememberScrollState())) / Row + horizontalScroll",
+    "List": "LazyColumn { items(list, key = { it.id }) { item -> ... } } (itemsIndexed with an index)",
+    "ForEach": "for (item in list) { key(item.id) { ... } } (withIndex() with an index)",
+    "Grid": "LazyVerticalGrid(GridCells.Fixed(n)) { items(list, key = { it.id }) { ... } }",
+    "Text": "Text(text, color, fontSize, fontWeight, style, textAlign, maxLines)",
+    "Image": "Image(LocalImageResolver.current.painter(name), contentDescription, contentScale = ...)",
+    "Button": "Button(onClick = { ... }) { Text(label) } (children as the label content)",
+    "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine)",
+    "SecureField": "TextField(..., visualTransformation = PasswordVisualTransformation())",
+    "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label)",
+    "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label)",
+    "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
+    "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
+    "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
+    "Divider": "HorizontalDivider() (VerticalDivider() in a Row)",
+}
+MODIFIERS: dict[str, str] = {
+    "padding": "Modifier.padding(n.dp | horizontal/vertical | start/top/end/bottom) (innermost)",
+    "margin": "Modifier.padding(...) placed outermost in the chain",
+    "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp)",
+    "fillWidth": "Modifier.fillMaxWidth()",
+    "fillHeight": "Modifier.fillMaxHeight()",
+    "weight": "Modifier.weight(nf) (RowScope / ColumnScope; E0401 elsewhere)",
+    "background": "Modifier.background(color)",
+    "foreground": "Text(color = ...) / TextField textStyle / Button label color",
+    "font": "Text(style = TextStyle(...))",
+    "fontSize": "Text(fontSize = n.sp)",
+    "fontWeight": "Text(fontWeight = FontWeight.X)",
+    "textAlign": "Text(textAlign = TextAlign.X)",
+    "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
+    "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
+    "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
+    "opacity": "Modifier.alpha(f)",
+    "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...); "
+                "E0401 on other containers",
+    "visible": "if (x) { element } (keeps no space)",
+    "onTap": "Modifier.clickable { ... }",
+    "onAppear": "LaunchedEffect(Unit) { ... } next to the element",
+    "onDisappear": "DisposableEffect(Unit) { onDispose { ... } } next to the element",
+    "accessibilityLabel": "Modifier.semantics { contentDescription = ... }",
+}
+NODES: dict[str, str] = {
+    # expressions
+    "literal": "Kotlin literal (Double for Float, Color(0xAARRGGBB) for colors, null for nil)",
+    "interpolation": "string template \"a ${x} b\"",
+    "ref": "identifier (ident())",
+    "field": "obj.field",
+    "index": "list[i]",
+    "enum_case": "Enum.Case (user enums) / Alignment.X, FontWeight.X ... (built-in)",
+    "theme": "<App>Theme.token",
+    "string_key": "strings.key (val strings = LocalStrings.current)",
+    "unary": "!x / -x",
+    "binary": "Kotlin operators; ?? -> ?:, Int / Int is integer division",
+    "conditional": "if (c) a else b",
+    "model_init": "Model(field = value, ...)",
+    "font": "TextStyle(fontSize = n.sp, fontWeight = ...)",
+    "list": "listOf(...) / emptyList<T>()",
+    "predicate": "trailing lambda using `it`",
+    "member_call": "Kotlin stdlib (size, isEmpty(), count { }, filter { }, trim(), String.format ...)",
+    "int_to_float": "x.toDouble()",
+    "to_string": "string template / toString() / enum label",
+    "binding": "value + on<Name>Change callback (state hoisting)",
+    "lambda": "{ a, b -> ... }",
+    # actions
+    "assign": "x = v / copy-on-write copy(...) and toMutableList().also { }",
+    "append": "list = list + item",
+    "insert": "list = list.toMutableList().also { it.add(i, item) }",
+    "remove_at": "list = list.toMutableList().also { it.removeAt(i) }",
+    "remove_where": "list = list.filterNot { ... }",
+    "clear": "list = emptyList()",
+    "call": "callback(args)",
+    "navigate": "navigator.navigate(Route.Screen(...)) (LocalNavigator)",
+    "back": "navigator.back()",
+    "if": "if / else if / else",
+    "let": "val x = ...",
+    "native": "the `compose` code verbatim (actions and views; E0401 when missing)",
+    # views ("if" above also covers IfView)
+    "element": "see ELEMENTS",
+    "component": "Component(args..., modifier = Modifier...)",
+}
+# Situations reported as E0401 (keys are not catalog names: the constructs themselves are mapped).
+UNSUPPORTED: dict[str, str] = {
+    "native without compose code": "a `native { }` block has no `compose:` entry; there is nothing to emit",
+    "weight outside Row/Column": "Modifier.weight needs a RowScope / ColumnScope parent",
+    "Spacer outside Row/Column": "Spacer takes the free space of a Row/Column; elsewhere it has no size",
+    "disabled on a container": "Compose has no container-wide enabled flag (only controls and clickable)",
+    "text modifiers on a Button with a custom label": "only a text label takes text styles",
+    "non-constant Scroll axis": "the scroll direction picks Column + verticalScroll or Row + horizontalScroll",
+    "declaration named like a generated or imported name": "e.g. a component `Switch` or a model `Color` "
+                                                           "would shadow the Compose API the output uses",
+}
+RESERVED: frozenset[str] = frozenset("""
+    as as? break class continue do else false for fun if in !in interface is !is null object package
+    return super this throw true try typealias typeof val var when while
+    by catch constructor delegate dynamic field file finally get import init param property receiver
+    set setparam value where
+    abstract actual annotation companion const crossinline data enum expect external final infix
+    inline inner internal lateinit noinline open operator out override private protected public
+    reified sealed suspend tailrec vararg
+    it modifier
+""".split())

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.lowering import (CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env,
-                          lower_first, render_path_update, type_models, upper_first, uses_models)
+from xui.catalog import ENUMS
+from xui.lowering import (RESERVED_ANY_TARGET, CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env,
+                          lower_first, render_path_update, upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
 
-MAX_LINE = 100
 _BIDI = {chr(c) for c in [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
 
 
@@ -101,6 +101,9 @@ def name(n: str) -> str:
 
 
 def setter(n: str) -> str:
+    """`setTodos` for state `todos`; built from the xui name (`delete_` -> `setDelete`)."""
+    if n.endswith("_") and (n[:-1] in RESERVED_ANY_TARGET or n[:-1] in M.LOCAL_RENAMES):
+        n = n[:-1]
     return "set" + upper_first(n)
 
 
@@ -159,7 +162,6 @@ class Ctx:
     extra: tuple[tuple[str, str], ...] = ()   # style entries the parent adds (Stack layers)
     key: str | None = None             # React key to put on the outermost element
     conditional: bool = False          # inside if / list item / visible: no hooks
-    root: bool = False
 
 
 def _is_static(e: ir.Expr) -> bool:
@@ -194,14 +196,17 @@ class ReactBackend(Backend):
         for f in program.files:
             for n in [*f.components, *f.models, *f.enums]:
                 self.source_of.setdefault(n, f.path)
-        self.enum_names = {e.name for e in program.enums}
         self.env = jinja_env("react")
         self.navigation_used = False
         self.images_used = False
         self.font_type_used = False
         files: list[GeneratedFile] = []
         for comp in program.components:
-            files.append(self._component_file(comp))
+            try:
+                files.append(self._component_file(comp))
+            except Exception as exc:  # a lowering bug must not crash the build: report it, located
+                self.unsupported(f"component '{comp.name}' (internal error: {type(exc).__name__}: {exc})",
+                                 comp.span, "please report this xui bug")
         if program.models or program.enums:
             files.append(self._models_file())
         if program.theme or self.font_type_used:
@@ -231,6 +236,7 @@ class ReactBackend(Backend):
         if isinstance(t, ir.TPrim):
             if t.name == "Font":
                 self.font_type_used = True
+                self.type_refs.add("Font")
             return M.PRIM_TYPES[t.name]
         if isinstance(t, ir.TList):
             inner = self.ts_type(t.elem)
@@ -238,11 +244,12 @@ class ReactBackend(Backend):
         if isinstance(t, ir.TOptional):
             return f"{self.ts_type(t.inner)} | null"
         if isinstance(t, ir.TModel):
+            self.type_refs.add(t.name)
             return t.name
         if isinstance(t, ir.TEnum):
             if t.builtin:
-                from xui.catalog import ENUMS
                 return " | ".join(js_string(c) for c in ENUMS[t.name])
+            self.type_refs.add(t.name)
             return t.name
         if isinstance(t, ir.TFunc):
             if len(t.params) == 1:
@@ -265,8 +272,8 @@ class ReactBackend(Backend):
     # -- component files --------------------------------------------------------------------
 
     def _component_file(self, comp: ir.Component) -> GeneratedFile:
-        self.comp = comp
         self.react_imports: set[str] = set()
+        self.type_refs: set[str] = set()
         self.react_types: set[str] = set()
         self.uses_strings = False
         self.uses_theme = False
@@ -278,6 +285,8 @@ class ReactBackend(Backend):
         self.seq_counter = 0
         self.used_names = self._collect_names(comp)
         self.subst: dict[str, str] = {}
+        self.shadow: dict[str, str] = {}
+        self.rest: list[ir.Action] = []
         self.styles_var = self.fresh("styles")
         self.nav_var = self.fresh("navigation")
         folder = "screens" if comp.kind == "screen" else "components"
@@ -378,19 +387,21 @@ class ReactBackend(Backend):
         return {"fields": fields, "signature": sig}
 
     def _body(self, comp: ir.Component) -> list[str]:
-        root_lines = self.view_expr([comp.body], Ctx(child=False, root=True))
+        root_lines = self.view_expr([comp.body], Ctx(child=False))
         w = CodeWriter("  ")
         pre: list[str] = []
         if self.uses_strings:
             pre.append("const strings = useStrings();")
         if self.uses_nav:
             pre.append(f"const {self.nav_var} = useNavigation();")
+        read, written = self._state_use(comp)
         for s in comp.states:
             self.react_imports.add("useState")
             t = s.type
             generic = "" if isinstance(t, ir.TPrim) and t.name in M.INFERABLE_STATE else f"<{self.ts_type(t)}>"
             n = name(s.name)
-            pre.append(f"const [{n}, {setter(n)}] = useState{generic}({self.expr(s.init).text});")
+            pattern = ", ".join(([n] if s.name in read else [""]) + ([setter(n)] if s.name in written else []))
+            pre.append(f"const [{pattern}] = useState{generic}({self.expr(s.init).text});")
         for l in comp.lets:
             ann = f": {self.ts_type(l.type)}" if self._needs_annotation(l.type, l.value) else ""
             pre.append(f"const {name(l.name)}{ann} = {self.expr(l.value).text};")
@@ -416,6 +427,33 @@ class ReactBackend(Backend):
             w.line(");")
         return w.lines
 
+    @staticmethod
+    def _state_use(comp: ir.Component) -> tuple[set[str], set[str]]:
+        """States whose value is read / which are changed (so unused halves are not destructured)."""
+        read: set[str] = set()
+        written: set[str] = set()
+        for e in iter_exprs(comp):
+            if isinstance(e, ir.Ref) and e.ref == "state":
+                read.add(e.name)
+            elif isinstance(e, ir.BindingOf) and e.ref == "state":
+                read.add(e.name)
+                written.add(e.name)
+            elif isinstance(e, ir.Lambda):
+                for a in iter_actions(e.body):
+                    target = getattr(a, "target", None)
+                    if isinstance(target, ir.LValue) and target.root_ref == "state":
+                        written.add(target.root)
+        for v in iter_views([comp.body]):
+            mods = v.modifiers if isinstance(v, (ir.ElementView, ir.ComponentView)) else []
+            for m in mods:
+                for a in m.args:
+                    if isinstance(a.value, ir.Lambda):
+                        for act in iter_actions(a.value.body):
+                            target = getattr(act, "target", None)
+                            if isinstance(target, ir.LValue) and target.root_ref == "state":
+                                written.add(target.root)
+        return read, written
+
     def _imports(self, comp: ir.Component, folder: str) -> list[str]:
         out: list[str] = []
         values = sorted(self.react_imports)
@@ -426,17 +464,14 @@ class ReactBackend(Backend):
             out.append("import type { " + ", ".join(types) + ' } from "react";')
         if self.uses_images:
             out.append('import { imageUrl } from "../assets";')
-        model_names = sorted(set(uses_models(comp.body)) | {m for p in comp.params for m in type_models(p.type)}
-                             | {m for s in comp.states for m in type_models(s.type)}
-                             | {m for l in comp.lets for m in type_models(l.type)})
-        type_names = set(model_names) | self._enum_uses(comp)
+        type_names = self.type_refs - {"Font"}
         if type_names:
             out.append("import type { " + ", ".join(sorted(type_names)) + ' } from "../models";')
         if self.uses_nav:
             out.append('import { useNavigation } from "../navigation";')
         if self.uses_strings:
             out.append('import { useStrings } from "../strings";')
-        font = self._font_type_in(comp)
+        font = "Font" in self.type_refs
         if self.uses_theme and font:
             out.append('import { theme, type Font } from "../theme";')
         elif self.uses_theme:
@@ -450,49 +485,13 @@ class ReactBackend(Backend):
             out.append(f'import {{ {used} }} from "{path}";')
         return out
 
-    def _declared_types(self, comp: ir.Component) -> list[ir.Type]:
-        ts = [p.type for p in comp.params] + [s.type for s in comp.states] + [l.type for l in comp.lets]
-        for e in iter_exprs(comp):
-            if isinstance(e, ir.Lambda):
-                for a in iter_actions(e.body):
-                    if isinstance(a, ir.LetAction):
-                        ts.append(a.type)
-        return ts
-
-    def _enum_uses(self, comp: ir.Component) -> set[str]:
-        out: set[str] = set()
-
-        def walk(t: ir.Type) -> None:
-            if isinstance(t, ir.TEnum) and not t.builtin:
-                out.add(t.name)
-            elif isinstance(t, (ir.TList,)):
-                walk(t.elem)
-            elif isinstance(t, (ir.TOptional, ir.TBinding)):
-                walk(t.inner)
-            elif isinstance(t, ir.TFunc):
-                for p in t.params:
-                    walk(p)
-        for t in self._declared_types(comp):
-            walk(t)
-        return out
-
-    def _font_type_in(self, comp: ir.Component) -> bool:
-        def has(t: ir.Type) -> bool:
-            if isinstance(t, ir.TPrim):
-                return t.name == "Font"
-            if isinstance(t, ir.TList):
-                return has(t.elem)
-            if isinstance(t, (ir.TOptional, ir.TBinding)):
-                return has(t.inner)
-            if isinstance(t, ir.TFunc):
-                return any(has(p) for p in t.params)
-            return False
-        return any(has(t) for t in self._declared_types(comp))
-
     # -- expressions --------------------------------------------------------------------------
 
     def expr(self, e: ir.Expr) -> Code:
-        method = getattr(self, f"_x_{e.node}")
+        method = getattr(self, f"_x_{e.node}", None)
+        if method is None:
+            self.unsupported(f"the expression `{e.node}`", e.span)
+            return Code("undefined")
         return method(e)
 
     def _x_literal(self, e: ir.Literal_) -> Code:
@@ -519,6 +518,8 @@ class ReactBackend(Backend):
         return Code("`" + "".join(out) + "`")
 
     def _x_ref(self, e: ir.Ref) -> Code:
+        if e.ref in ("state", "param") and e.name in self.shadow:
+            return Code(self.shadow[e.name])
         if e.name in self.subst and e.ref in ("closure_param", "local"):
             return Code(self.subst[e.name])
         if e.ref == "it":
@@ -578,7 +579,10 @@ class ReactBackend(Backend):
         return Code(f"(it) => {self.expr(e.body).at(2)}", 1)
 
     def _x_member_call(self, e: ir.MemberCall) -> Code:
-        tmpl = M.MEMBERS[e.member]
+        tmpl = M.MEMBERS.get(e.member)
+        if tmpl is None:
+            self.unsupported(f"the member `{e.member}`", e.span)
+            return Code("undefined")
         a0 = self.expr(e.args[0]).text if e.args else ""
         return Code(tmpl.format(r=self.expr(e.receiver).at(20), a0=a0), M.MEMBER_PREC.get(e.member, 20))
 
@@ -599,8 +603,9 @@ class ReactBackend(Backend):
 
     def css_enum(self, e: ir.Expr) -> str:
         """A built-in enum value as its CSS value (FontWeight -> 700, HAlign -> "flex-start" ...)."""
-        assert isinstance(e.type, ir.TEnum)
-        table = M.ENUM_CSS[e.type.name]
+        table = M.ENUM_CSS.get(e.type.name, {}) if isinstance(e.type, ir.TEnum) else {}
+        if not table:
+            return self.expr(e).text
         if isinstance(e, ir.EnumCase):
             return table[e.case]
         if isinstance(e, ir.Conditional):
@@ -657,15 +662,41 @@ class ReactBackend(Backend):
 
     def actions(self, acts: list[ir.Action]) -> list[str]:
         out: list[str] = []
-        for a in acts:
-            out += break_lines(getattr(self, f"_a_{a.action}")(a))
+        saved_rest, saved_shadow = self.rest, dict(self.shadow)
+        for k, a in enumerate(acts):
+            self.rest = acts[k + 1:]     # later statements of this block (not after an enclosing if)
+            method = getattr(self, f"_a_{a.action}", None)
+            if method is None:
+                self.unsupported(f"the action `{a.action}`", a.span)
+                continue
+            out += break_lines(method(a))
+        self.rest, self.shadow = saved_rest, saved_shadow
         return out
+
+    def _read_later(self, root: str) -> bool:
+        """Whether a later action of the same handler reads `root` (it must see the new value)."""
+        return any(isinstance(e, (ir.Ref, ir.BindingOf)) and e.name == root and e.ref in ("state", "param")
+                   for e in iter_exprs(self.rest))
 
     def _update(self, target: ir.LValue, leaf, reads_old: bool = True) -> list[str]:
         root = name(target.root)
         set_fn = setter(root)
+        current = self.shadow.get(target.root)
+        if self._read_later(target.root):
+            # Later statements read the new value: compute it once, then set it.
+            new = self._path_new(current or root, target, leaf)
+            local = self.fresh("next" + upper_first(setter(root)[3:]))
+            self.shadow[target.root] = local
+            t = target.root_type.inner if isinstance(target.root_type, ir.TBinding) else target.root_type
+            ann = "" if isinstance(t, ir.TPrim) and t.name in M.INFERABLE_STATE else f": {self.ts_type(t)}"
+            return [f"const {local}{ann} = {new};", f"{set_fn}({local});"]
+        if current is not None:
+            return [f"{set_fn}({self._path_new(current, target, leaf)});"]
         if not target.path and not reads_old:
-            return self._call_line(set_fn, leaf(root))
+            return [f"{set_fn}({leaf(root)});"]
+        return [f"{set_fn}(({root}) => {self._path_new(root, target, leaf)});"]
+
+    def _path_new(self, root: str, target: ir.LValue, leaf) -> str:
 
         def field_copy(obj: str, model: str, fname: str, new: str) -> str:
             return f"{{ ...{obj}, {name(fname)}: {new} }}"
@@ -677,12 +708,7 @@ class ReactBackend(Backend):
             return (f"{lst}.map(({item}, {pos}) => "
                     f"({pos} === {self.expr(index).at(10)} ? {elem_fn(item)} : {item}))")
 
-        new = render_path_update(root, target.path, leaf, field_copy, index_copy)
-        return [f"{set_fn}(({root}) => {new});"]
-
-    @staticmethod
-    def _call_line(fn: str, arg: str) -> list[str]:
-        return [f"{fn}({arg});"]
+        return render_path_update(root, target.path, leaf, field_copy, index_copy)
 
     def _a_assign(self, a: ir.Assign) -> list[str]:
         value = self.expr(a.value)
@@ -700,6 +726,8 @@ class ReactBackend(Backend):
 
     def _a_insert(self, a: ir.ListInsert) -> list[str]:
         v, i = self.expr(a.value).text, self.expr(a.index).text
+        if isinstance(a.index, ir.Literal_) and a.index.value == 0:
+            return self._update(a.target, lambda old: f"[{v}, ...{old}]")
         return self._update(a.target, lambda old: f"[...{old}.slice(0, {i}), {v}, ...{old}.slice({i})]")
 
     def _a_remove_at(self, a: ir.ListRemoveAt) -> list[str]:
@@ -774,7 +802,7 @@ class ReactBackend(Backend):
             return self.view(views[0], ctx)
         lines = ["<>"]
         for v in views:
-            lines += indent(self.view(v, replace(ctx, child=True, root=False)))
+            lines += indent(self.view(v, replace(ctx, child=True)))
         return lines + ["</>"]
 
     def view(self, v: ir.View, ctx: Ctx) -> list[str]:
@@ -821,7 +849,7 @@ class ReactBackend(Backend):
         return lines
 
     def if_view(self, v: ir.IfView, ctx: Ctx) -> list[str]:
-        inner = replace(ctx, conditional=True, root=False, key=None)
+        inner = replace(ctx, conditional=True, key=None)
         branches = [(b.cond, self.view_expr(b.body, inner)) for b in v.branches]
         other = self.view_expr(v.else_body, inner) if v.else_body is not None else None
         lines = self.cond_lines(branches, other, allow_and=ctx.child)
@@ -844,6 +872,9 @@ class ReactBackend(Backend):
     # -- JSX helpers --
 
     def attr_text(self, key: str, e: ir.Expr) -> str:
+        """`key="text"` for plain string / color literals (JSX attribute strings have no escapes)."""
+        if isinstance(e, ir.Literal_) and e.lit == "color":
+            return f"{key}={color(str(e.value))}"
         if isinstance(e, ir.Literal_) and e.lit == "string" and (e.value == "" or jsx_text_safe(str(e.value))):
             return f'{key}="{e.value}"'
         return f"{key}={{{self.expr(e).text}}}"
@@ -877,8 +908,6 @@ class ReactBackend(Backend):
     def style_attr(self, style: Style, kind: str) -> list[str]:
         if not style.entries:
             return []
-        static = [e for e in style.entries if e[2]]
-        dynamic = [e for e in style.entries if not e[2]]
         # Hoist the static prefix (order matters for spreads).
         prefix: list[tuple[str | None, str, bool]] = []
         for e in style.entries:
@@ -889,7 +918,6 @@ class ReactBackend(Backend):
         if not prefix or (len(prefix) == 1 and rest):
             code = Style.render(style.entries)
             return [f"style={{{code}}}"]
-        del static, dynamic
         if len(prefix) == 1 and prefix[0][0] is None and not rest:
             return [f"style={{{prefix[0][1]}}}"]
         key = self._style_ref(kind, prefix)
@@ -1012,9 +1040,6 @@ class ReactBackend(Backend):
             self.effects.append((appear, disappear))
         return visible, taps
 
-    def _modifier_action(self, m: ir.ModifierUse) -> ir.Expr | None:
-        return _arg(m.args, "action")
-
     # -- elements --
 
     def _next_seq(self) -> int:
@@ -1037,9 +1062,8 @@ class ReactBackend(Backend):
         attrs: dict[str, list[str]] = {}
         if ctx.key is not None:
             attrs["key"] = [f"key={{{ctx.key}}}"]
-        tag, children, axis = handler(v, style, attrs, ctx)
-        mod_ctx = replace(ctx, axis=ctx.axis)
-        visible, taps = self.apply_modifiers(v.modifiers, style, attrs, mod_ctx, v.name)
+        tag, children = handler(v, style, attrs, ctx)
+        visible, taps = self.apply_modifiers(v.modifiers, style, attrs, ctx, v.name)
         if v.name == "Button":
             action = _arg(v.args, "action")
             if action is not None and not taps:
@@ -1059,6 +1083,8 @@ class ReactBackend(Backend):
             input_lines = self.tag("input", input_attrs, [], ctx)
             outer_attrs = ([key_attr] if key_attr else []) + ([st] if st else [])
             lines = self.tag("label", outer_attrs, input_lines + label_lines, ctx)
+        elif not tag:   # ForEach: its items go straight into the parent
+            lines = children if ctx.child else ["<>"] + indent(children) + ["</>"]
         else:
             ordered = [attrs[k] for k in order if k in attrs] + [a for k, a in attrs.items() if k not in order]
             if st:
@@ -1101,7 +1127,7 @@ class ReactBackend(Backend):
         align = _arg(v.args, "align")
         style.set("alignItems", self.css_enum(align) if align is not None else M.H_ALIGN_ITEMS["center"],
                   align is None or _is_static(align))
-        return "div", children, "column"
+        return "div", children
 
     def _e_Row(self, v, style, attrs, ctx):
         children = self._container(v, style, ctx, "Row", "row")
@@ -1109,7 +1135,7 @@ class ReactBackend(Backend):
         align = _arg(v.args, "align")
         style.set("alignItems", self.css_enum(align) if align is not None else M.V_ALIGN_ITEMS["center"],
                   align is None or _is_static(align))
-        return "div", children, "row"
+        return "div", children
 
     def _e_Stack(self, v, style, attrs, ctx):
         children: list[str] = []
@@ -1128,14 +1154,14 @@ class ReactBackend(Backend):
                 children += self.tag("div", [self.style_attr(s, "layer")], inner, cctx)
             else:
                 children += self.view(c, cctx)
-        return "div", children, None
+        return "div", children
 
     def _e_Scroll(self, v, style, attrs, ctx):
         axis_e = _arg(v.args, "axis")
         axis = axis_e.case if isinstance(axis_e, ir.EnumCase) else "vertical"
         kind = f"Scroll.{axis}"
         children = self._container(v, style, ctx, kind, M.AXIS[kind])
-        return "div", children, M.AXIS[kind]
+        return "div", children
 
     def _items(self, v: ir.ElementView, ctx: Ctx, wrapper: str | None) -> list[str]:
         items = self.expr(_arg(v.args, "items")).at(20)
@@ -1157,10 +1183,10 @@ class ReactBackend(Backend):
         for k, c in M.BASE_STYLES["List"]:
             style.set(k, c)
         self._gap(v, style)
-        return "ul", self._items(v, ctx, "li"), "column"
+        return "ul", self._items(v, ctx, "li")
 
     def _e_ForEach(self, v, style, attrs, ctx):
-        return "", self._items(v, ctx, None), ctx.axis
+        return "", self._items(v, ctx, None)
 
     def _e_Grid(self, v, style, attrs, ctx):
         for k, c in M.BASE_STYLES["Grid"]:
@@ -1172,7 +1198,7 @@ class ReactBackend(Backend):
         else:
             style.set("gridTemplateColumns", f"`repeat(${{{self.expr(cols).text}}}, minmax(0, 1fr))`", False)
         self._gap(v, style)
-        return "div", self._items(v, ctx, "div"), None
+        return "div", self._items(v, ctx, "div")
 
     def text_child(self, e: ir.Expr) -> list[str]:
         if isinstance(e, ir.Literal_) and e.lit == "string" and jsx_text_safe(str(e.value)):
@@ -1180,7 +1206,7 @@ class ReactBackend(Backend):
         return ["{" + self.expr(e).text + "}"]
 
     def _e_Text(self, v, style, attrs, ctx):
-        return "span", self.text_child(_arg(v.args, "text")), None
+        return "span", self.text_child(_arg(v.args, "text"))
 
     def _e_Image(self, v, style, attrs, ctx):
         self.uses_images = True
@@ -1190,7 +1216,7 @@ class ReactBackend(Backend):
         mode = _arg(v.args, "contentMode")
         style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE["fit"],
                   mode is None or _is_static(mode))
-        return "img", [], None
+        return "img", []
 
     def _e_Button(self, v, style, attrs, ctx):
         attrs["type"] = ['type="button"']
@@ -1199,7 +1225,7 @@ class ReactBackend(Backend):
             children = self.text_child(label)
         else:
             children = self.children(v.children, Ctx(child=True, conditional=ctx.conditional))
-        return "button", children, None
+        return "button", children
 
     def _binding(self, e: ir.Expr) -> tuple[str, str]:
         """(value code, setter code) of a `$x` binding."""
@@ -1227,11 +1253,11 @@ class ReactBackend(Backend):
         self._input(v, attrs, kind)
         if mode:
             attrs["inputMode"] = [f'inputMode="{mode}"']
-        return "input", [], None
+        return "input", []
 
     def _e_SecureField(self, v, style, attrs, ctx):
         self._input(v, attrs, "password")
-        return "input", [], None
+        return "input", []
 
     def _check(self, v, style, attrs, ctx, switch: bool):
         attrs["type"] = ['type="checkbox"']
@@ -1259,7 +1285,7 @@ class ReactBackend(Backend):
             for k, c in M.BASE_STYLES["Toggle.label"]:
                 style.set(k, c)
             attrs["__label"] = self.text_child(label)
-        return "input", [], None
+        return "input", []
 
     def _e_Toggle(self, v, style, attrs, ctx):
         return self._check(v, style, attrs, ctx, True)
@@ -1286,24 +1312,24 @@ class ReactBackend(Backend):
             attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.valueAsNumber)}}"]
         else:
             attrs["readOnly"] = ["readOnly"]
-        return "input", [], None
+        return "input", []
 
     def _e_Progress(self, v, style, attrs, ctx):
         value = _arg(v.args, "value")
         if value is not None:
             attrs["value"] = [f"value={{{self.expr(value).text}}}"]
             attrs["max"] = ["max={1}"]
-        return "progress", [], None
+        return "progress", []
 
     def _e_Spacer(self, v, style, attrs, ctx):
         for k, c in M.BASE_STYLES["Spacer"]:
             style.set(k, c)
-        return "div", [], None
+        return "div", []
 
     def _e_Divider(self, v, style, attrs, ctx):
         for k, c in M.BASE_STYLES["Divider.row" if ctx.axis == "row" else "Divider.column"]:
             style.set(k, c)
-        return "hr", [], None
+        return "hr", []
 
     # -- component views --
 
@@ -1325,7 +1351,7 @@ class ReactBackend(Backend):
                 attrs.append([f"{setter(n)}={{{set_fn or setter(value)}}}"])
             elif isinstance(a.value, ir.Lambda):
                 attrs.append(self.attr_lines(n, self.lambda_lines(a.value)))
-            elif isinstance(a.value, ir.Literal_) and a.value.lit == "string":
+            elif isinstance(a.value, ir.Literal_) and a.value.lit in ("string", "color"):
                 attrs.append([self.attr_text(n, a.value)])
             else:
                 attrs.append([f"{n}={{{self.expr(a.value).text}}}"])
@@ -1356,6 +1382,7 @@ class ReactBackend(Backend):
 
     def _models_file(self) -> GeneratedFile:
         p = self.program
+        self.type_refs = set()
         enums = [{"name": e.name, "cases": " | ".join(js_string(c) for c in e.cases) or "never"}
                  for e in p.enums]
         models = []
@@ -1372,9 +1399,11 @@ class ReactBackend(Backend):
                           import_font=font)
 
     def _theme_file(self) -> GeneratedFile:
-        self.comp = None
+        self.type_refs = set()
         self.used_names = set()
         self.subst = {}
+        self.shadow = {}
+        self.rest = []
         tokens = []
         for t in self.program.theme:
             tokens.append({"name": name(t.name), "value": self.expr(t.value).text})
@@ -1401,7 +1430,8 @@ class ReactBackend(Backend):
                 continue
             const = t.locale.split("-")[0] + "".join(upper_first(x) for x in t.locale.split("-")[1:])
             const = const.replace("_", "")
-            locales.append({"locale": js_string(t.locale), "const": const, "entries": table(t)})
+            key = t.locale if t.locale.isidentifier() else js_string(t.locale)
+            locales.append({"entry": prop(key, const), "const": const, "entries": table(t)})
         sources = [f.path for f in self.program.files if f.has_strings]
         return self._file("src/strings.ts", "strings.ts.jinja", sources, keys=[name(k) for k in keys],
                           default_entries=table(default), locales=locales)

@@ -86,9 +86,16 @@ def _is_call_or_literal(s: str, i: int) -> bool:
     return j >= 0 and (s[j].isalnum() or s[j] in "_$)]") and s[j - 1:j + 1] != "=>" and j == i - 1
 
 
-def break_line(line: str, width: int = WIDTH, indent: str = "") -> list[str]:
-    """`line` as one or more lines, each (ideally) within `width` after `indent`."""
-    if len(indent) + len(line) <= width:
+def _huggable(item: str) -> bool:
+    sub = _groups(item)
+    return bool(sub) and sub[-1][1] == len(item) - 1 and sub[-1][1] - sub[-1][0] > 1 and \
+        bool(_HUG_HEAD.match(item[:sub[-1][0]]))
+
+
+def break_line(line: str, width: int = WIDTH, indent: str = "", extra: int = 0) -> list[str]:
+    """`line` as one or more lines, each (ideally) within `width` after `indent`;
+    `extra` is the length of text glued around the line by a hugging caller."""
+    if len(indent) + len(line) + extra <= width:
         return [line]
     groups = [g for g in _groups(line) if g[1] - g[0] > 1]
     if not groups:
@@ -96,23 +103,10 @@ def break_line(line: str, width: int = WIDTH, indent: str = "") -> list[str]:
     start, end = groups[-1]
     head, inner, tail = line[:start + 1], line[start + 1:end], line[end:]
     items = _split_items(inner)
-    if len(items) == 1:
-        sub = _groups(items[0])
-        if sub and sub[-1][1] == len(items[0]) - 1 and sub[-1][1] - sub[-1][0] > 1 and \
-                _HUG_HEAD.match(items[0][:sub[-1][0]]):
-            s0, e0 = sub[-1]
-            item = items[0]
-            inner_lines = break_line(item[:s0 + 1] + "\x00" + item[e0:], width, indent)
-            if len(inner_lines) == 1:
-                body = _split_items(item[s0 + 1:e0])
-                comma = "," if _is_call_or_literal(item, s0) else ""
-                lines = [head + item[:s0 + 1]]
-                for k, it in enumerate(body):
-                    sep = "," if k < len(body) - 1 else comma
-                    sub_lines = break_line(it + sep, width, indent + "  ")
-                    lines += ["  " + l for l in sub_lines]
-                lines.append(item[e0:] + tail)
-                return lines
+    if len(items) == 1 and _huggable(items[0]):
+        sub = break_line(items[0], width, indent, extra + len(head) + len(tail))
+        if len(sub) > 1:
+            return [head + sub[0]] + sub[1:-1] + [sub[-1] + tail]
     comma = "," if _is_call_or_literal(line, start) else ""
     lines = [head]
     for k, it in enumerate(items):

@@ -172,8 +172,9 @@ MODIFIERS: dict[str, str] = {
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",
     "onTap": "onTap -> onClick",
-    "onAppear": "onAppear -> useEffect(() => {...}, []) in the component (unconditional elements)",
-    "onDisappear": "onDisappear -> useEffect cleanup (unconditional elements)",
+    "onAppear": "onAppear -> useEffect(() => {...}, []) in the component; E0401 on an element "
+                "rendered conditionally or per item (hooks cannot be conditional)",
+    "onDisappear": "onDisappear -> the cleanup of that useEffect; E0401 like onAppear",
     "accessibilityLabel": "accessibilityLabel -> aria-label",
 }
 
@@ -217,13 +218,10 @@ NODES: dict[str, str] = {
     "component": "component -> <Component prop={...} /> (binding params as value + setter props)",
 }
 
-UNSUPPORTED: dict[str, str] = {
-    "native": "a native block without a `react` entry has no React code to emit",
-    "onAppear": "onAppear/onDisappear on an element rendered conditionally or per list item: "
-                "hooks cannot be conditional in React",
-    "onDisappear": "onAppear/onDisappear on an element rendered conditionally or per list item: "
-                   "hooks cannot be conditional in React",
-}
+# Nothing is unsupported as a whole. Two uses are reported (E0401) where they occur:
+# a `native` block without a `react` entry, and onAppear / onDisappear on an element that
+# is rendered conditionally or per list item (React hooks cannot be conditional).
+UNSUPPORTED: dict[str, str] = {}
 
 # Reserved words of TypeScript in a module (strict mode) and React's special props.
 # `ident()` renames all of them except those in LOCAL_RENAMES (missing from the shared list).

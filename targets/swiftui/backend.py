@@ -22,7 +22,8 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env, lower_first
+from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, lower_first
+from xui.lowering import ident as shared_ident
 
 from . import mapping as M
 
@@ -115,6 +116,12 @@ def color_code(hexv: str) -> str:
     if a is not None and a != "FF":
         return f"Color(hex: 0x{h}, opacity: 0x{a} / 255)"
     return f"Color(hex: 0x{h})"
+
+
+def ident(name: str) -> str:
+    """xui's shared renaming; a Swift keyword it leaves alone is escaped with backticks."""
+    n = shared_ident(name)
+    return f"`{n}`" if n in M.RESERVED else n
 
 
 def type_name(name: str) -> str:
@@ -258,18 +265,20 @@ class SwiftUIBackend(Backend):
             return f"Binding<{self.ty(t.inner)}>"
         return "Never"
 
-    def _type_uses_swiftui(self, t: ir.Type, seen: set[str] | None = None) -> bool:
-        seen = seen if seen is not None else set()
+    def _type_uses_swiftui(self, t: ir.Type) -> bool:
+        """Whether a model field of this type needs `import SwiftUI` (Color, Font, built-in enums)."""
         if isinstance(t, ir.TPrim):
             return t.name in ("Color", "Font")
         if isinstance(t, ir.TList):
-            return self._type_uses_swiftui(t.elem, seen)
-        if isinstance(t, (ir.TOptional, ir.TBinding)):
-            return True if isinstance(t, ir.TBinding) else self._type_uses_swiftui(t.inner, seen)
+            return self._type_uses_swiftui(t.elem)
+        if isinstance(t, ir.TBinding):
+            return True
+        if isinstance(t, ir.TOptional):
+            return self._type_uses_swiftui(t.inner)
         if isinstance(t, ir.TEnum):
             return t.builtin
         if isinstance(t, ir.TFunc):
-            return any(self._type_uses_swiftui(p, seen) for p in t.params)
+            return any(self._type_uses_swiftui(p) for p in t.params)
         return False
 
     # ---- models / enums --------------------------------------------------------------
@@ -666,7 +675,7 @@ class SwiftUIBackend(Backend):
             else:
                 title = self.expr(label, ctx) if label is not None else '""'
                 if isinstance(action, ir.Lambda):
-                    head = f"Button({title}) " + self._trailing_closure(action, ctx)
+                    head = f"Button({title}) " + self.closure(action, ctx)
                 else:
                     head = f"Button({title}, action: {self.expr(action, ctx)})"
         elif name in ("TextField", "SecureField"):
@@ -888,7 +897,7 @@ class SwiftUIBackend(Backend):
             action = args.get("action")
             shape = [".contentShape(Rectangle())"] if n == "onTap" else []
             if isinstance(action, ir.Lambda):
-                return shape + [f".{swift} " + self._trailing_closure(action, ctx)]
+                return shape + [f".{swift} " + self.closure(action, ctx)]
             return shape + [f".{swift}(perform: {self.expr(action, ctx)})"]
         self.unsupported(f"the modifier '.{n}'", m.span)
         return []
@@ -919,9 +928,6 @@ class SwiftUIBackend(Backend):
         return None
 
     # ---- actions -----------------------------------------------------------------------
-
-    def _trailing_closure(self, lam: ir.Lambda, ctx: _Ctx) -> str:
-        return self.closure(lam, ctx)
 
     def _closure_body(self, lam: ir.Lambda, ctx: _Ctx) -> str:
         w = CodeWriter(INDENT)
@@ -1046,10 +1052,10 @@ class SwiftUIBackend(Backend):
     def _closure_arg(self, body: ir.Expr, ctx: _Ctx) -> str:
         return "{ " + self.expr(body, ctx) + " }"
 
-    def _call_with_closure(self, recv: str, method: str, label: str | None, closure: str, ctx: _Ctx) -> str:
-        if ctx.no_trailing or label is not None and label != "":
-            lab = f"{label}: " if label else ""
-            return f"{recv}.{method}({lab}{closure})"
+    def _call_with_closure(self, recv: str, method: str, closure: str, ctx: _Ctx) -> str:
+        """`xs.filter { ... }`, or `xs.filter({ ... })` inside an `if` condition."""
+        if ctx.no_trailing:
+            return f"{recv}.{method}({closure})"
         return f"{recv}.{method} {closure}"
 
     def _expr(self, e: ir.Expr, ctx: _Ctx) -> tuple[str, int]:
@@ -1181,13 +1187,13 @@ class SwiftUIBackend(Backend):
             return f"{recv}.contains({self.expr(args[0], ctx)})"
         if m in ("count_where", "filter"):
             pred = self._pred_closure(args[0], ctx)
-            call = self._call_with_closure(recv, "filter", None, pred, ctx)
+            call = self._call_with_closure(recv, "filter", pred, ctx)
             return call + ".count" if m == "count_where" else call
         if m == "any":
             pred = self._pred_closure(args[0], ctx)
             return f"{recv}.contains(where: {pred})"
         if m == "map":
-            return self._call_with_closure(recv, "map", None, self._pred_closure(args[0], ctx), ctx)
+            return self._call_with_closure(recv, "map", self._pred_closure(args[0], ctx), ctx)
         if m == "formatted":
             return f"{recv}.formatted(.number.precision(.fractionLength({self.expr(args[0], ctx)})))"
         if m == "int_formatted":
