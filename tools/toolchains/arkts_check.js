@@ -3,7 +3,7 @@
 // (ohos-typescript) and the ArkUI declarations (@arkts/declarations), and run
 // the ArkTS 1.1 linter (the "ArkTS strict subset" rules) over them.
 //
-// Usage: node arkts_check.js --node-modules DIR [--no-lint] FILE.ets...
+// Usage: node arkts_check.js --node-modules DIR [--no-lint] [--timings] FILE.ets...
 //    or: node arkts_check.js --node-modules DIR [--no-lint] @LISTFILE  (one path a line)
 // Prints one JSON object on stdout:
 //   { tool, tsVersion, declarationsVersion, linter: "ran" | "off" | "failed: ...",
@@ -24,11 +24,17 @@ function die(msg) {
 const argv = process.argv.slice(2);
 let nodeModules = null;
 let lint = true;
+let timings = false;
+const t0 = Date.now();
+function mark(what) {
+  if (timings) process.stderr.write(`arkts_check: ${what}: ${Date.now() - t0} ms\n`);
+}
 const files = [];
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--node-modules') nodeModules = argv[++i];
   else if (a === '--no-lint') lint = false;
+  else if (a === '--timings') timings = true;
   else if (a.startsWith('@')) {
     for (const line of fs.readFileSync(a.slice(1), 'utf8').split(/\r?\n/)) {
       if (line.trim()) files.push(line.trim());
@@ -44,6 +50,7 @@ if (!fs.existsSync(path.join(tsDir, 'package.json'))) die(`ohos-typescript not f
 if (!fs.existsSync(path.join(declDir, 'index.d.ts'))) die(`@arkts/declarations not found in ${nodeModules}`);
 
 const ts = require(tsDir);
+mark('ohos-typescript loaded');
 const tsVersion = JSON.parse(fs.readFileSync(path.join(tsDir, 'package.json'), 'utf8')).version;
 const declVersion = JSON.parse(
   fs.readFileSync(path.join(nodeModules, '@arkts', 'declarations', 'package.json'), 'utf8')).version;
@@ -189,40 +196,61 @@ function enclosingStructMembers(sourceFile, pos) {
   return found; // null: not inside a struct (the real build would decide)
 }
 
-let linterStatus = lint ? 'ran' : 'off';
-const host = ts.createCompilerHost(options);
-if (lint && ts.createIncrementalProgramForArkTs && ts.ArkTSLinter_1_1) {
-  // The linter needs a builder program carrying a second, strict program for
-  // itself, as OpenHarmony's build creates it.
-  const builder = ts.createIncrementalProgramForArkTs({ rootNames, options, host: ts.createIncrementalCompilerHost(options) });
-  const program = builder.getProgram();
+function collectTsc(program) {
   for (const sf of program.getSourceFiles()) {
     if (!genSet.has(path.normalize(sf.fileName))) continue;
     for (const d of program.getSyntacticDiagnostics(sf)) push(d, 'tsc');
     for (const d of program.getSemanticDiagnostics(sf)) push(d, 'tsc');
   }
   for (const d of program.getOptionsDiagnostics()) push(d, 'tsc');
+  for (const d of program.getGlobalDiagnostics()) push(d, 'tsc');
+}
+
+let linterStatus = lint ? 'ran' : 'off';
+let lastProgram;
+if (lint && ts.createIncrementalProgramForArkTs && ts.ArkTSLinter_1_1) {
+  // The linter needs a builder program that carries a second, strict program
+  // for itself, created the way OpenHarmony's build creates it.
+  const host = ts.createIncrementalCompilerHost(options);
+  const builder = ts.createIncrementalProgramForArkTs({ rootNames, options, host });
+  lastProgram = builder.getProgram();
+  mark('program built');
+  collectTsc(lastProgram);
+  mark('type-checked');
   try {
-    for (const sf of program.getSourceFiles()) {
+    for (const sf of lastProgram.getSourceFiles()) {
       if (!genSet.has(path.normalize(sf.fileName))) continue;
       const diags = ts.ArkTSLinter_1_1.runArkTSLinter(builder, sf, undefined, 'ArkTS_1_1');
       // Linter problems carry their rule number (< 1000) as code; the rest are
-      // tsc diagnostics of the linter's strict program.
+      // tsc diagnostics of the linter's strict program (deduplicated by push).
       for (const d of diags) push(d, d.code < 1000 ? 'arkts-linter' : 'tsc');
     }
+    mark('linted');
   } catch (e) {
     linterStatus = `failed: ${e && e.message ? e.message.split('\n')[0] : String(e)}`;
   }
 } else {
   if (lint) linterStatus = 'failed: this ohos-typescript has no ArkTSLinter_1_1';
-  const program = ts.createProgram({ rootNames, options, host });
-  for (const sf of program.getSourceFiles()) {
-    if (!genSet.has(path.normalize(sf.fileName))) continue;
-    for (const d of program.getSyntacticDiagnostics(sf)) push(d, 'tsc');
-    for (const d of program.getSemanticDiagnostics(sf)) push(d, 'tsc');
-  }
-  for (const d of program.getOptionsDiagnostics()) push(d, 'tsc');
+  lastProgram = ts.createProgram({ rootNames, options, host: ts.createCompilerHost(options) });
+  mark('program built');
+  collectTsc(lastProgram);
+  mark('type-checked');
 }
+
+// Every generated file must be a module: a file without import/export is a
+// global script, and scripts checked together redeclare each other's names.
+function checkModules(program) {
+  for (const sf of program.getSourceFiles()) {
+    const fileName = path.normalize(sf.fileName);
+    if (!genSet.has(fileName) || sf.externalModuleIndicator) continue;
+    out.push({
+      file: fileName, line: 1, col: 1, severity: 'error', code: 'ets-not-a-module',
+      message: 'file has no import or export, so it is a global script: export its struct (or anything) to make it a module',
+      source: 'xui',
+    });
+  }
+}
+checkModules(lastProgram);
 
 out.sort((a, b) => (a.file || '').localeCompare(b.file || '') || a.line - b.line || a.col - b.col);
 process.stdout.write(JSON.stringify({
