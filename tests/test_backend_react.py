@@ -22,7 +22,7 @@ import pytest
 from xui import catalog, ir
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, get_backend
-from xui.lowering import ident
+from xui.lowering import ident, member_ident
 from xui.targets.react.backend import ReactBackend, js_string, template_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,7 +158,7 @@ screen Detail(id: Int) {
 """
     files, diags = gen(src)
     assert not diags
-    assert squash(f'navigation.push({{ screen: "Detail", props: {{ {ident("id")}: 3 }} }})') in \
+    assert squash(f'navigation.push({{ screen: "Detail", props: {{ {member_ident("id")}: 3 }} }})') in \
         squash(files["src/screens/Home.tsx"])
     assert "navigation.back()" in files["src/screens/Detail.tsx"]
     assert "Detail: DetailProps;" in files["src/navigation.ts"]
@@ -288,8 +288,11 @@ def test_reserved_identifiers_are_renamed():
     assert f"{ident('default')}: 1, {ident('when')}: \"w\", {ident('is')}: true" in proto
     assert f"{ident('in')}: number;" in files["src/components/Struct.tsx"]
     assert f"{ident('when')}: string;" in files["src/models.ts"]
-    for word in ("fun", "val", "build"):
-        assert re.search(rf"\b{ident(word)}\b", proto + files["src/components/Struct.tsx"])
+    for word in ("fun", "val"):
+        assert re.search(rf"\b{member_ident(word)}\b", proto + files["src/components/Struct.tsx"])
+    # `build` is a component member: member_ident() renames it (ArkUI's build()), setter included.
+    assert member_ident("build") != "build"
+    assert f"const [{member_ident('build')}, setBuild] = useState(0);" in proto
 
 
 def test_user_names_do_not_capture_generated_names():
@@ -425,5 +428,108 @@ def test_generated_code_compiles():
             if sample.name != "shared" and r.ok:
                 _write({f.path: f.content for f in get_backend("react").run(r.program).files},
                        out / "samples" / sample.name)
+        ok, log = _tsc(out)
+        assert ok, log
+
+
+# ---- component members: the shared member_ident() rule ----------------------------------------------
+
+MEMBERS_SRC = """
+model Item {
+  width: Int
+  key: String
+}
+component Box(width: Int, key: String, value: Binding<Int>, children: (Int) -> Void, default: Int = 2) {
+  state size: Float = 1.5
+  let ref = width + default
+  Column {
+    Text("{width} {key} {value} {ref} {size}")
+    Slider(value: $size, min: 0, max: 10)
+    Button("go", action: {
+      value = width + ref
+      size += 1.0
+      children(value)
+      navigate(Detail(width: width, key: key))
+    })
+  }
+}
+screen Home {
+  state width: Int = 0
+  state key: String = "k"
+  state value: Int = 1
+  state items: [Item] = []
+  let children = width + 1
+  Column {
+    TextField(text: $key)
+    ForEach(items, key: .key) { item ->
+      Text("{item.width} {item.key}")
+    }
+    Box(width: children, key: key, value: $value, children: { v -> width = v }, default: value)
+    Button("x", action: {
+      items.append(Item(width: width, key: key))
+      navigate(Detail(width: value, key: key, default: 3))
+    })
+  }
+}
+screen Detail(width: Int, key: String, default: Int = 1) {
+  state children: String = key
+  Column {
+    TextField(text: $children)
+    Text("{width} {children} {default}")
+  }
+}
+"""
+
+
+def test_component_members_use_member_ident():
+    files, diags = gen(MEMBERS_SRC)
+    assert not [d for d in diags if d.severity == "error"], diags
+    w, k, v, c, d = (member_ident(x) for x in ("width", "key", "value", "children", "default"))
+    s, r = member_ident("size"), member_ident("ref")
+    # React's special props and ArkUI attribute names are renamed; the rest keeps its name
+    assert (w, k, c, d, s, r) == ("width_", "key_", "children_", "default_", "size_", "ref_")
+    box = squash(files["src/components/Box.tsx"])
+    home = squash(files["src/screens/Home.tsx"])
+    detail = squash(files["src/screens/Detail.tsx"])
+    # declarations: props interface, destructuring (setters from the unrenamed name), state, let
+    assert squash(f"{w}: number; {k}: string; {v}: number; setValue: Dispatch<SetStateAction<number>>; "
+                  f"{c}: (value: number) => void; {d}?: number;") in box
+    assert squash(f"{{ {w}, {k}, {v}, setValue, {c}, {d} = 2, }}: BoxProps") in box
+    assert squash(f"const [{s}, setSize] = useState(1.5);") in box
+    assert squash(f"const {r} = {w} + {d};") in box
+    # uses: refs, binding, assignment to a binding param, callback call, navigation args
+    assert squash(f"value={{{s}}}") in box and squash("setSize((") in box
+    assert squash(f"setValue(nextValue); setSize(({s}) => {s} + 1); {c}(nextValue);") in box
+    assert squash(f'props: {{ {w}, {k}, {d}: 1 }}') in box
+    # caller side: labels, binding pairs, its own renamed state, locals and model fields keep ident()
+    assert squash(f"const [{w}, setWidth] = useState(0);") in home
+    assert squash(f"const [{k}, setKey] = useState(\"k\");") in home
+    assert squash(f"const {c} = {w} + 1;") in home
+    assert squash(f"<Box {w}={{{c}}} {k}={{{k}}} {v}={{{v}}} setValue={{setValue}} "
+                  f"{c}={{(v) => setWidth(v)}} {d}={{{v}}} />") in home
+    assert squash(f"value={{{k}}} onChange={{(e) => setKey(e.target.value)}}") in home
+    assert squash("<span key={item.key}>{`${item.width} ${item.key}`}</span>") in home
+    assert squash(f"{{ width: {w}, key: {k} }}") in home
+    assert squash(f'props: {{ {w}: {v}, {k}, {d}: 3 }}') in home
+    # screen params: the Props the navigation table refers to
+    assert squash(f"{{ {w}, {k}, {d} = 1 }}: DetailProps") in detail
+    assert squash(f"const [{c}, setChildren] = useState({k});") in detail
+    # no component member keeps a special-prop name (the only `key` left is React's list key)
+    for path in ("src/components/Box.tsx", "src/screens/Home.tsx", "src/screens/Detail.tsx"):
+        code = files[path].replace(f"{{ width: {w}, key: {k} }}", "")   # model fields keep ident()
+        assert re.findall(r"\bkey=\{[^}]*\}", code) == (["key={item.key}"] if "Home" in path else [])
+        assert not re.search(r"\b(children|ref|width)\??[=:]", code), code
+
+
+@pytest.mark.toolchains
+def test_component_members_compile_with_all_samples():
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        _write(gen(MEMBERS_SRC)[0], out / "members")
+        r = compile_paths([ROOT / "samples"])
+        assert r.ok, r.diagnostics
+        res = get_backend("react").run(r.program)
+        assert not [d for d in res.diagnostics if d.severity == "error"], res.diagnostics
+        _write({f.path: f.content for f in res.files}, out / "samples")
         ok, log = _tsc(out)
         assert ok, log

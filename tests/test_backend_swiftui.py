@@ -7,6 +7,7 @@ parser is not installed): no ERROR / MISSING nodes allowed.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -17,6 +18,7 @@ import pytest
 from xui import ir
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, header_text
+from xui.lowering import ident, member_ident
 from xui.targets.swiftui.backend import BACKEND, SwiftUIBackend, swift_str, strings_file_escape
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,11 +119,11 @@ EXPR_CASES = [
     ("binary_precedence", 'Text(b == (o == nil) ? "x" : "y")', "b == (o == nil)"),
     ("coalesce_in_cmp", 'Text(ob ?? b == true ? "x" : "y")', 'ob ?? (b == true) ? "x" : "y"'),
     ("conditional", 'Text(b ? s : "z")', 'b ? s : "z"'),
-    ("model_init", 'Text("{[M(id: 1)].count}")', 'M(id_: 1, name: "m", done: false)'),
+    ("model_init", 'Text("{[M(id: 1)].count}")', f'M({ident("id")}: 1, name: "m", done: false)'),
     ("list", 'Text("{[1, 2, 3].count}")', "[1, 2, 3].count"),
     ("count_where", 'Text("{ms.count(where: it.done)}")', "ms.filter { $0.done }.count"),
     ("filter", 'Text("{ms.filter(where: !it.done).count}")', "ms.filter { !$0.done }.count"),
-    ("any", 'Text(ms.any(where: it.id > 1) ? "y" : "n")', "ms.contains(where: { $0.id_ > 1 })"),
+    ("any", 'Text(ms.any(where: it.id > 1) ? "y" : "n")', f"ms.contains(where: {{ $0.{ident('id')} > 1 }})"),
     ("map", 'Text("{ms.map(it.name).count}")', "ms.map { $0.name }.count"),
     ("contains", 'Text(xs.contains(1) ? "y" : "n")', "xs.contains(1)"),
     ("first", 'Text("{xs.first ?? 0}")', "xs.first ?? 0"),
@@ -219,7 +221,7 @@ def test_navigation_and_back():
     fs = files(src)
     a, b = fs["Sources/App/Views/A.swift"], fs["Sources/App/Views/B.swift"]
     assert "@Environment(Router.self) private var router" in a
-    assert 'router.path.append(Route.b(p: P(id_: 1), title: "t"))' in a
+    assert f'router.path.append(Route.b(p: P({ident("id")}: 1), title: "t"))' in a
     assert "@Environment(\\.dismiss) private var dismiss" in b
     assert "dismiss()" in b
     route = fs["Sources/App/Navigation/Route.swift"]
@@ -239,9 +241,9 @@ VIEW_CASES = [
     ("stack", "Stack(align: .bottomTrailing) {\n  Text(s)\n}", "ZStack(alignment: .bottomTrailing) {"),
     ("scroll", 'Scroll(axis: .horizontal) {\n  Text(s)\n  Text("b")\n}',
      "ScrollView(.horizontal) {\n                HStack(spacing: 0) {"),
-    ("list", "List(ms, key: .id) { m ->\n  Text(m.name)\n}", "List(ms, id: \\.id_) { m in"),
+    ("list", "List(ms, key: .id) { m ->\n  Text(m.name)\n}", f"List(ms, id: \\.{ident('id')}) {{ m in"),
     ("list_index", 'List(ms, key: .id) { m, i ->\n  Text("{i}")\n}',
-     "List(Array(ms.enumerated()), id: \\.element.id_) { i, m in"),
+     f"List(Array(ms.enumerated()), id: \\.element.{ident('id')}) {{ i, m in"),
     ("foreach_self", "ForEach(xs, key: .self) { x ->\n  Text(\"{x}\")\n}", "ForEach(xs, id: \\.self) { x in"),
     ("grid", "Grid(ms, key: .id, columns: 3) { m ->\n  Text(m.name)\n}",
      "columns: Array(repeating: GridItem(.flexible(), spacing: 0), count: 3),"),
@@ -336,9 +338,10 @@ def test_component_state_binding_and_init():
     }
     """
     c = files(src)["Sources/App/Views/C.swift"]
-    assert "@Binding var value_: Int" in c
+    value = member_ident("value")   # a component member: the shared member rule
+    assert f"@Binding var {value}: Int" in c
     assert "@State private var copy: Int\n" in c
-    assert "_copy = State(initialValue: value_.wrappedValue)" in c
+    assert f"_copy = State(initialValue: {value}.wrappedValue)" in c
     assert "onDone: @escaping () -> Void" in c
     assert 'label: String = "x"' in c
     assert_parses(files(src))
@@ -372,7 +375,10 @@ def test_models_enums_theme_strings():
     """
     fs = files(src)
     item = fs["Sources/App/Models/Item.swift"]
-    assert "struct Item: Identifiable, Hashable {" in item and "var id: String { id_ }" in item
+    assert "struct Item: Identifiable, Hashable {" in item
+    # a model field keeps ident(); Identifiable's `id` is aliased only when ident() renames it
+    assert f"var {ident('id')}: String" in item
+    assert ("var id: String { id_ }" in item) == (ident("id") != "id")
     assert "import SwiftUI" in item and "var kind: Kind = .a" in item
     plain = fs["Sources/App/Models/Plain.swift"]
     assert "struct Plain: Hashable {" in plain and "import" not in plain
@@ -431,7 +437,6 @@ RESERVED = ["default", "object", "when", "is", "in", "fun", "val", "struct", "pr
 
 @pytest.mark.parametrize("word", RESERVED)
 def test_reserved_identifiers(word):
-    from xui.lowering import ident
     src = f"""
     model R {{
       {word}: Int = 0
@@ -453,17 +458,19 @@ def test_reserved_identifiers(word):
     res = SwiftUIBackend().run(prog.program)
     assert not res.diagnostics
     fs = {f.path: f.content for f in res.files}
-    name = ident(word)
+    name, member = ident(word), member_ident(word)
     if word in SwiftUIBackend.RESERVED:
-        assert name != word
-    assert f"let {name}: Int" in fs["Sources/App/Views/C.swift"]
-    assert f"@State private var {name}: [R] = []" in fs["Sources/App/Views/S.swift"]
+        assert name != word and member != word
+    # component members (params, states) follow member_ident(); model fields ident()
+    assert f"let {member}: Int" in fs["Sources/App/Views/C.swift"]
+    assert f"@State private var {member}: [R] = []" in fs["Sources/App/Views/S.swift"]
+    assert f"C({member}:{member}.count," in "".join(fs["Sources/App/Views/S.swift"].split())
     assert f"var {name}: Int = 0" in fs["Sources/App/Models/R.swift"]
     assert_parses(fs)
 
 
 def test_reserved_table_covers_swift_keywords():
-    from xui.lowering import RESERVED_ANY_TARGET
+    from xui.lowering import RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS
     swift_decl_keywords = {"class", "struct", "enum", "protocol", "func", "var", "let", "init", "deinit",
                            "extension", "import", "static", "subscript", "typealias", "operator",
                            "inout", "internal", "private", "public", "fileprivate", "open"}
@@ -472,14 +479,34 @@ def test_reserved_table_covers_swift_keywords():
         "borrowing", "consuming", "nonisolated", "precedencegroup", "rethrows", "associativity", "lazy",
         "left", "right", "nonmutating", "postfix", "prefix", "unowned", "Any", "Type"}
     # xui's shared ident() misses these Swift keywords; the backend escapes them with backticks.
-    assert missing <= {"fileprivate", "inout"}, sorted(missing)
+    # (`body` is renamed by member_ident() where it matters: a component member.)
+    assert missing - RESERVED_COMPONENT_MEMBERS <= {"fileprivate", "inout"}, sorted(missing)
 
 
 def test_swift_keyword_not_renamed_by_ident_is_escaped():
-    fs = files(screen('Text("{inout}")', "", "state inout: Int = 0\nlet fileprivate = inout + 1"))
+    assert member_ident("lazy") == "lazy" and member_ident("left") == "left"
+    fs = files(screen('Text("{left}")', "", "state lazy: Int = 0\nlet left = lazy + 1"))
     code = fs["Sources/App/Views/S.swift"]
-    assert "@State private var `inout`: Int = 0" in code
-    assert "private var `fileprivate`: Int { `inout` + 1 }" in code
+    assert "@State private var `lazy`: Int = 0" in code
+    assert "private var `left`: Int { `lazy` + 1 }" in code
+    assert_parses(fs)
+
+
+def test_escaped_member_in_state_init_and_binding():
+    src = """
+    component C(lazy: Binding<Int>) {
+      state prefix: Int = lazy
+      Button("x", action: { lazy = prefix })
+    }
+    screen S {
+      state left: Int = 0
+      C(lazy: $left)
+    }
+    """
+    fs = files(src)
+    c, s = fs["Sources/App/Views/C.swift"], fs["Sources/App/Views/S.swift"]
+    assert "_lazy = `lazy`" in c and "_prefix = State(initialValue: `lazy`.wrappedValue)" in c
+    assert "C(`lazy`: $left)" in s
     assert_parses(fs)
 
 
@@ -556,6 +583,100 @@ def test_all_samples_generate_and_parse():
         for line in code.splitlines():
             assert line == line.rstrip(), (path, line)
             assert (len(line) - len(line.lstrip(" "))) % 4 == 0, (path, line)
+    if _PARSER is None:
+        pytest.skip("tree_sitter_swift is not installed")
+    assert_parses(fs)
+
+
+# ---- component members: the shared member_ident() rule ---------------------------------------
+
+MEMBERS_SRC = """
+model Item {
+  width: Int
+  key: String
+}
+component Box(width: Int, key: String, value: Binding<Int>, children: (Int) -> Void, default: Int = 2) {
+  state size: Float = 1.5
+  let ref = width + default
+  Column {
+    Text("{width} {key} {value} {ref} {size}")
+    Slider(value: $size, min: 0, max: 10)
+    Button("go", action: {
+      value = width + ref
+      size += 1.0
+      children(value)
+      navigate(Detail(width: width, key: key))
+    })
+  }
+}
+screen Home {
+  state width: Int = 0
+  state key: String = "k"
+  state value: Int = 1
+  state body: Bool = false
+  state items: [Item] = []
+  let children = width + 1
+  Column {
+    TextField(text: $key)
+    Checkbox(isOn: $body, label: "b")
+    Toggle(isOn: $body, label: "t", onChange: { on -> width = 0 })
+    ForEach(items, key: .key) { item ->
+      Text("{item.width} {item.key}")
+    }
+    Box(width: children, key: key, value: $value, children: { v -> width = v }, default: value)
+    Button("x", action: {
+      items.append(Item(width: width, key: key))
+      navigate(Detail(width: value, key: key, default: 3))
+    })
+  }
+}
+screen Detail(width: Int, key: String, default: Int = 1) {
+  state children: String = key
+  Column {
+    TextField(text: $children)
+    Text("{width} {children} {default}")
+  }
+}
+"""
+
+
+def test_component_members_use_member_ident():
+    fs = files(MEMBERS_SRC)
+    w, k, v, c, d = (member_ident(x) for x in ("width", "key", "value", "children", "default"))
+    s, r, b = member_ident("size"), member_ident("ref"), member_ident("body")
+    assert (w, k, c, d, s, r, b) == ("width_", "key_", "children_", "default_", "size_", "ref_", "body_")
+    box = fs["Sources/App/Views/Box.swift"]
+    home = fs["Sources/App/Views/Home.swift"]
+    detail = fs["Sources/App/Views/Detail.swift"]
+    flat = {p: "".join(code.split()) for p, code in fs.items()}
+    # declarations: stored params, @Binding, @State, computed let
+    for line in (f"let {w}: Int", f"let {k}: String", f"@Binding var {v}: Int", f"let {c}: (Int) -> Void",
+                 f"var {d}: Int = 2", f"@State private var {s}: Double = 1.5",
+                 f"private var {r}: Int {{ {w} + {d} }}"):
+        assert line in box, line
+    # uses: refs, $binding, assignment, callback call, navigation args (route labels)
+    assert f'Text(verbatim: "\\({w}) \\({k}) \\({v}) \\({r}) \\({s})")' in box
+    assert f"Slider(value: ${s}, in: 0...10)" in box
+    assert f"{v} = {w} + {r}" in box and f"{s} += 1" in box and f"{c}({v})" in box
+    assert f"router.path.append(Route.detail({w}: {w}, {k}: {k}, {d}: 1))" in box
+    # the caller: its own renamed states and let, the callee's labels, model fields keep ident()
+    for line in (f"@State private var {w}: Int = 0", f'@State private var {k}: String = "k"',
+                 f"@State private var {b}: Bool = false", f"private var {c}: Int {{ {w} + 1 }}",
+                 f'TextField("", text: ${k})', f"{b}.toggle()", f'Toggle("t", isOn: ${b})', f".onChange(of: {b})", "ForEach(items, id: \\.key) { item in",
+                 f"Item(width: {w}, key: {k})",
+                 f"router.path.append(Route.detail({w}: {v}, {k}: {k}, {d}: 3))"):
+        assert line in home, line
+    assert f"Box({w}:{c},{k}:{k},{v}:${v},{c}:{{vin{w}=v}},{d}:{v})" in flat["Sources/App/Views/Home.swift"]
+    # screen params: the route case, the destination and the init that seeds a dependent state
+    assert f"case detail({w}: Int, {k}: String, {d}: Int)" in fs["Sources/App/Navigation/Route.swift"]
+    app = fs["Sources/App/MainApp.swift"]
+    assert f"case .detail(let {w}, let {k}, let {d}):" in app
+    assert f"Detail({w}: {w}, {k}: {k}, {d}: {d})" in app
+    assert f"init({w}: Int, {k}: String, {d}: Int = 1) {{" in detail
+    assert f"self.{w} = {w}" in detail and f"_{c} = State(initialValue: {k})" in detail
+    assert f"@State private var {c}: String\n" in detail
+    # `body` (SwiftUI's own member) is never redeclared by a user member
+    assert home.count("var body: some View") == 1 and not re.search(r"private var `?body`?:", home)
     if _PARSER is None:
         pytest.skip("tree_sitter_swift is not installed")
     assert_parses(fs)

@@ -21,11 +21,14 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ENUMS
-from xui.lowering import (RESERVED_ANY_TARGET, CodeWriter, ident, iter_actions, iter_exprs, iter_views, jinja_env,
-                          lower_first, render_path_update, upper_first)
+from xui.lowering import (RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
+                          iter_exprs, iter_views, jinja_env, lower_first, member_ident, render_path_update,
+                          upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
+
+MEMBER_REFS = ("param", "state", "let")   # Ref kinds naming a component's own member
 
 _BIDI = {chr(c) for c in [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
 
@@ -95,14 +98,25 @@ def color(value: str) -> str:
 
 
 def name(n: str) -> str:
-    """Identifier for a user name: the shared ident(), plus this target's extra strict words."""
+    """Identifier for a user name (model field, local, item, theme token, string key): the
+    shared ident(), plus this target's extra strict words."""
     n = ident(n)
     return n + "_" if n in M.LOCAL_RENAMES else n
 
 
+def member(n: str) -> str:
+    """Identifier for a component's own member (param, state, let): the shared, stricter
+    member_ident() (also avoids React's special props `key`, `ref`, `children` ...), plus
+    this target's extra strict words."""
+    n = member_ident(n)
+    return n + "_" if n in M.LOCAL_RENAMES else n
+
+
 def setter(n: str) -> str:
-    """`setTodos` for state `todos`; built from the xui name (`delete_` -> `setDelete`)."""
-    if n.endswith("_") and (n[:-1] in RESERVED_ANY_TARGET or n[:-1] in M.LOCAL_RENAMES):
+    """`setTodos` for state `todos`; built from the member name with the renaming suffix
+    dropped (`delete_` -> `setDelete`, `key_` -> `setKey`)."""
+    if n.endswith("_") and (n[:-1] in RESERVED_ANY_TARGET or n[:-1] in RESERVED_COMPONENT_MEMBERS
+                            or n[:-1] in M.LOCAL_RENAMES):
         n = n[:-1]
     return "set" + upper_first(n)
 
@@ -320,8 +334,8 @@ class ReactBackend(Backend):
         return out
 
     def _collect_names(self, comp: ir.Component) -> set[str]:
-        names = {name(p.name) for p in comp.params} | {name(s.name) for s in comp.states}
-        names |= {name(l.name) for l in comp.lets}
+        names = {member(p.name) for p in comp.params} | {member(s.name) for s in comp.states}
+        names |= {member(l.name) for l in comp.lets}
         names |= {setter(n) for n in list(names)}
         names |= {"theme", "strings", "it", "useState", "useEffect", "Fragment"}
         for v in iter_views([comp.body]):
@@ -331,7 +345,7 @@ class ReactBackend(Backend):
                         names.add(name(lv.name))
         for e in iter_exprs(comp):
             if isinstance(e, ir.Ref):
-                names.add(name(e.name))
+                names.add(member(e.name) if e.ref in MEMBER_REFS else name(e.name))
             elif isinstance(e, ir.Lambda):
                 names |= {name(p.name) for p in e.params}
                 for a in iter_actions(e.body):
@@ -364,7 +378,7 @@ class ReactBackend(Backend):
         fields: list[str] = []
         destructure: list[str] = []
         for p in comp.params:
-            n = name(p.name)
+            n = member(p.name)
             if isinstance(p.type, ir.TBinding):
                 self.react_types |= {"Dispatch", "SetStateAction"}
                 inner = self.ts_type(p.type.inner)
@@ -399,12 +413,12 @@ class ReactBackend(Backend):
             self.react_imports.add("useState")
             t = s.type
             generic = "" if isinstance(t, ir.TPrim) and t.name in M.INFERABLE_STATE else f"<{self.ts_type(t)}>"
-            n = name(s.name)
+            n = member(s.name)
             pattern = ", ".join(([n] if s.name in read else [""]) + ([setter(n)] if s.name in written else []))
             pre.append(f"const [{pattern}] = useState{generic}({self.expr(s.init).text});")
         for l in comp.lets:
             ann = f": {self.ts_type(l.type)}" if self._needs_annotation(l.type, l.value) else ""
-            pre.append(f"const {name(l.name)}{ann} = {self.expr(l.value).text};")
+            pre.append(f"const {member(l.name)}{ann} = {self.expr(l.value).text};")
         w.extend(break_lines(pre, 78))
         for appear, disappear in self.effects:
             self.react_imports.add("useEffect")
@@ -524,7 +538,7 @@ class ReactBackend(Backend):
             return Code(self.subst[e.name])
         if e.ref == "it":
             return Code("it")
-        return Code(name(e.name))
+        return Code(member(e.name) if e.ref in MEMBER_REFS else name(e.name))
 
     def _x_field(self, e: ir.FieldGet) -> Code:
         return Code(f"{self.expr(e.obj).at(20)}.{name(e.name)}")
@@ -596,7 +610,7 @@ class ReactBackend(Backend):
         return Code(f"String({inner.text})")
 
     def _x_binding(self, e: ir.BindingOf) -> Code:
-        return Code(name(e.name))
+        return Code(member(e.name))
 
     def _x_lambda(self, e: ir.Lambda) -> Code:
         return Code("\n".join(self.lambda_lines(e)), 1)
@@ -655,7 +669,7 @@ class ReactBackend(Backend):
             if isinstance(cb, ir.Lambda) and not cb.params:
                 return self.arrow("()", self.actions(cb.body))
             if isinstance(cb, ir.Ref):
-                return [name(cb.name)]
+                return [self.expr(cb).text]
             return self.arrow("()", self.invoke(cb, []))
         ev = self.temp("e")
         return self.arrow(f"({ev})", self.invoke(cb, [a.replace("e.", ev + ".", 1) for a in event_args]))
@@ -679,7 +693,7 @@ class ReactBackend(Backend):
                    for e in iter_exprs(self.rest))
 
     def _update(self, target: ir.LValue, leaf, reads_old: bool = True) -> list[str]:
-        root = name(target.root)
+        root = member(target.root)
         set_fn = setter(root)
         current = self.shadow.get(target.root)
         if self._read_later(target.root):
@@ -752,7 +766,7 @@ class ReactBackend(Backend):
     def _a_navigate(self, a: ir.Navigate) -> list[str]:
         self.uses_nav = True
         self.navigation_used = True
-        props = ", ".join(prop(name(x.name), self.expr(x.value).text) for x in a.args)
+        props = ", ".join(prop(member(x.name), self.expr(x.value).text) for x in a.args)
         props = "{ " + props + " }" if props else "{}"
         return [f"{self.nav_var}.push({{ screen: {js_string(a.screen)}, props: {props} }});"]
 
@@ -1230,7 +1244,7 @@ class ReactBackend(Backend):
     def _binding(self, e: ir.Expr) -> tuple[str, str]:
         """(value code, setter code) of a `$x` binding."""
         if isinstance(e, ir.BindingOf):
-            n = name(e.name)
+            n = member(e.name)
             return n, setter(n)
         return self.expr(e).text, ""
 
@@ -1344,7 +1358,7 @@ class ReactBackend(Backend):
             p = params.get(a.name)
             if p is not None and p.default is not None and a.value.span == p.default.span:
                 continue   # the callee's default, filled in by the checker
-            n = name(a.name)
+            n = member(a.name)   # the callee's parameter
             if isinstance(a.value, ir.BindingOf) or (p is not None and isinstance(p.type, ir.TBinding)):
                 value, set_fn = self._binding(a.value)
                 attrs.append([f"{n}={{{value}}}"])

@@ -24,6 +24,7 @@ from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, lower_first
 from xui.lowering import ident as shared_ident
+from xui.lowering import member_ident as shared_member_ident
 
 from . import mapping as M
 
@@ -122,6 +123,22 @@ def ident(name: str) -> str:
     """xui's shared renaming; a Swift keyword it leaves alone is escaped with backticks."""
     n = shared_ident(name)
     return f"`{n}`" if n in M.RESERVED else n
+
+
+def mident(name: str) -> str:
+    """A component's own member (param, state, let): xui's shared, stricter member renaming
+    (also avoids `body` and the names other targets reserve for members); a Swift keyword it
+    leaves alone is escaped with backticks."""
+    n = shared_member_ident(name)
+    return f"`{n}`" if n in M.RESERVED else n
+
+
+def bare(code: str) -> str:
+    """An identifier without its keyword backticks, for the `_x` / `$x` property-wrapper forms."""
+    return code.strip("`")
+
+
+MEMBER_REFS = ("param", "state", "let")   # Ref kinds naming a component's own member
 
 
 def type_name(name: str) -> str:
@@ -378,7 +395,7 @@ class SwiftUIBackend(Backend):
                     self.unsupported(f"screen parameter '{p.name}' of type {p.type} in a navigation route",
                                      p.span, "screens take plain values")
                     continue
-                ps.append(f"{ident(p.name)}: {self.ty(p.type)}")
+                ps.append(f"{mident(p.name)}: {self.ty(p.type)}")
             cases.append(f"case {self._route_case(c)}" + (f"({', '.join(ps)})" if ps else ""))
         sources = [self.source_of.get(c.name, c.span.file) for c in self._screens()]
         content = self.env.get_template("Route.swift.jinja").render(header=self._header(sources), cases=cases)
@@ -392,7 +409,7 @@ class SwiftUIBackend(Backend):
         destinations = []
         if self.navigation:
             for c in self._screens():
-                names = [ident(p.name) for p in c.params if not isinstance(p.type, (ir.TFunc, ir.TBinding))]
+                names = [mident(p.name) for p in c.params if not isinstance(p.type, (ir.TFunc, ir.TBinding))]
                 pattern = f"case .{self._route_case(c)}" + (
                     "(" + ", ".join(f"let {n}" for n in names) + ")" if names else "") + ":"
                 call = type_name(c.name) + ("(" + ", ".join(f"{n}: {n}" for n in names) + ")")
@@ -425,7 +442,7 @@ class SwiftUIBackend(Backend):
 
         param_lines = []
         for p in c.params:
-            name = ident(p.name)
+            name = mident(p.name)
             if isinstance(p.type, ir.TBinding):
                 param_lines.append(f"@Binding var {name}: {self.ty(p.type.inner)}")
             elif p.default is not None and not state_deps_init:
@@ -440,9 +457,9 @@ class SwiftUIBackend(Backend):
         state_lines = []
         for s in c.states:
             if s.name in state_deps_init:
-                state_lines.append(f"@State private var {ident(s.name)}: {self.ty(s.type)}")
+                state_lines.append(f"@State private var {mident(s.name)}: {self.ty(s.type)}")
             else:
-                state_lines.append(f"@State private var {ident(s.name)}: {self.ty(s.type)} = "
+                state_lines.append(f"@State private var {mident(s.name)}: {self.ty(s.type)} = "
                                    f"{self.texpr(s.init, ctx)}")
         if state_lines:
             sections.append(state_lines)
@@ -452,7 +469,7 @@ class SwiftUIBackend(Backend):
 
         for l in c.lets:
             value = self.expr(l.value, ctx)
-            head = f"private var {ident(l.name)}: {self.ty(l.type)}"
+            head = f"private var {mident(l.name)}: {self.ty(l.type)}"
             if len(INDENT + head + value) + 6 <= MAX_LINE and "\n" not in value:
                 sections.append([f"{head} {{ {value} }}"])
             else:
@@ -476,11 +493,11 @@ class SwiftUIBackend(Backend):
         sig = []
         body = []
         for p in c.params:
-            name = ident(p.name)
+            name = mident(p.name)
             t = p.type
             if isinstance(t, ir.TBinding):
                 sig.append(f"{name}: Binding<{self.ty(t.inner)}>")
-                body.append(f"_{name} = {name}")
+                body.append(f"_{bare(name)} = {name}")
                 ctx.subst[p.name] = f"{name}.wrappedValue"
                 continue
             ts = self.ty(t)
@@ -498,7 +515,7 @@ class SwiftUIBackend(Backend):
         for s in c.states:
             code = self.texpr(s.init, ctx)
             if s.name in dependent:
-                body.append(f"_{ident(s.name)} = State(initialValue: {code})")
+                body.append(f"_{bare(mident(s.name))} = State(initialValue: {code})")
             ctx.subst[s.name] = "(" + code + ")" if not isinstance(s.init, (ir.Literal_, ir.Ref)) else code
         head = fmt_call("init", sig)
         return head + " {\n" + "\n".join(INDENT + b for b in body) + "\n}"
@@ -514,7 +531,7 @@ class SwiftUIBackend(Backend):
             self._element(v, w, ctx, parent)
         elif isinstance(v, ir.ComponentView):
             self._comment(w, v.span)
-            args = [f"{ident(a.name)}: {self.texpr(a.value, ctx)}" for a in v.args]
+            args = [f"{mident(a.name)}: {self.texpr(a.value, ctx)}" for a in v.args]
             head = fmt_call(type_name(v.component), args)
             self._with_modifiers(w, head, [], v.modifiers, ctx, parent, v.span, None)
         elif isinstance(v, ir.IfView):
@@ -704,7 +721,7 @@ class SwiftUIBackend(Backend):
                         "{ _, _ in" + closure[1:] if "\n" in closure else "{ _, _ in " + closure[2:]
                 else:
                     closure = f"{{ _, newValue in {self.expr(on_change, ctx, P_ATOM)}(newValue) }}"
-                base.append(f".onChange(of: {ident(is_on.name)}) {closure}")
+                base.append(f".onChange(of: {mident(is_on.name)}) {closure}")
         elif name == "Checkbox":
             head = self._checkbox(el, ctx)
         elif name == "Slider":
@@ -761,7 +778,7 @@ class SwiftUIBackend(Backend):
     def _checkbox(self, el: ir.ElementView, ctx: _Ctx) -> str:
         is_on = self._arg(el, "isOn")
         on_change = self._arg(el, "onChange")
-        value = self.expr(is_on, ctx) if not isinstance(is_on, ir.BindingOf) else ident(is_on.name)
+        value = self.expr(is_on, ctx) if not isinstance(is_on, ir.BindingOf) else mident(is_on.name)
         stmts = []
         if isinstance(is_on, ir.BindingOf):
             stmts.append(f"{value}.toggle()")
@@ -946,7 +963,7 @@ class SwiftUIBackend(Backend):
         return head.rstrip() + "\n" + indent_text(body) + "\n}"
 
     def lvalue(self, lv: ir.LValue, ctx: _Ctx) -> str:
-        code = ident(lv.root)
+        code = mident(lv.root)
         for step in lv.path:
             if isinstance(step, ir.FieldStep):
                 code += "." + ident(step.name)
@@ -978,7 +995,7 @@ class SwiftUIBackend(Backend):
         elif isinstance(a, ir.Navigate):
             ctx.uses_router = True
             case = ident(lower_first(a.screen))
-            args = [f"{ident(x.name)}: {self.texpr(x.value, ctx)}" for x in a.args
+            args = [f"{mident(x.name)}: {self.texpr(x.value, ctx)}" for x in a.args
                     if not isinstance(x.value.type, (ir.TFunc, ir.TBinding))]
             route = f"Route.{case}" + (f"({', '.join(args)})" if args else "")
             w.line(f"router.path.append({route})")
@@ -1086,7 +1103,7 @@ class SwiftUIBackend(Backend):
                 return "$0", P_ATOM
             if e.name in ctx.subst and e.ref in ("param", "state", "let"):
                 return ctx.subst[e.name], P_ATOM
-            return ident(e.name), P_ATOM
+            return (mident(e.name) if e.ref in MEMBER_REFS else ident(e.name)), P_ATOM
         if isinstance(e, ir.FieldGet):
             return f"{self.expr(e.obj, ctx, P_ATOM)}.{ident(e.name)}", P_ATOM
         if isinstance(e, ir.IndexGet):
@@ -1136,7 +1153,7 @@ class SwiftUIBackend(Backend):
                 return self._expr(inner, ctx)
             return f"String({self._interp_part(inner, ctx)})", P_ATOM
         if isinstance(e, ir.BindingOf):
-            return "$" + ident(e.name), P_ATOM
+            return "$" + bare(mident(e.name)), P_ATOM
         if isinstance(e, ir.Lambda):
             return self.closure(e, ctx), P_ATOM
         raise AssertionError(f"unhandled expression {type(e).__name__}")  # pragma: no cover
