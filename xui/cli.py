@@ -384,5 +384,115 @@ def targets(fmt: str) -> None:
     click.echo(render_markdown(table) if fmt == "markdown" else render_text(table))
 
 
+@main.command()
+@click.argument("directory", required=False, default=".", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Create a starter project in DIRECTORY (default: here): xui.toml, a screen, a theme
+    and strings file, and a README on wiring each output into an app. Never overwrites."""
+    from xui.init import InitError, init_project
+    try:
+        written = init_project(Path(directory))
+    except InitError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    for p in written:
+        click.echo(f"created {p.as_posix()}", err=True)
+    cd = "" if directory in (".", "") else f"cd {directory} && "
+    click.echo(f"next: {cd}xui build   (then: xui watch; xui preview src/home.xui --screen Home --out home.png)",
+               err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-t", "--target", "targets", multiple=True, type=click.Choice(TARGET_CHOICES),
+              help="Target(s) to build (repeatable); default: xui.toml's, else all.")
+@click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
+              help="Output root; each target goes to OUT/<target>/ (default: xui.toml's, else build).")
+@click.option("--debounce", default=150, show_default=True, help="Milliseconds to wait for more changes.")
+@click.option("--poll", is_flag=True, help="Poll instead of OS file events (network or container mounts).")
+def watch(paths, targets, out, debounce, poll) -> None:
+    """Build, then rebuild whenever a .xui file changes (Ctrl-C stops).
+
+    Only changed files are parsed again; the changed files and their importers are
+    reported; a broken edit prints its errors and keeps the last good output.
+    """
+    try:
+        import watchfiles  # noqa: F401
+    except ImportError:
+        click.echo("error: `xui watch` needs watchfiles: pip install 'xui[watch]'", err=True)
+        sys.exit(EXIT_USAGE)
+    from xui.backend import BuildOptions
+    from xui.watch import watch as run_watch
+    srcs, proj = _source_paths(paths)
+    options = BuildOptions(
+        kotlin_package=proj.kotlin_package if proj and proj.kotlin_package else "com.example.app",
+        harmony_module=proj.harmony_module if proj and proj.harmony_module else "entry",
+        app_name=proj.app_name if proj and proj.app_name else "App")
+    root = Path(out) if out else (proj.out if proj else Path("build"))
+    run_watch(srcs, list(targets) or (proj.targets if proj else ["all"]), root,
+              target_out=proj.target_out if (proj and not out) else None, options=options,
+              debounce_ms=debounce, force_polling=True if poll else None, color=sys.stderr.isatty())
+
+
+@main.command()
+@click.option("--stdio", is_flag=True, help="Use stdin/stdout (the default; editors pass it).")
+def lsp(stdio: bool) -> None:
+    """Run the xui language server (LSP over stdio) for editors."""
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        click.echo("error: `xui lsp` needs pygls: pip install 'xui[lsp]'", err=True)
+        sys.exit(EXIT_USAGE)
+    from xui.lsp import serve_stdio
+    serve_stdio()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--screen", default=None, help="The screen to show (default: the first in FILE).")
+@click.option("-o", "--out", default=None, type=click.Path(),
+              help="The PNG to write (default: <screen>.png); with --all, a folder (default: previews).")
+@click.option("--state", "state", multiple=True, metavar="NAME=VALUE",
+              help="Initial value of a state or parameter of the screen, as xui (count=3, "
+                   "'todos=[Todo(id: 1, title: \"Milk\")]'; plain text for Strings). Repeatable.")
+@click.option("--all", "all_screens", is_flag=True,
+              help="Every screen under PATHS (default: the project's sources): one PNG each + index.html.")
+@click.option("--width", default=390, show_default=True, help="Viewport width in CSS pixels.")
+@click.option("--height", default=844, show_default=True, help="Viewport height in CSS pixels.")
+@click.option("--keep", type=click.Path(file_okay=False), default=None,
+              help="Keep the generated page (index.html, bundle.js, src/) in this folder.")
+def preview(paths, screen, out, state, all_screens, width, height, keep) -> None:
+    """Render a screen to a PNG: React target -> esbuild -> headless Chromium.
+
+    \b
+      xui preview src/home.xui --screen Home --out home.png
+      xui preview src/home.xui --screen Home --state name=Ada --state taps=3 --out filled.png
+      xui preview --all samples --out docs/screens
+    Needs tools/preview/install (esbuild, React, Debian's chromium).
+    """
+    from xui.preview import PreviewError, preview as run_preview, preview_all
+    t0 = time.perf_counter()
+    try:
+        if all_screens:
+            if state or screen:
+                raise click.UsageError("--state and --screen apply to one screen, not --all")
+            srcs, _ = _source_paths(paths)
+            shots = preview_all(srcs, out or "previews", width, height)
+            for p in shots:
+                click.echo(f"wrote {p.as_posix()}", err=True)
+            click.echo(f"{len(shots)} screen(s), gallery: {(Path(out or 'previews') / 'index.html').as_posix()} "
+                       f"({time.perf_counter() - t0:.1f} s)", err=True)
+            return
+        if len(paths) != 1:
+            raise click.UsageError("give one FILE (or --all)")
+        target = out or f"{screen or Path(paths[0]).stem}.png"
+        timings = run_preview(paths[0], screen, target, list(state), width, height,
+                              keep=Path(keep) if keep else None)
+        click.echo(f"wrote {Path(target).as_posix()} ({width}x{height}) in {timings['total']:.1f} s", err=True)
+    except PreviewError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(EXIT_USER)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

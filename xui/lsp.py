@@ -484,7 +484,6 @@ def completion(an: Analysis, line0: int, col0: int, fallback: Analysis | None = 
     m = re.search(r"(?:(\b[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|([)\]}\"]))?\s*\.([A-Za-z0-9_]*)$", lt)
     if m:
         chain, closer = m.group(1), m.group(2)
-        prefix = m.group(3)
         if chain == "theme":
             return [Completion(n, "theme", f"{e.kind} {n}: {C.THEME_KINDS.get(e.kind, '?')}",
                                _text_of(sem)(e.value.span) if sem.key == k else "")

@@ -346,15 +346,26 @@ def watch(paths: list[str | Path], targets: list[str], out: Path | str | None = 
         on_rebuild(report)
     stop = stop_event or threading.Event()
     count = 0
-    builder.echo("watching " + ", ".join(display_path(r) for r in builder.watch_roots())
-                 + " for changes (Ctrl-C to stop)")
+    announced = False
     try:
         while not stop.is_set():
             roots = builder.watch_roots()
             restart = False
+            # yield_on_timeout: the first (possibly empty) batch means the OS watch is in place;
+            # a catch-up rebuild then picks up edits made while it was being set up.
+            ready = False
             for changes in watchfiles.watch(*roots, watch_filter=_xui_filter, debounce=debounce_ms, step=50,
                                             stop_event=stop, force_polling=force_polling,
-                                            raise_interrupt=False, rust_timeout=1000, yield_on_timeout=False):
+                                            raise_interrupt=False, rust_timeout=300, yield_on_timeout=True):
+                if not ready:
+                    ready = True
+                    if not announced:
+                        announced = True
+                        builder.echo("watching " + ", ".join(display_path(r) for r in roots)
+                                     + " for changes (Ctrl-C to stop)")
+                    changes = changes or {(None, str(r)) for r in roots}
+                elif not changes:
+                    continue
                 report = builder.rebuild(sorted({p for _, p in changes}))
                 if report.summary:
                     count += 1
