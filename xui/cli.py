@@ -494,5 +494,41 @@ def preview(paths, screen, out, state, all_screens, width, height, keep) -> None
         sys.exit(EXIT_USER)
 
 
+@main.group("import")
+def import_group() -> None:
+    """Import layouts from other UI toolkits as .xui sources."""
+
+
+@import_group.command("android")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Directory for the .xui files and MIGRATION.md.")
+@click.option("--report", "report", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Print the migration report as text (summary + diagnostics) or JSON on stdout.")
+@click.option("--report-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the JSON report to this file.")
+@click.option("--force", is_flag=True, help="Write into --out even if it holds .xui files the importer did not write.")
+def import_android_command(paths, out, report, report_file, force) -> None:
+    """Import an Android module, res/ directory or layout files (PATHS) into .xui files.
+
+    Reads res/layout*/*.xml and res/values*/{strings,colors,dimens,styles}.xml; writes one
+    .xui per layout, theme.xui (theme + strings per locale) and MIGRATION.md listing every
+    element and attribute that did not carry over, with file:line.
+    """
+    from xui.importers import import_android, summary_text, write_report
+    res = import_android(list(paths), out)
+    write_report(res, report_json=report_file, force=force)
+    if report == "json":
+        click.echo(json.dumps(res.to_json(), indent=2, ensure_ascii=False))
+    else:
+        for d in res.diagnostics:
+            click.echo(str(d), err=True)
+        if res.written:
+            click.echo(summary_text(res), err=True)
+    if any(d.code == "I0006" for d in res.diagnostics) or (not res.files and not res.ok):
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_USER if not res.ok else EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

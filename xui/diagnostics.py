@@ -194,6 +194,24 @@ E_NAME_CLASH = _code("E0403", "generated name clash",
 E_CONFIG = _code("E0404", "invalid xui.toml",
                  "The project file could not be read; the message says which key is wrong.")
 
+# --- Android import (I0xxx, `xui import android`) ----------------------------
+_code("I0001", "malformed Android XML",
+      "The layout or resource file is not well-formed XML, uses a DOCTYPE or entities (refused: they "
+      "allow entity-expansion attacks), or exceeds the size / nesting limits. The layout is skipped.")
+_code("I0002", "cannot read Android input",
+      "The path does not exist, is not an XML layout, or holds no res/ directory with layouts.")
+_code("I0003", "missing Android resource",
+      "An @string/, @color/ or @dimen/ reference names a resource that is not defined in res/values*/; "
+      "a placeholder is used and the report lists it.")
+_code("I0004", "include problem",
+      "An <include> names a layout that is not imported, or layouts include each other in a cycle.")
+_code("I0005", "imported source does not check",
+      "The generated .xui did not pass `xui check`; this is an importer bug: please report it with the layout.")
+_code("I0006", "refusing to write into a foreign folder",
+      "The output folder holds .xui files the importer did not write; pass --force or choose another --out.")
+_code("I0007", "layout not imported",
+      "An unexpected problem stopped the import of one layout; the others were imported.")
+
 # --- warnings (W0xxx) --------------------------------------------------------
 W_UNUSED_STATE = _code("W0001", "unused state",
                        "The state is declared but never read. Remove it.")

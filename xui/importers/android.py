@@ -82,7 +82,7 @@ VIEWS: dict[str, str] = {
     "com.google.android.material.progressindicator.LinearProgressIndicator": "progress_linear",
     "SeekBar": "slider", "androidx.appcompat.widget.AppCompatSeekBar": "slider",
     "com.google.android.material.slider.Slider": "slider",
-    "Space": "space", "androidx.legacy.widget.Space": "space", "androidx.legacy.widget.Space ": "space",
+    "Space": "space", "androidx.legacy.widget.Space": "space",
     "View": "view",
     "com.google.android.material.divider.MaterialDivider": "divider",
     "com.google.android.material.floatingactionbutton.FloatingActionButton": "fab",
@@ -138,7 +138,7 @@ NOOP_ATTRS = {
     "app:layout_goneMarginTop", "app:layout_goneMarginBottom", "app:layout_goneMarginStart",
     "app:layout_goneMarginEnd", "app:layout_goneMarginLeft", "app:layout_goneMarginRight",
     "app:hintAnimationEnabled", "android:selectAllOnFocus", "android:freezesText", "android:maxEms",
-    "android:ems", "android:minEms", "android:textCursorDrawable", "android:layout_alignParentLeft ",
+    "android:ems", "android:minEms", "android:textCursorDrawable",
 }
 
 FONT_FAMILY_WEIGHTS = {"sans-serif": None, "sans-serif-medium": "medium", "sans-serif-black": "bold",
@@ -1742,6 +1742,8 @@ def _text_color(c, el, node, k, av, m, axis, attrs):
 
 def _text_gravity(c, el, node, k, av, m, axis, attrs):
     h, v = _gravity(av)
+    if el.name == "Button" and h in ("center", None):
+        return True            # button labels are centered on every target already
     if h == "center":
         m["textAlign"] = ".center"
     elif h == "end":
@@ -1755,6 +1757,8 @@ def _text_gravity(c, el, node, k, av, m, axis, attrs):
 
 def _text_alignment(c, el, node, k, av, m, axis, attrs):
     v = av.value
+    if v == "center" and el.name == "Button":
+        return True            # button labels are centered on every target already
     if v == "center":
         m["textAlign"] = ".center"
     elif v in ("textEnd", "viewEnd"):

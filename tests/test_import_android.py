@@ -1,0 +1,358 @@
+"""`xui import android`: Android layouts + resources -> .xui (xui/importers/).
+
+Fixtures (tests/fixtures/android/) are shaped like real app modules:
+  * notes/  - an app module (app/src/main/res): login form, list row (ConstraintLayout),
+              list screen with a FAB (CoordinatorLayout + RecyclerView), ConstraintLayout
+              profile, weighted rows, settings scroll page (styles, switches, radio group,
+              seek bar), empty-state overlay (FrameLayout + <include> of a <merge>), a
+              data-binding layout, a RelativeLayout, values/, values-zh-rCN/,
+              values-b+zh+Hant/, values-night/ and a layout-land variant;
+  * broken/ - malformed XML, DOCTYPE entity bombs / XXE, over-deep nesting, an empty
+              file, unknown custom views, a WebView, missing resources, a missing
+              include and an include cycle.
+
+Each imported .xui (and MIGRATION.md) is pinned as a plain golden file under
+snapshots/import/<fixture>/. Regenerate them on purpose with
+
+    XUI_UPDATE_SNAPSHOTS=1 python -m pytest tests/test_import_android.py
+
+and review the diff. Each fixture's output must pass `xui check` with no diagnostics,
+be canonically formatted, and build for all four targets without errors; with the
+toolchains installed (tools/toolchains/install) it must also compile for ArkTS
+(`-m toolchains`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from xui.api import compile_paths, compile_text
+from xui.backend import BuildOptions, get_backend
+from xui.catalog import TARGETS
+from xui.diagnostics import DiagnosticSink
+from xui.formatter import format_source
+from xui.importers import import_android, write_report
+from xui.importers.android import VIEWS, id_base
+from xui.importers.resources import android_text, locale_of, parse_color, xui_string
+from xui.importers.xmlsafe import MAX_BYTES, XmlError, parse_xml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "android"
+SNAPSHOTS = ROOT / "snapshots" / "import"
+UPDATE = os.environ.get("XUI_UPDATE_SNAPSHOTS") == "1"
+FIXTURE_NAMES = ["notes", "broken"]
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch):
+    # report paths are relative to the working directory; pin it for stable snapshots
+    monkeypatch.chdir(ROOT)
+
+
+def _import(name: str, out: Path):
+    return import_android([FIXTURES / name], out)
+
+
+def _write(res, tmp: Path) -> Path:
+    out = tmp / "ui"
+    res.out_dir = out
+    write_report(res)
+    return out
+
+
+# ---- snapshots + end-to-end -------------------------------------------------------------------
+
+@pytest.mark.parametrize("fixture", FIXTURE_NAMES)
+def test_snapshots(fixture, tmp_path):
+    res = _import(fixture, tmp_path / "ui")
+    produced = dict(res.files)
+    produced["MIGRATION.md"] = res.migration_markdown()
+    snap_dir = SNAPSHOTS / fixture
+    if UPDATE:
+        snap_dir.mkdir(parents=True, exist_ok=True)
+        for old in snap_dir.iterdir():
+            if old.name not in produced:
+                old.unlink()
+        for rel, text in produced.items():
+            (snap_dir / rel).write_text(text, encoding="utf-8")
+    pinned = {p.name: p.read_text(encoding="utf-8") for p in snap_dir.iterdir()} if snap_dir.is_dir() else {}
+    assert sorted(pinned) == sorted(produced), "set XUI_UPDATE_SNAPSHOTS=1 to regenerate"
+    for rel, text in produced.items():
+        assert text == pinned[rel], f"{rel} differs from snapshots/import/{fixture}/{rel} " \
+                                    "(XUI_UPDATE_SNAPSHOTS=1 regenerates)"
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_NAMES)
+def test_output_checks_formats_and_builds(fixture, tmp_path):
+    res = _import(fixture, tmp_path / "ui")
+    assert not [d for d in res.diagnostics if d.code == "I0005"], [str(d) for d in res.diagnostics]
+    out = _write(res, tmp_path)
+    r = compile_paths([out])
+    assert r.ok and not r.diagnostics, [(d.code, d.message, str(d.span)) for d in r.diagnostics]
+    for rel, text in res.files.items():
+        assert format_source(text, rel, DiagnosticSink()) == text, f"{rel} is not canonically formatted"
+    for target in TARGETS:
+        result = get_backend(target, BuildOptions()).run(r.program)
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        assert not errors, (target, [(d.code, d.message, str(d.span)) for d in errors])
+        assert result.files
+
+
+# ---- what the notes app maps to ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def notes():
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return import_android([FIXTURES / "notes" / "app"], Path("unused"))
+    finally:
+        os.chdir(cwd)
+
+
+def test_notes_coverage(notes):
+    s = notes.stats
+    assert s.layouts == 11
+    assert s.element_pct >= 90.0
+    assert s.attribute_pct >= 90.0
+    assert s.locales == 2 and s.strings > 30 and s.colors and s.dimens
+
+
+def test_notes_screens_components_and_theme(notes):
+    f = notes.files
+    assert set(f) >= {"theme.xui", "models.xui", "activity_login.xui", "item_note.xui", "view_empty_state.xui"}
+    # activity_/fragment_ layouts are screens (their callbacks live in a Content component)
+    assert "screen LoginScreen" in f["activity_login.xui"]
+    assert "component LoginScreenContent" in f["activity_login.xui"]
+    assert "screen ProfileScreen" in f["fragment_profile.xui"]
+    assert "component NoteItem(note: Note)" in f["item_note.xui"]
+    theme = f["theme.xui"]
+    assert "color colorPrimary = #FF6200EE" in theme          # @color/ chain resolved
+    assert "space fabMargin = 16" in theme                     # @dimen/ chain resolved
+    assert "size textTitle = 22" in theme
+    assert "strings zh-CN {" in theme and "strings zh-Hant {" in theme
+    assert 'appName = "Notely"' in theme.split("strings zh-CN")[1]   # translatable="false" copied
+    assert 'emptyNotesBody = "Tap \\"+\\" to write your first note.\\nIt will be saved automatically."' in theme
+    assert 'settingsVersion = "Version 2.4.1 \\{beta\\}"' in theme
+
+
+def test_notes_login_mapping(notes):
+    login = notes.files["activity_login.xui"]
+    assert "state email: String = \"\"" in login
+    assert "TextField(text: $email, placeholder: strings.hintEmail, keyboard: .email)" in login
+    assert "SecureField(text: $password, placeholder: strings.hintPassword)" in login
+    assert "state rememberMe: Bool = true" in login
+    assert "Button(strings.actionSignIn, action: onSignInClick)" in login
+    assert "onForgotPasswordClicked: () -> Void" in login      # android:onClick="onForgotPasswordClicked"
+    assert "errorVisible: Bool = false" in login                # visibility="gone" on an id'd view
+    assert ".fontSize(theme.textTitle)" in login                # textAppearance from a project style
+
+
+def test_notes_list_fab_and_models(notes):
+    screen = notes.files["activity_notes.xui"]
+    assert "List(notes, key: .id) { note ->" in screen
+    assert "NoteItem(note: note)" in screen
+    assert "Stack(align: .bottomTrailing)" in screen           # FAB layout_gravity bottom|end
+    assert "MainToolbar()" in screen                            # <include> inside AppBarLayout
+    models = notes.files["models.xui"]
+    assert "model Note {" in models and "id: Int = 0" in models
+    assert 'icon: String = "ic_note"' in models                 # row model inferred from ids
+    assert "pinned: Bool = false" in models                     # data-binding field, same model
+
+
+def test_notes_constraint_and_weights(notes):
+    row = notes.files["item_note.xui"]
+    assert row.index("Image(note.icon)") < row.index("Text(note.title)") < row.index("Text(note.date)")
+    assert ".weight(1)" in row
+    profile = notes.files["fragment_profile.xui"]
+    assert "Stack(align: .center)" in profile                   # centered ProgressBar overlay
+    totals = notes.files["view_order_totals.xui"]
+    assert totals.count(".weight(1)") >= 3
+    assert "Divider()" in totals
+
+
+def test_notes_data_binding(notes):
+    d = notes.files["activity_note_detail.xui"]
+    assert "note: Note = Note()" in d
+    assert ".visible(note.pinned)" in d
+    assert 'Text("Edited " + note.updatedAt)' in d
+    assert "state body: String = note.body" in d
+    assert ".disabled(isSaving)" in d
+    assert "onSave: () -> Void" in d and "handler:" not in d  # listener-only variable -> callbacks
+    subjects = [e.subject for e in notes.report]
+    assert any("String.format" in s for s in subjects)          # the rest is reported
+
+
+def test_notes_report_locations(notes):
+    for e in notes.report:
+        assert e.file and e.line >= 1, e
+        assert Path(e.file).suffix == ".xml"
+    kinds = {(Path(e.file).name, e.subject.split("=")[0]) for e in notes.report if e.severity == "unmapped"}
+    assert ("activity_notes.xml", "app:tint") in kinds
+    assert ("colors.xml", "values-night/colors.xml") in kinds
+    assert any(e.file.endswith("layout-land/activity_login.xml") for e in notes.report)
+    md = notes.migration_markdown()
+    assert "## Not mapped" in md and "activity_login.xml:" in md
+    data = json.loads(json.dumps(notes.to_json()))
+    assert data["stats"]["element_pct"] >= 90
+
+
+# ---- hostile and broken input ---------------------------------------------------------------
+
+def test_broken_inputs_give_located_diagnostics(tmp_path):
+    res = _import("broken", tmp_path / "ui")
+    by_file = {(Path(d.file).name if d.file else None, d.code) for d in res.diagnostics}
+    for name in ("activity_malformed.xml", "lol.xml", "xxe.xml", "deep_nesting.xml", "empty.xml", "colors.xml"):
+        assert (name, "I0001") in by_file, (name, sorted(by_file))
+    for d in res.diagnostics:
+        assert d.file and d.line >= 1, str(d)
+    assert ("activity_dashboard.xml", "I0003") in by_file       # missing resources
+    assert any(d.code == "I0004" and "cycle" in d.message for d in res.diagnostics)
+    unmapped = {e.subject for e in res.report if e.severity == "unmapped" and e.kind == "element"}
+    assert "<com.example.charts.FancyChartView>" in unmapped
+    assert "<WebView>" in unmapped
+    dash = res.files["activity_dashboard.xui"]
+    assert 'Text("[FancyChartView]")' in dash and "TODO(xui import)" in dash
+    assert "/etc/passwd" not in "".join(res.files.values())
+    theme = res.files["theme.xui"]
+    assert 'quote = "He said \\"hi\\" & left. Use \\{braces\\} and a back\\\\slash; 100%% done; @handle"' in theme
+    assert "importValue = " in theme                           # keyword-named key renamed
+
+
+def test_entity_bomb_is_refused_before_expansion():
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+        f'<!ENTITY a{i} "{"&a;" * 10 if i == 0 else f"&a{i - 1};" * 10}">'.encode() for i in range(9)) + \
+        b']><x>&a8;</x>'
+    with pytest.raises(XmlError) as e:
+        parse_xml(bomb)
+    assert "DOCTYPE" in e.value.message
+
+
+def test_too_large_and_too_deep(tmp_path):
+    big = b'<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android">' + \
+        b"<!-- padding -->" * (MAX_BYTES // 16 + 1) + b"</LinearLayout>"
+    with pytest.raises(XmlError, match="too large"):
+        parse_xml(big)
+    deep = b"<a>" * 5000 + b"</a>" * 5000
+    with pytest.raises(XmlError, match="deeper"):
+        parse_xml(deep)
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "activity_big.xml").write_bytes(big)
+    res = import_android([tmp_path / "res"], tmp_path / "ui")
+    assert [d.code for d in res.diagnostics] == ["I0001"]
+    assert res.diagnostics[0].file.endswith("activity_big.xml")
+
+
+def test_single_layout_file_and_missing_path(tmp_path):
+    lay = FIXTURES / "notes" / "app" / "src" / "main" / "res" / "layout" / "toolbar_main.xml"
+    res = import_android([lay, tmp_path / "nope"], tmp_path / "ui")
+    assert "toolbar_main.xui" in res.files and "theme.xui" in res.files   # its res/values are found
+    assert any(d.code == "I0002" and "nope" in d.message for d in res.diagnostics)
+
+
+def test_write_refuses_foreign_files_and_writes_json(tmp_path):
+    res = _import("notes", tmp_path / "ui")
+    out = tmp_path / "ui"
+    out.mkdir()
+    (out / "theme.xui").write_text("// mine\n", encoding="utf-8")
+    assert write_report(res) == []
+    assert any(d.code == "I0006" for d in res.diagnostics)
+    assert (out / "theme.xui").read_text(encoding="utf-8") == "// mine\n"
+    (out / "theme.xui").unlink()
+    report = tmp_path / "report.json"
+    written = write_report(res, report_json=report)
+    assert out / "MIGRATION.md" in written and report in written
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert {"stats", "report", "diagnostics", "files"} <= set(data)
+    assert all({"file", "line", "kind", "reason"} <= set(e) for e in data["report"])
+    assert write_report(res)            # re-import over its own output is allowed
+    (out / "mine.xui").write_text("// hand-written\n", encoding="utf-8")
+    assert write_report(res) == []      # a directory with hand-written sources is refused
+    assert write_report(res, force=True)
+
+
+# ---- units ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw,text", [
+    (r"Don\'t", "Don't"), (r'Say \"hi\"', 'Say "hi"'), (r"a\nb", "a\nb"), (r"\@home", "@home"),
+    ("  lots   of\n  space ", "lots of space"), ('"  kept  "', "  kept  "), (r"\u00e9t\u00e9", "été"),
+    ("%1$s of %2$d", "%1$s of %2$d"), (r"back\\slash", "back\\slash"), (r"\?", "?"),
+])
+def test_android_string_escapes(raw, text):
+    assert android_text(raw) == text
+
+
+@pytest.mark.parametrize("text", ['a "b" {c} \\d', "line\nbreak\ttab", "%1$s $x", "emoji 😀", "\x01ctl"])
+def test_xui_string_literals_round_trip(text):
+    r = compile_text(f"strings {{\n  k = {xui_string(text)}\n}}\n")
+    assert r.ok, [(d.code, d.message) for d in r.diagnostics]
+
+
+@pytest.mark.parametrize("qual,locale,rest", [
+    ("zh-rCN", "zh-CN", []), ("b+zh+Hans", "zh-Hans", []), ("fr", "fr", []), ("night", None, ["night"]),
+    ("fr-land", "fr", ["land"]), ("in", "id", []), ("b+sr+Latn", "sr-Latn", []), ("sw600dp", None, ["sw600dp"]),
+    ("pt-rBR", "pt-BR", []), ("v21", None, ["v21"]),
+])
+def test_locale_qualifiers(qual, locale, rest):
+    assert locale_of(qual) == (locale, rest)
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("@+id/btn_sign_in", "signIn"), ("@+id/et_email", "email"), ("@+id/tv_title", "title"),
+    ("@+id/emailEditText", "email"), ("@+id/rv_notes", "notes"), ("@id/btn_edit_profile", "editProfile"),
+    ("@+id/text_view", "textView"), ("@+id/switch", "switch"), ("@+id/name_text_view", "name"),
+])
+def test_readable_ids(raw, name):
+    assert id_base(raw) == name
+
+
+def test_colors():
+    assert parse_color("#abc") == "#AABBCC"
+    assert parse_color("#8abc") == "#88AABBCC"
+    assert parse_color("#FF6200EE") == "#FF6200EE"
+    assert parse_color("red") is None
+
+
+def test_table_covers_the_issue_list():
+    for cls in ["LinearLayout", "FrameLayout", "RelativeLayout", "androidx.constraintlayout.widget.ConstraintLayout",
+                "ScrollView", "androidx.core.widget.NestedScrollView", "HorizontalScrollView",
+                "androidx.cardview.widget.CardView", "com.google.android.material.card.MaterialCardView",
+                "androidx.recyclerview.widget.RecyclerView", "ListView", "TextView", "EditText",
+                "com.google.android.material.textfield.TextInputEditText", "Button",
+                "com.google.android.material.button.MaterialButton", "ImageButton", "ImageView", "Switch",
+                "androidx.appcompat.widget.SwitchCompat",
+                "com.google.android.material.switchmaterial.SwitchMaterial", "CheckBox", "RadioButton",
+                "RadioGroup", "ProgressBar", "Space", "View",
+                "com.google.android.material.floatingactionbutton.FloatingActionButton"]:
+        assert cls in VIEWS, cls
+
+
+# ---- ArkTS compile (needs tools/toolchains/install) --------------------------------------------
+
+@pytest.mark.toolchains
+@pytest.mark.parametrize("fixture", FIXTURE_NAMES)
+def test_imported_fixtures_compile_for_arkts(fixture, tmp_path):
+    try:
+        from xui.verify.arkts import check_arkts
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:  # the verify package is still being built
+        pytest.skip(f"xui.verify unavailable: {e}")
+    res = _import(fixture, tmp_path / "ui")
+    out = _write(res, tmp_path)
+    r = compile_paths([out])
+    assert r.ok
+    gen = tmp_path / "arkts"
+    for f in get_backend("arkts", BuildOptions()).run(r.program).files:
+        p = gen / f.path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f.content, encoding="utf-8")
+    try:
+        result = check_arkts(gen)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(gen)
