@@ -79,6 +79,8 @@ class Loader:
         self.imports: dict[str, list[str]] = {}
         self.import_spans: dict[tuple[str, str], Span] = {}
         self.abs_to_display: dict[str, str] = {}
+        self.texts: dict[str, str] = {}           # display key -> source text
+        self.paths: dict[str, Path] = {}          # display key -> absolute path
 
     def key(self, p: Path) -> str:
         ab = os.path.abspath(p)
@@ -88,11 +90,10 @@ class Loader:
             self.abs_to_display[ab] = disp
         return disp
 
-    def load(self, p: Path, via: Span | None = None) -> str | None:
-        from xui.parser import decode_source, parse_text
-        k = self.key(p)
-        if k in self.modules or k in self.failed:
-            return k
+    # Hooks: `xui watch` and the language server override these to read unsaved editor
+    # buffers and to reuse parses of unchanged files.
+    def read_text(self, p: Path, k: str, via: Span | None) -> str | None:
+        from xui.parser import decode_source
         try:
             data = p.read_bytes()
         except (OSError, ValueError) as e:
@@ -101,14 +102,28 @@ class Loader:
                 self.sink.error(E_IMPORT_MISSING, f"cannot read imported file '{k}': {reason}", via)
             else:
                 self.sink.error(E_IO, f"cannot read '{k}': {reason}", None)
-            self.failed.add(k)
             return None
-        text = decode_source(data, k, self.sink)
+        return decode_source(data, k, self.sink)
+
+    def parse(self, k: str, text: str) -> A.Module | None:
+        from xui.parser import parse_text
+        return parse_text(text, k, self.sink)
+
+    def exists(self, p: Path) -> bool:
+        return p.is_file()
+
+    def load(self, p: Path, via: Span | None = None) -> str | None:
+        k = self.key(p)
+        if k in self.modules or k in self.failed:
+            return k
+        self.paths[k] = Path(os.path.abspath(p))
+        text = self.read_text(p, k, via)
         if text is None:
             self.failed.add(k)
             return k
+        self.texts[k] = text
         self.sources.put(k, text)
-        module = parse_text(text, k, self.sink)
+        module = self.parse(k, text)
         if module is None:
             self.failed.add(k)
             return k
@@ -123,8 +138,8 @@ class Loader:
                 self.sink.error(E_IMPORT_INVALID, f"cannot import '{rel}'", d.path.span,
                                 'write a relative path to a .xui file: import "../shared/theme.xui"')
                 continue
-            target = p.parent / rel
-            if not target.is_file():
+            target = self.paths[k].parent / rel
+            if not self.exists(target):
                 self.sink.error(E_IMPORT_MISSING, f"imported file '{rel}' not found", d.path.span,
                                 f"looked for {display_path(target)}")
                 continue

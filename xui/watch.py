@@ -32,8 +32,7 @@ from typing import Callable, Iterable
 
 from xui import ast as A
 from xui.api import SKIP_DIRS, FrontEndResult, Loader, discover, display_path
-from xui.diagnostics import (E_IMPORT_INVALID, E_IMPORT_MISSING, E_IO, Diagnostic, DiagnosticSink,
-                             SourceCache)
+from xui.diagnostics import E_IO, Diagnostic, DiagnosticSink, SourceCache
 
 
 # ---- the front end with overlays and a parse cache --------------------------------------
@@ -69,64 +68,22 @@ class OverlayLoader(Loader):
         super().__init__(sink, sources)
         self.overlay = {os.path.abspath(k): v for k, v in (overlay or {}).items()}
         self.cache = cache
-        self.texts: dict[str, str] = {}          # display key -> text read
-        self.paths: dict[str, Path] = {}         # display key -> path
 
-    def load(self, p: Path, via=None) -> str | None:  # noqa: C901 (mirrors Loader.load)
-        from xui.parser import decode_source, parse_text
-        k = self.key(p)
-        if k in self.modules or k in self.failed:
-            return k
+    def read_text(self, p: Path, k: str, via) -> str | None:
         ab = os.path.abspath(p)
-        self.paths[k] = Path(ab)
         if ab in self.overlay:
-            text: str | None = self.overlay[ab]
-        else:
-            try:
-                data = p.read_bytes()
-            except (OSError, ValueError) as e:
-                reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-                if via is not None:
-                    self.sink.error(E_IMPORT_MISSING, f"cannot read imported file '{k}': {reason}", via)
-                else:
-                    self.sink.error(E_IO, f"cannot read '{k}': {reason}", None)
-                self.failed.add(k)
-                return None
-            text = decode_source(data, k, self.sink)
-        if text is None:
-            self.failed.add(k)
-            return k
-        self.texts[k] = text
-        self.sources.put(k, text)
-        if self.cache is not None:
-            module, diags = self.cache.parse(k, text)
-            self.sink.extend(diags)
-        else:
-            module = parse_text(text, k, self.sink)
-        if module is None:
-            self.failed.add(k)
-            return k
-        self.modules[k] = module
-        deps: list[str] = []
-        self.imports[k] = deps
-        for d in module.items:
-            if not isinstance(d, A.Import):
-                continue
-            rel = "".join(x for x in d.path.parts if isinstance(x, str))
-            if len(d.path.parts) != 1 or not rel.endswith(".xui") or rel.startswith("/") or "\\" in rel:
-                self.sink.error(E_IMPORT_INVALID, f"cannot import '{rel}'", d.path.span,
-                                'write a relative path to a .xui file: import "../shared/theme.xui"')
-                continue
-            target = Path(ab).parent / rel
-            if not (target.is_file() or os.path.abspath(target) in self.overlay):
-                self.sink.error(E_IMPORT_MISSING, f"imported file '{rel}' not found", d.path.span,
-                                f"looked for {display_path(target)}")
-                continue
-            tk = self.load(target, d.path.span)
-            if tk is not None and tk not in deps:
-                deps.append(tk)
-                self.import_spans[(k, tk)] = d.path.span
-        return k
+            return self.overlay[ab]
+        return super().read_text(p, k, via)
+
+    def parse(self, k: str, text: str):
+        if self.cache is None:
+            return super().parse(k, text)
+        module, diags = self.cache.parse(k, text)
+        self.sink.extend(diags)
+        return module
+
+    def exists(self, p: Path) -> bool:
+        return p.is_file() or os.path.abspath(p) in self.overlay
 
 
 @dataclass
