@@ -195,6 +195,15 @@ def state_deps(expr) -> list[str]:
     return names
 
 
+def decl_sources(program: ir.Program) -> dict[str, str]:
+    """The source file of every model, enum and component, by name (for file headers)."""
+    out: dict[str, str] = {}
+    for f in program.files:
+        for n in (*f.models, *f.enums, *f.components):
+            out.setdefault(n, f.path)
+    return out
+
+
 def screens(program: ir.Program) -> list[ir.Component]:
     return [c for c in program.components if c.kind == "screen"]
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.lowering import (CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
+from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
                           upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -138,9 +138,7 @@ class ArkTSBackend(Backend):
         self.enums = {e.name: e for e in program.enums}
         self.comps = {c.name: c for c in program.components}
         self.src_of: dict[str, str] = {}
-        for f in program.files:
-            for n in f.models + f.enums + f.components:
-                self.src_of[n] = f.path
+        self.src_of.update(decl_sources(program))
         self.theme_sources = sorted({f.path for f in program.files if f.has_theme})
         self.string_sources = sorted({f.path for f in program.files if f.has_strings})
         self.font_used = False

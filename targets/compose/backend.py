@@ -27,7 +27,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (CodeWriter, iter_exprs, iter_views, jinja_env, render_path_update, screens,
+from xui.lowering import (decl_sources, CodeWriter, iter_exprs, iter_views, jinja_env, render_path_update, screens,
                           upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -233,7 +233,7 @@ class ComposeBackend(Backend):
         self.env = jinja_env("compose")
         self.navigation = uses_navigation(program)
         self.nav_local = "navigator"
-        self.comp_file = {c: f.path for f in program.files for c in f.components}
+        self.comp_file = decl_sources(program)
         self._check_names(program)
         files: list[GeneratedFile] = []
         for comp in program.components:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ENUMS
-from xui.lowering import (RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
+from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
                           iter_exprs, iter_views, jinja_env, lower_first, member_ident, render_path_update,
                           upper_first)
 
@@ -207,9 +207,7 @@ class ReactBackend(Backend):
         self.program = program
         self.components = {c.name: c for c in program.components}
         self.source_of: dict[str, str] = {}
-        for f in program.files:
-            for n in [*f.components, *f.models, *f.enums]:
-                self.source_of.setdefault(n, f.path)
+        self.source_of.update(decl_sources(program))
         self.env = jinja_env("react")
         self.navigation_used = False
         self.images_used = False

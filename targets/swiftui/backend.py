@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, lower_first
+from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, lower_first, decl_sources
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
 
@@ -210,9 +210,7 @@ class SwiftUIBackend(Backend):
         self.app_dir = f"Sources/{module_name(self.options.app_name)}"
         self.app_struct = camel_app(self.options.app_name)
         self.source_of: dict[str, str] = {}
-        for f in program.files:
-            for n in [*f.models, *f.enums, *f.components]:
-                self.source_of.setdefault(n, f.path)
+        self.source_of.update(decl_sources(program))
         self.navigation = any(isinstance(a, (ir.Navigate,)) for c in program.components
                               for a in self._component_actions(c))
         self._check_names()
