@@ -1,0 +1,1 @@
+"""xui benchmark suite: `python -m bench` (see bench/README.md)."""
