@@ -35,7 +35,9 @@ def project(tmp_path):
 
 
 def files_under(d: Path) -> dict[str, bytes]:
-    return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*")) if p.is_file()}
+    """Generated files (the machine-specific no-op cache left out)."""
+    return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
+            if p.is_file() and p.name != ".xui-cache.json"}
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -115,3 +117,28 @@ def test_source_comments(project):
         text = "".join(p.read_text() for p in (project / "out" / t).rglob("*") if p.suffix in
                        (".ets", ".kt", ".swift", ".tsx"))
         assert "src/hello.xui:2" in text, t
+
+
+def test_noop_rebuild_skips_work_and_notices_changes(project):
+    args = ("build", "src", "--target", "all", "--out", "out")
+    assert run(*args, cwd=project).exit_code == 0
+    r = run(*args, cwd=project)
+    assert r.exit_code == 0 and r.output.count("up to date") == 4
+    # a changed source rebuilds
+    (project / "src/hello.xui").write_text(SRC.replace("Hello,", "Hey,"))
+    r = run(*args, cwd=project)
+    assert "up to date" not in r.output and "written" in r.output
+    assert b"Hey," in b"".join(files_under(project / "out/react").values())
+    # a deleted or edited output rebuilds
+    victim = next((project / "out/react").rglob("*.tsx"))
+    victim.unlink()
+    r = run(*args, cwd=project)
+    assert "up to date" not in r.output and victim.exists()
+    # a new source file rebuilds
+    (project / "src/more.xui").write_text('screen More {\n  Text("m")\n}\n')
+    r = run(*args, cwd=project)
+    assert "up to date" not in r.output
+    assert any("More" in k for k in files_under(project / "out/react"))
+    # other options rebuild
+    r = run(*args, "--source-comments", cwd=project)
+    assert "up to date" not in r.output

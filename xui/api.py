@@ -7,55 +7,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from xui import ast as A
-from xui import ir
 from xui.diagnostics import (E_IMPORT_CYCLE, E_IMPORT_INVALID, E_IMPORT_MISSING, E_IO, Diagnostic,
                              DiagnosticSink, Related, SourceCache)
+from xui.sources import discover, display_path
 from xui.span import Span
 
-SKIP_DIRS = {"node_modules", "build", "dist", "out", "__pycache__", "snapshots"}
-
-
-def display_path(p: Path) -> str:
-    """Paths in diagnostics and headers: relative to the working directory when inside it."""
-    try:
-        rel = os.path.relpath(p)
-    except ValueError:
-        return p.as_posix()
-    if rel.startswith(".."):
-        return Path(os.path.abspath(p)).as_posix()
-    return Path(rel).as_posix()
-
-
-def discover(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
-    """Expand directories to their .xui files (sorted). Returns (files, missing paths)."""
-    files: list[Path] = []
-    missing: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-                for n in sorted(names):
-                    if n.endswith(".xui"):
-                        files.append(Path(root) / n)
-        elif p.is_file():
-            files.append(p)
-        else:
-            missing.append(str(raw))
-    seen = set()
-    out = []
-    for f in files:
-        key = os.path.abspath(f)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out, missing
-
+if TYPE_CHECKING:
+    from xui import ir
 
 @dataclass
 class FrontEndResult:
@@ -64,6 +30,7 @@ class FrontEndResult:
     sources: SourceCache
     modules: dict[str, A.Module] = field(default_factory=dict)
     roots: list[str] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)   # absolute path -> sha256, every file read
 
     @property
     def ok(self) -> bool:
@@ -80,6 +47,7 @@ class Loader:
         self.import_spans: dict[tuple[str, str], Span] = {}
         self.abs_to_display: dict[str, str] = {}
         self.texts: dict[str, str] = {}           # display key -> source text
+        self.digests: dict[str, str] = {}         # display key -> sha256 of the file's bytes
         self.paths: dict[str, Path] = {}          # display key -> absolute path
 
     def key(self, p: Path) -> str:
@@ -103,6 +71,7 @@ class Loader:
             else:
                 self.sink.error(E_IO, f"cannot read '{k}': {reason}", None)
             return None
+        self.digests[k] = hashlib.sha256(data).hexdigest()
         return decode_source(data, k, self.sink)
 
     def parse(self, k: str, text: str) -> A.Module | None:
@@ -198,7 +167,8 @@ def compile_paths(paths: list[str | Path], *, check: bool = True) -> FrontEndRes
         program = check_modules(list(loader.modules.values()), loader.imports, sink)
         if not parsed_ok:
             program = None
-    return FrontEndResult(program, sink.sorted(), sources, loader.modules, roots)
+    inputs = {str(loader.paths[k]): d for k, d in sorted(loader.digests.items())}
+    return FrontEndResult(program, sink.sorted(), sources, loader.modules, roots, inputs)
 
 
 def compile_text(text: str, file: str = "input.xui") -> FrontEndResult:

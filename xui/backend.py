@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from xui import ir
 from xui.diagnostics import E_UNSUPPORTED, Diagnostic
 from xui.span import Span
+
+if TYPE_CHECKING:
+    from xui import ir
 
 TARGET_NAMES: tuple[str, ...] = ("arkts", "compose", "swiftui", "react")
 

@@ -139,14 +139,16 @@ def iter_exprs(node) -> Iterator[ir.Expr]:
             continue
         if isinstance(n, ir.ExprBase):
             yield n
-        for name in type(n).model_fields:
-            if name in ("span", "type", "item_type", "root_type"):
-                continue
+        for name in _child_fields(type(n)):
             val = getattr(n, name)
             if isinstance(val, (ir.Node, list)):
                 stack.append(val)
-            elif isinstance(val, dict):
-                pass
+
+
+@lru_cache(maxsize=None)
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """Fields of an IR class that may hold child nodes (computed once per class)."""
+    return tuple(n for n in cls.model_fields if n not in ("span", "type", "item_type", "root_type"))
 
 
 def component_uses(comp: ir.Component) -> list[str]:

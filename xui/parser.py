@@ -632,7 +632,7 @@ class Parser:
             else:
                 shown = ch if ch.isprintable() else f"U+{ord(ch):04X}"
                 sink.error(E_UNEXPECTED_CHAR, f"unexpected character '{shown}'",
-                           span.model_copy(update={"end_col": span.col + 1}),
+                           span.with_end_col(span.col + 1),
                            self._expected_hint(getattr(e, "allowed", None) or ()))
             return
         if isinstance(e, UnexpectedEOF) or (isinstance(e, UnexpectedToken) and e.token.type == "$END"):

@@ -1,14 +1,18 @@
-"""Source spans: every AST node, IR node and diagnostic carries one."""
+"""Source spans: every AST node, IR node and diagnostic carries one.
+
+A slotted frozen dataclass, not a pydantic model: the parser makes one per token and
+node (over a million for a large app), so construction cost and size matter. Pydantic
+models (the IR) accept it as a field type and serialize it as an object.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass, replace
 
 
-class Span(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Span:
     """A range in a source file; lines and columns are 1-based, `end_col` exclusive."""
-
-    model_config = ConfigDict(frozen=True)
 
     file: str
     line: int
@@ -24,5 +28,7 @@ class Span(BaseModel):
         return f"{self.file}:{self.line}:{self.col}"
 
     def until(self, other: "Span") -> "Span":
-        return Span(file=self.file, line=self.line, col=self.col,
-                    end_line=other.end_line, end_col=other.end_col)
+        return Span(self.file, self.line, self.col, other.end_line, other.end_col)
+
+    def with_end_col(self, end_col: int) -> "Span":
+        return replace(self, end_col=end_col)

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from xui import ast as A
-from xui.api import SKIP_DIRS, FrontEndResult, Loader, discover, display_path
+from xui.api import FrontEndResult, Loader
+from xui.sources import SKIP_DIRS, discover, display_path
 from xui.diagnostics import E_IO, Diagnostic, DiagnosticSink, SourceCache
 
 
