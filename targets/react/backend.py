@@ -15,6 +15,8 @@ Mappings are data in mapping.py; this module lowers views, expressions and actio
 
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass, field, replace
 
@@ -240,7 +242,7 @@ class ReactBackend(Backend):
 
     def _file_uses_images(self, f: ir.SourceFile) -> bool:
         return any(isinstance(v, ir.ElementView) and v.name == "Image"
-                   for c in self.program.components if c.name in f.components for v in iter_views([c.body]))
+                   for name in f.components for v in iter_views([self.components[name].body]))
 
     # -- types ----------------------------------------------------------------------------
 
@@ -955,11 +957,9 @@ class ReactBackend(Backend):
             base = "root" if seq == 0 else kind[:1].lower() + kind[1:]
             counts[base] = counts.get(base, 0) + 1
             names[i] = base if counts[base] == 1 else f"{base}{counts[base]}"
-        out = []
-        for line in body:
-            for i, n in names.items():
-                line = line.replace(f"\x00{i}\x00", n)
-            out.append(line)
+        placeholder = re.compile("\x00(\\d+)\x00")
+        out = [placeholder.sub(lambda m: names[int(m.group(1))], line) if "\x00" in line else line
+               for line in body]
         return out, [(names[i], self.styles[i][3]) for i in order]
 
     # -- modifiers --
