@@ -404,10 +404,8 @@ class Checker:
                     self.err(E_BINDING, "a Binding parameter cannot have a default", p.default.span)
                 else:
                     default = self.check_expr(p.default, Ctx(Scope(), file, const=True), t)
-            value_t = t.inner if isinstance(t, ir.TBinding) else t
             scope.names[name] = Binding(name, "param", t, p.name_span)
             params_ir.append(ir.Param.model_construct(name=name, type=t, default=default, span=p.span))
-            del value_t
         if c.kind == "screen":
             for name, t, p in self.comp_sigs[c.name]:
                 if isinstance(t, (ir.TBinding, ir.TFunc)) or (isinstance(t, ir.TOptional)
@@ -864,8 +862,6 @@ class Checker:
                 if not ok:
                     self.err(E_BAD_OPERANDS, f"'{s.op}' needs a number, found '{t}'", s.span)
                     return None
-                if s.op == "/=" and t == ir.INT:
-                    pass
             value = self.check_expr(s.value, ctx, t)
             return ir.Assign.model_construct(target=target, op=s.op, value=value, span=s.span)
         if isinstance(s, A.LetStmt):
@@ -907,8 +903,6 @@ class Checker:
                 fn = b.type.inner if isinstance(b.type, ir.TOptional) else b.type
                 if isinstance(fn, ir.TFunc):
                     b.reads += 1
-                    if isinstance(b.type, ir.TOptional):
-                        pass
                     return self.check_callback_call(e, b, fn, ctx)
             if b is not None and b.kind == "closure_param":
                 self.err(E_NOT_CALLABLE, f"'{callee.name}' is not a callback", callee.span)
@@ -1497,9 +1491,6 @@ class Checker:
             obj = self.infer(callee.obj, ctx, None)
             t = obj.type
             if is_error(t):
-                for a in e.args:
-                    if not isinstance(a.value, A.ActionBlock):
-                        pass
                 return self.error_expr(sp)
             if isinstance(t, ir.TOptional):
                 self.err(E_OPTIONAL_MEMBER, f"'{t}' may be nil; cannot call '{callee.name}'", callee.name_span,

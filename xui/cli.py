@@ -199,8 +199,9 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
             elif not check_only:
                 atomic_write(f, out.encode("utf-8"))
     if check_only or diff:
-        for c in changed:
-            click.echo(f"would reformat {c}" if not diff else "", err=not diff and True)
+        if not diff:
+            for c in changed:
+                click.echo(f"would reformat {c}", err=True)
         if changed:
             click.echo(f"{len(changed)} file(s) would be reformatted", err=True)
         sys.exit(EXIT_USER if (changed or failed) else EXIT_OK)

@@ -235,8 +235,6 @@ class _Printer:
         else:
             self.emit(head + (" {" if e.children is not None else ""))
         if e.children is not None:
-            if e.args is None:
-                pass
             params = ", ".join(p.name for p in e.children.params)
             if params:
                 self.lines[-1] += f" {params} ->"

@@ -567,8 +567,6 @@ class Parser:
         if cache:
             kwargs["cache"] = cache
         self.lark = Lark(grammar_text(), **kwargs)
-        self._comments: list[A.Comment] = []
-        self.lark_comments = None
 
     def _parse_interp(self, text: str, dl: int, dc: int) -> A.Node:
         b = self.builder
