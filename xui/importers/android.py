@@ -2252,7 +2252,6 @@ class Importer:
         if data is None:
             return out
         for v in data.children:
-            loc = Loc(disp, v.line, v.col)
             if v.tag == "import":
                 self.report.append(ReportEntry(disp, v.line, v.col, "binding", f"<import type=\"{v.get('type')}\">",
                                                "imports are resolved by the importer (View.VISIBLE ...)", "ignored"))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from .emit import El
-from .resources import Loc
 
 EDGES = ("top", "bottom", "start", "end", "baseline")
 
