@@ -23,6 +23,17 @@ export const defaultStrings: Strings = {
   password: "Password",
 };
 
+const de: Strings = {
+  add: "Hinzufügen",
+  delete_: "Löschen",
+  newItem: "Neuer Eintrag",
+  empty: "Nichts zu tun",
+  reset: "Zurücksetzen",
+  signIn: "Anmelden",
+  email: "E-Mail",
+  password: "Passwort",
+};
+
 const zhHans: Strings = {
   add: "添加",
   delete_: "删除",
@@ -35,6 +46,7 @@ const zhHans: Strings = {
 };
 
 const tables: Partial<Record<string, Strings>> = {
+  de,
   "zh-Hans": zhHans,
 };
 

@@ -32,6 +32,18 @@ object Strings {
         password = "Password",
     )
 
+    /** Locale `de`; keys it does not translate fall back to [base]. */
+    val de = AppStrings(
+        add = "Hinzufügen",
+        delete_ = "Löschen",
+        newItem = "Neuer Eintrag",
+        empty = "Nichts zu tun",
+        reset = "Zurücksetzen",
+        signIn = "Anmelden",
+        email = "E-Mail",
+        password = "Passwort",
+    )
+
     /** Locale `zh-Hans`; keys it does not translate fall back to [base]. */
     val zhHans = AppStrings(
         add = "添加",
@@ -45,6 +57,7 @@ object Strings {
     )
 
     private val byLanguageTag = mapOf(
+        "de" to de,
         "zh-Hans" to zhHans,
     )
 
