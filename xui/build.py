@@ -167,9 +167,14 @@ def up_to_date(out_dir: Path, key: str, roots: list[Path]) -> bool:
         return False
     if any(_rel(r, out_dir) not in inputs for r in roots):
         return False                       # a new source file appeared
-    for path, digest in inputs.items():
+    for path, rec in inputs.items():
         try:
-            if sha((out_dir / path).read_bytes()) != digest:
+            st = os.stat(out_dir / path)
+            if not isinstance(rec, list) or len(rec) != 3:
+                return False
+            digest, size, mtime = rec
+            # same size and mtime: unchanged; otherwise compare contents (a touch is no change)
+            if [st.st_size, st.st_mtime_ns] != [size, mtime] and sha((out_dir / path).read_bytes()) != digest:
                 return False
         except OSError:
             return False
@@ -226,8 +231,11 @@ def apply(p: TargetPlan, progress=None, key: str | None = None, inputs: dict[str
         for rel in [f.path for f in p.files] + [MANIFEST]:
             st = os.stat(p.out_dir / rel)
             outputs[rel] = [st.st_size, st.st_mtime_ns]
-        cache = {"key": key, "inputs": {_rel(Path(k), p.out_dir): v for k, v in inputs.items()},
-                 "outputs": outputs}
+        recorded = {}
+        for k, digest in inputs.items():
+            st = os.stat(k)
+            recorded[_rel(Path(k), p.out_dir)] = [digest, st.st_size, st.st_mtime_ns]
+        cache = {"key": key, "inputs": recorded, "outputs": outputs}
         atomic_write(p.out_dir / CACHE, (json.dumps(cache, indent=1, sort_keys=True) + "\n").encode())
 
 
