@@ -7,6 +7,12 @@ Fixtures (tests/fixtures/android/) are shaped like real app modules:
               seek bar), empty-state overlay (FrameLayout + <include> of a <merge>), a
               data-binding layout, a RelativeLayout, values/, values-zh-rCN/,
               values-b+zh+Hant/, values-night/ and a layout-land variant;
+  * podcast/ - patterns measured on real public apps that used to produce report entries on
+              otherwise-mapped elements: tools: attributes, platform/Material text appearances
+              (direct, ?attr/, and as a project style's parent), platform widget styles, zero
+              elevation/minWidth, layout parameters the parent ignores, ellipsize without a
+              line limit, ?android:attr/listPreferredItemHeight, a FAB anchored to a full-size
+              sibling, a Button label alignment;
   * broken/ - malformed XML, DOCTYPE entity bombs / XXE, over-deep nesting, an empty
               file, unknown custom views, a WebView, missing resources, a missing
               include and an include cycle.
@@ -44,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "android"
 SNAPSHOTS = ROOT / "snapshots" / "import"
 UPDATE = os.environ.get("XUI_UPDATE_SNAPSHOTS") == "1"
-FIXTURE_NAMES = ["notes", "broken"]
+FIXTURE_NAMES = ["notes", "podcast", "broken"]
 
 
 @pytest.fixture(autouse=True)
@@ -196,7 +202,7 @@ def test_notes_report_locations(notes):
     assert ("colors.xml", "values-night/colors.xml") in kinds
     assert any(e.file.endswith("layout-land/activity_login.xml") for e in notes.report)
     md = notes.migration_markdown()
-    assert "## Not mapped" in md and "activity_login.xml:" in md
+    assert "## Gaps: not mapped" in md and "activity_login.xml:" in md
     data = json.loads(json.dumps(notes.to_json()))
     assert data["stats"]["element_pct"] >= 90
 
@@ -356,3 +362,76 @@ def test_imported_fixtures_compile_for_arkts(fixture, tmp_path):
     except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(gen)
+
+
+# ---- gaps vs informational notes (podcast fixture) ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def podcast():
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return import_android([FIXTURES / "podcast"], Path("unused"))
+    finally:
+        os.chdir(old)
+
+
+def _entries(res, subject_prefix):
+    return [e for e in res.report if e.subject.startswith(subject_prefix)]
+
+
+def test_design_time_and_noop_attributes_are_notes_not_gaps(podcast):
+    # tools:*, zero elevation/minWidth, parameters the parent ignores, ellipsize without a line limit
+    for prefix in ("tools:", "app:cardElevation=\"0dp\"", "app:elevation=\"0dp\"", "android:minWidth=\"0dp\"",
+                   "android:layout_below", "android:layout_centerVertical", "android:gravity=\"center\"",
+                   "android:layout_gravity=\"center_vertical\"", "android:ellipsize"):
+        es = _entries(podcast, prefix)
+        assert es, prefix
+        assert all(e.severity == "ignored" and not e.is_gap for e in es), prefix
+        assert all(e.file.endswith(".xml") and e.line > 0 for e in es)
+    s = podcast.stats
+    assert s.notes == sum(e.severity == "ignored" for e in podcast.report) >= 10
+    assert s.gaps == 1 and s.approximations == 2
+    assert s.elements_clean == s.elements - 3
+    md = podcast.migration_markdown()
+    assert "Informational notes: no effect in the app (not gaps)" in md and "Gaps: not mapped (1)" in md
+    assert "1 gaps (not carried over), 2 approximations" in md
+    js = podcast.to_json()
+    assert {r["gap"] for r in js["report"] if r["severity"] == "ignored"} == {False}
+    assert js["stats"]["notes"] == s.notes
+
+
+def test_text_appearances_map_to_size_and_weight(podcast):
+    row = podcast.files["item_episode.xui"]
+    assert "Text(episode.title)\n        .fontSize(16)" in row            # AppCompat.Subhead
+    assert "Text(episode.published)\n        .fontSize(12)" in row        # project style -> M2 Caption
+    assert "Text(episode.duration)\n        .fontSize(14)" in row         # ?android:attr/textAppearanceSmall
+    assert ".frame(height: 64)" in row                                     # listPreferredItemHeight
+    screen = podcast.files["fragment_queue.xui"]
+    assert ".fontSize(20)\n          .fontWeight(.medium)" in screen       # ?attr/textAppearanceHeadline6
+    assert not _entries(podcast, "android:textAppearance")
+
+
+def test_visible_differences_stay_gaps(podcast):
+    (italic,) = _entries(podcast, "android:textStyle")
+    assert italic.severity == "unmapped"
+    (style,) = _entries(podcast, "style=")
+    assert style.severity == "approximated" and "platform widget style" in style.reason
+    (align,) = _entries(podcast, "android:textAlignment")
+    assert align.severity == "approximated"
+    assert ".textAlign" not in podcast.files["fragment_queue.xui"]      # not a Button modifier on ArkTS
+    # the FAB is anchored to a sibling that fills the parent: placing it in the corner is exact
+    assert not _entries(podcast, "app:layout_anchor")
+    assert "Stack(align: .bottomTrailing)" in podcast.files["fragment_queue.xui"]
+
+
+def test_text_appearance_table():
+    from xui.importers.android import text_appearance
+    assert text_appearance("@style/TextAppearance.AppCompat.Title") == (20, "medium", False)
+    assert text_appearance("@style/TextAppearance.AppCompat.Title.Inverse") == (20, "medium", True)
+    assert text_appearance("?android:attr/textAppearanceLarge") == (22, None, False)
+    assert text_appearance("?attr/textAppearanceBodyLarge") == (16, None, False)
+    assert text_appearance("@style/TextAppearance.Material3.TitleMedium") == (16, "medium", False)
+    assert text_appearance("@style/TextAppearance.MaterialComponents.Body1") == (16, None, False)
+    assert text_appearance("@style/MyOwnStyle") is None
+    assert text_appearance("?attr/textAppearanceSomethingCustom") is None

@@ -138,8 +138,69 @@ NOOP_ATTRS = {
     "app:layout_goneMarginTop", "app:layout_goneMarginBottom", "app:layout_goneMarginStart",
     "app:layout_goneMarginEnd", "app:layout_goneMarginLeft", "app:layout_goneMarginRight",
     "app:hintAnimationEnabled", "android:selectAllOnFocus", "android:freezesText", "android:maxEms",
-    "android:ems", "android:minEms", "android:textCursorDrawable",
+    "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
 }
+
+# Attributes whose value is exactly the platform default (or zero): no visible effect anywhere.
+ZERO_NOOP_ATTRS = {"android:elevation", "app:elevation", "app:cardElevation", "android:minWidth",
+                   "android:minHeight", "app:cardMaxElevation", "android:translationZ", "app:pressedTranslationZ"}
+
+# Platform / Material text appearances -> (font size in sp, weight or None). Only size and weight are
+# carried over; the appearance's text color is the theme's default text color, which is what every
+# target uses for unstyled text too.
+_M2_TEXT = {"Headline1": (96, "regular"), "Headline2": (60, "regular"), "Headline3": (48, None),
+            "Headline4": (34, None), "Headline5": (24, None), "Headline6": (20, "medium"),
+            "Subtitle1": (16, None), "Subtitle2": (14, "medium"), "Body1": (16, None), "Body2": (14, None),
+            "Button": (14, "medium"), "Caption": (12, None), "Overline": (10, None)}
+_M3_TEXT = {"DisplayLarge": (57, None), "DisplayMedium": (45, None), "DisplaySmall": (36, None),
+            "HeadlineLarge": (32, None), "HeadlineMedium": (28, None), "HeadlineSmall": (24, None),
+            "TitleLarge": (22, None), "TitleMedium": (16, "medium"), "TitleSmall": (14, "medium"),
+            "BodyLarge": (16, None), "BodyMedium": (14, None), "BodySmall": (12, None),
+            "LabelLarge": (14, "medium"), "LabelMedium": (12, "medium"), "LabelSmall": (11, "medium")}
+_APPCOMPAT_TEXT = {"Display4": (112, "regular"), "Display3": (56, None), "Display2": (45, None),
+                   "Display1": (34, None), "Headline": (24, None), "Title": (20, "medium"),
+                   "Subhead": (16, None), "Body2": (14, "medium"), "Body1": (14, None), "Caption": (12, None),
+                   "Button": (14, "medium"), "Large": (22, None), "Medium": (18, None), "Small": (14, None),
+                   "Menu": (16, None), "ListItem": (16, None), "ListItemSmall": (14, None),
+                   "ListItemSecondary": (14, None), "SearchResult.Title": (18, None),
+                   "Widget.ActionBar.Title": (20, "medium")}
+_TEXT_FAMILIES = {"MaterialComponents": _M2_TEXT, "Material3": _M3_TEXT, "AppCompat": _APPCOMPAT_TEXT,
+                  "Material": _APPCOMPAT_TEXT, "Design": _APPCOMPAT_TEXT, "DeviceDefault": _APPCOMPAT_TEXT,
+                  "Holo": _APPCOMPAT_TEXT, "": _APPCOMPAT_TEXT}
+# name suffixes of platform appearances that only recolor the text (approximated: the color is dropped)
+_TEXT_COLOR_VARIANTS = ("Inverse", "Light", "Dark", "Secondary", "Disabled")
+
+
+def text_appearance(value: str) -> tuple[float, str | None, bool] | None:
+    """A platform/Material text appearance (`@style/TextAppearance.AppCompat.Title`,
+    `?android:attr/textAppearanceLarge`, `?attr/textAppearanceHeadline6`,
+    `@style/TextAppearance.Material3.BodyLarge` ...) -> (size sp, weight, recolored variant)."""
+    v = value.strip()
+    m = re.fullmatch(r"\?(?:android:)?(?:attr/)?textAppearance([A-Z]\w*)", v)
+    if m:
+        name = m.group(1)
+        android_attr = v.startswith("?android:")
+        for table in ((_APPCOMPAT_TEXT,) if android_attr else (_M3_TEXT, _M2_TEXT, _APPCOMPAT_TEXT)):
+            if name in table:
+                return (*table[name], False)
+        if name.endswith("Inverse") and name[:-7] in _APPCOMPAT_TEXT:
+            return (*_APPCOMPAT_TEXT[name[:-7]], True)
+        return None
+    m = re.fullmatch(r"@(?:android:)?style/(?:TextAppearance|Base\.TextAppearance)\.(.+)", v)
+    if not m:
+        return None
+    parts = m.group(1).split(".")
+    family = ""
+    if parts[0] in _TEXT_FAMILIES:
+        family = parts.pop(0)
+    table = _TEXT_FAMILIES[family]
+    for n in (2, 1):
+        key = ".".join(parts[:n])
+        if len(parts) >= n and key in table:
+            rest = parts[n:]
+            if all(r in _TEXT_COLOR_VARIANTS for r in rest):
+                return (*table[key], bool(rest))
+    return None
 
 FONT_FAMILY_WEIGHTS = {"sans-serif": None, "sans-serif-medium": "medium", "sans-serif-black": "bold",
                        "sans-serif-condensed": None, "roboto": None, "@font/roboto_medium": "medium",
@@ -174,11 +235,18 @@ class ReportEntry:
     kind: str            # "element" | "attribute" | "resource" | "binding" | "file"
     subject: str         # e.g. "com.example.FancyView", "android:background=\"@drawable/bg\""
     reason: str
-    severity: str = "unmapped"    # "unmapped" (a gap) | "approximated" | "ignored" | "error"
+    severity: str = "unmapped"    # "unmapped" (a gap) | "approximated" | "ignored" (a note) | "error"
+
+    @property
+    def is_gap(self) -> bool:
+        """Gaps (not carried over) and approximations change what the user sees; "ignored" entries are
+        informational notes about attributes with no effect in the app (tools:, defaults, no-ops)."""
+        return self.severity != "ignored"
 
     def to_json(self) -> dict:
         return {"file": self.file, "line": self.line, "col": self.col, "kind": self.kind,
-                "subject": self.subject, "reason": self.reason, "severity": self.severity}
+                "subject": self.subject, "reason": self.reason, "severity": self.severity,
+                "gap": self.is_gap}
 
 
 @dataclass
@@ -205,9 +273,14 @@ class ImportStats:
     layouts: int = 0
     elements: int = 0
     elements_mapped: int = 0
-    elements_clean: int = 0          # mapped with no report entry on any of its attributes
+    elements_clean: int = 0          # mapped with no gap/approximation entry on it or its attributes
+                                     # (informational "ignored" notes do not count against it)
     attributes: int = 0
-    attributes_mapped: int = 0
+    attributes_mapped: int = 0       # includes attributes_noop
+    attributes_noop: int = 0         # no effect in the app (tools:, defaults, ignored by the parent)
+    gaps: int = 0                    # report entries "unmapped" + "error"
+    approximations: int = 0          # report entries "approximated"
+    notes: int = 0                   # report entries "ignored": no effect in the app, not gaps
     strings: int = 0
     locales: int = 0
     colors: int = 0
@@ -378,6 +451,7 @@ class LayoutConverter:
         self._til_hint: AV | None = None
         self.radio_group: tuple[str, dict[str, int]] | None = None
         self.radio_index = 0
+        self.parent_of: dict[int, Node] = {}      # id(child) -> parent, for stack children (anchors)
 
     # -- report helpers --
     def report(self, loc: Loc, kind: str, subject: str, reason: str, severity: str = "unmapped",
@@ -423,6 +497,9 @@ class LayoutConverter:
             for name, value, loc in items:
                 if name.startswith("android:text") or name in ("android:fontFamily",):
                     out[name] = AV(value, loc, f"{ta}, used at {where}")
+            root = self.imp.style_platform_root(ta)
+            if items and root and text_appearance("@style/" + root):
+                out["xui:appearance"] = AV("@style/" + root, self.loc(node), f"{ta}, used at {where}")
         style = node.get("style")
         if style:
             items = self.imp.style_items(style, self, node)
@@ -430,6 +507,9 @@ class LayoutConverter:
                 self.resolved_styles.add("style")
             for name, value, loc in items:
                 out[name] = AV(value, loc, f"{style}, used at {where}")
+            root = self.imp.style_platform_root(style)
+            if items and root and text_appearance("@style/" + root):
+                out["xui:appearance"] = AV("@style/" + root, self.loc(node), f"{style}, used at {where}")
         for k, a in node.attrs.items():
             if k.startswith("xmlns"):
                 continue
@@ -488,6 +568,10 @@ class LayoutConverter:
             return None
         if v in ("?attr/actionBarSize", "?android:attr/actionBarSize", "?actionBarSize"):
             return "56"
+        m = re.fullmatch(r"\?(?:android:)?(?:attr/)?(listPreferredItemHeight(?:Small|Large)?)", v)
+        if m:
+            return {"listPreferredItemHeight": "64", "listPreferredItemHeightSmall": "48",
+                    "listPreferredItemHeightLarge": "80"}[m.group(1)]
         if report:
             self.report(av.loc, "attribute", f'{attr}="{v}"', "dimension value not understood", node=node)
         return None
@@ -570,16 +654,17 @@ class LayoutConverter:
             out.extend(self.conv(ch, axis, parent_kind))
         return out
 
-    def count_attr(self, k: str, av: AV, node: Node, mapped: bool, noop: bool = False) -> None:
+    def count_attr(self, k: str, av: AV, node: Node, mapped: bool, noop: bool = False,
+                   why: str = "no effect in xui (design-time or platform default)") -> None:
         if av.from_style:
             return
         self.imp.stats.attributes += 1
         if mapped:
             self.imp.stats.attributes_mapped += 1
             if noop:
+                self.imp.stats.attributes_noop += 1
                 self.imp.report.append(ReportEntry(av.loc.file, av.loc.line, av.loc.col, "attribute",
-                                                   f'{k}="{av.value}"', "no effect in xui (design-time or "
-                                                   "platform default)", "ignored"))
+                                                   f'{k}="{av.value}"', why, "ignored"))
 
     def conv(self, node: Node, axis: str, parent_kind: str = "") -> list[Item]:
         tag = node.tag
@@ -638,8 +723,15 @@ class LayoutConverter:
         for k, av in attrs.items():
             if k in used:
                 self.count_attr(k, av, node, mapped=(id(node), k) not in self.failed)
-            elif k.startswith("tools:") or k in NOOP_ATTRS:
+            elif k.startswith("xui:"):
+                continue
+            elif k.startswith("tools:"):
+                self.count_attr(k, av, node, mapped=True, noop=True,
+                                why="design-time only (tools: namespace): never shown in the app")
+            elif k in NOOP_ATTRS:
                 self.count_attr(k, av, node, mapped=True, noop=True)
+            elif (why := self.noop_reason(k, av, node, axis, kind)) is not None:
+                self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             else:
                 self.count_attr(k, av, node, mapped=False)
                 what = f"(from style {av.from_style}) " if av.from_style else ""
@@ -653,6 +745,24 @@ class LayoutConverter:
             if self.entries_for.get(id(node), 0) == before:
                 self.imp.stats.elements_clean += 1
         return items
+
+    def noop_reason(self, k: str, av: AV, node: Node, axis: str, kind: str | None) -> str | None:
+        """Why an otherwise unmapped attribute has no effect on Android itself (so it is no gap), or None."""
+        v = av.value.strip()
+        if k in ZERO_NOOP_ATTRS and re.fullmatch(r"0(\.0+)?(dp|dip|px|sp)?", v):
+            return "zero value: no visible effect"
+        relative_or_constraint = k in CONSTRAINT_ATTRS or k.startswith("app:layout_constraint") or \
+            k in ("app:layout_goneMarginStart", "app:layout_editor_absoluteX", "app:layout_editor_absoluteY")
+        if relative_or_constraint and axis != "constraint":
+            return ("layout parameter of a RelativeLayout/ConstraintLayout parent; this view's parent "
+                    "ignores it" if axis != "root" else "layout parameter for an unknown parent (layout root)")
+        if k == "android:layout_gravity" and axis == "constraint":
+            return "RelativeLayout/ConstraintLayout children ignore layout_gravity"
+        if k == "android:gravity" and kind == "constraint":
+            return "ConstraintLayout ignores gravity"
+        if k in ("android:layout_weight", "android:layout_gravity") and axis == "root":
+            return "layout parameter for an unknown parent (layout root)"
+        return None
 
     # -- common attributes (table-driven) --
     def common(self, el: El, node: Node, attrs: dict[str, AV], used: set[str], axis: str, kind: str) -> None:
@@ -797,10 +907,13 @@ class LayoutConverter:
         return self._stack(node, node.children, attrs, used)
 
     def _stack(self, node, children, attrs, used, default_align="topLeading"):
+        for c in children:
+            self.parent_of[id(c)] = node
         kids = self.conv_children(children, "stack", "frame")
         if len(kids) != len(children):
             return El("Stack", [("align", "." + default_align)], kids)
-        aligns = [_stack_align(c.get("android:layout_gravity")) or default_align for c in children]
+        aligns = [_stack_align(c.get("android:layout_gravity") or c.get("app:layout_anchorGravity"))
+                  or default_align for c in children]
         common = Counter(aligns).most_common(1)[0][0] if aligns else default_align
         out = []
         for a, k in zip(aligns, kids):
@@ -873,12 +986,9 @@ class LayoutConverter:
         col = El("Column", [("align", ".leading")], flow_items, [("fillWidth", ""), ("fillHeight", "")])
         out: list[Item] = [col]
         for c in overlay:
+            self.parent_of[id(c)] = node
             a = _stack_align(c.get("android:layout_gravity") or c.get("app:layout_anchorGravity")) or "topLeading"
             its = self.conv(c, "stack")
-            if c.get("app:layout_anchor"):
-                self.report(Loc(self.file, c.line, c.col), "attribute",
-                            f'app:layout_anchor="{c.get("app:layout_anchor")}"',
-                            "anchoring is approximated by aligning in the screen", "approximated", node=c)
             out.extend(El("Stack", [("align", "." + a)], [i], [("fillWidth", ""), ("fillHeight", "")])
                        for i in its)
         return El("Stack", [("align", ".topLeading")], out)
@@ -1704,7 +1814,9 @@ def _clickable(c, el, node, k, av, m, axis, attrs):
                                                   or "android:onClick" in attrs)
     idv = attrs.get("android:id")
     if idv is None:
-        return False
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "clickable with no id and no onClick: no listener can "
+                 "be attached, it only stops touches reaching views behind", "ignored")
+        return True
     base = id_base(idv.value)
     m["onTap"] = c.add_callback("on" + base[:1].upper() + base[1:] + "Click") + "()"
     return True
@@ -1744,6 +1856,10 @@ def _text_gravity(c, el, node, k, av, m, axis, attrs):
     h, v = _gravity(av)
     if el.name == "Button" and h in ("center", None):
         return True            # button labels are centered on every target already
+    if el.name == "Button":
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "button labels stay centered (label alignment is not "
+                 "a Button modifier on every target)", "approximated", node=node)
+        return True
     if h == "center":
         m["textAlign"] = ".center"
     elif h == "end":
@@ -1757,8 +1873,12 @@ def _text_gravity(c, el, node, k, av, m, axis, attrs):
 
 def _text_alignment(c, el, node, k, av, m, axis, attrs):
     v = av.value
-    if v == "center" and el.name == "Button":
+    if v in ("center", "inherit", "gravity") and el.name == "Button":
         return True            # button labels are centered on every target already
+    if el.name == "Button" and v in ("textEnd", "viewEnd", "textStart", "viewStart"):
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "button labels stay centered (label alignment is not "
+                 "a Button modifier on every target)", "approximated", node=node)
+        return True
     if v == "center":
         m["textAlign"] = ".center"
     elif v in ("textEnd", "viewEnd"):
@@ -1791,8 +1911,9 @@ def _single_line(c, el, node, k, av, m, axis, attrs):
 def _ellipsize(c, el, node, k, av, m, axis, attrs):
     if any(a in attrs for a in ("android:maxLines", "android:lines", "android:singleLine")):
         return True        # truncation is what .lineLimit does
-    c.report(av.loc, "attribute", f'{k}="{av.value}"', "ellipsize without maxLines: not mapped", node=node)
-    return None
+    c.report(av.loc, "attribute", f'{k}="{av.value}"', "ellipsize without maxLines/lines/singleLine has no "
+             "effect on Android (text is not truncated)", "ignored")
+    return True
 
 
 def _font_family(c, el, node, k, av, m, axis, attrs):
@@ -1814,6 +1935,65 @@ def _corner(c, el, node, k, av, m, axis, attrs):
     if d is None:
         return None
     m["cornerRadius"] = d
+    return True
+
+
+def _text_appearance(c, el, node, k, av, m, axis, attrs):
+    t = text_appearance(av.value)
+    if t is None:
+        r = ref(av.value)
+        if r and r[0] == "style" and not av.value.startswith("@android:") and not av.value.startswith(
+                "@style/TextAppearance."):
+            why = "text appearance style not found in values/ (missing resource)"
+        else:
+            why = "text appearance not known to the importer (its size/weight are not imported)"
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', why, node=node)
+        return None
+    size, weight, recolored = t
+    m.setdefault("fontSize", num(size))
+    if weight:
+        m.setdefault("fontWeight", "." + weight)
+    if recolored:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "text appearance imported as its size and weight; "
+                 "its inverse/secondary text color is not", "approximated", node=node)
+    return True
+
+
+def _style(c, el, node, k, av, m, axis, attrs):
+    v = av.value.strip()
+    if el.name in ("Text", "Button", "TextField", "SecureField") and text_appearance(v):
+        return _text_appearance(c, el, node, k, av, m, axis, attrs)
+    r = ref(v)
+    platform = v.startswith(("@android:style/", "?")) or (r is not None and r[0] == "style" and re.match(
+        r"(Base\.)?(Widget|TextAppearance|ThemeOverlay|ShapeAppearance)\.(AppCompat|MaterialComponents|Material3|"
+        r"Material|Design|Holo|DeviceDefault)\b", r[1]) is not None)
+    if platform:
+        c.report(av.loc, "attribute", f'{k}="{v}"', f"platform widget style: imported with the target's default "
+                 f"look for {el.name} (variant colors/shape/borders of the style are not carried over)",
+                 "approximated", node=node)
+        return True
+    c.report(av.loc, "attribute", f'{k}="{v}"', "style not found in values/ (missing resource): its "
+             "attributes are not imported", node=node)
+    return None
+
+
+def _anchor(c, el, node, k, av, m, axis, attrs):
+    """CoordinatorLayout anchoring: placed at layout_anchorGravity of the whole Stack. Exact when the
+    anchor is a sibling filling the parent; approximated otherwise."""
+    if axis != "stack":
+        return False
+    if k == "app:layout_anchorGravity":
+        return True
+    target = av.value.strip().replace("@+id/", "@id/")
+    parent = c.parent_of.get(id(node))
+    fills = False
+    for sib in (parent.children if parent is not None else []):
+        if (sib.get("android:id") or "").replace("@+id/", "@id/") == target:
+            fills = all((sib.get(a) or "") in ("match_parent", "fill_parent")
+                        for a in ("android:layout_width", "android:layout_height"))
+    if not fills:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "anchoring is approximated by aligning in the "
+                 "parent (the anchor view does not fill it)", "approximated", node=node)
     return True
 
 
@@ -1847,6 +2027,8 @@ ATTRS = {
     "app:visibleUnless": _adapter_visibility(False),
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
+    "style": _style,
+    "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
 }
 
 
@@ -1855,6 +2037,7 @@ TEXT_ATTRS = {
     "android:gravity": _text_gravity, "android:textAlignment": _text_alignment,
     "android:maxLines": _max_lines, "android:lines": _max_lines, "android:singleLine": _single_line,
     "android:ellipsize": _ellipsize, "android:fontFamily": _font_family,
+    "android:textAppearance": _text_appearance, "xui:appearance": _text_appearance,
 }
 
 ATTR_REASONS = {
@@ -2105,6 +2288,19 @@ class Importer:
                     iname = "app:" + iname
                 out.append((iname, value, loc))
         return out
+
+    def style_platform_root(self, style: str) -> str | None:
+        """The first non-project ancestor of a project style (`TextAppearance.AppCompat.Title`), if any."""
+        r = ref(style)
+        name = r[1] if r and r[0] == "style" else None
+        seen = set()
+        while name and name in self.values.styles and name not in seen:
+            seen.add(name)
+            parent = self.values.styles[name].parent
+            name = parent.replace("@android:style/", "").replace("@style/", "") if parent else None
+            if name and name not in self.values.styles:
+                return name
+        return None
 
     # -- layouts --
     def parse_layout(self, path: Path) -> tuple[Node, Node | None] | None:
@@ -2490,6 +2686,9 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
         _check(res, imp)
     res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
     res.stats = imp.stats
+    res.stats.gaps = sum(e.severity in ("unmapped", "error") for e in res.report)
+    res.stats.approximations = sum(e.severity == "approximated" for e in res.report)
+    res.stats.notes = sum(e.severity == "ignored" for e in res.report)
     res.diagnostics = imp.diags
     return res
 
@@ -2515,17 +2714,23 @@ def migration_markdown(res: ImportResult) -> str:
     s = res.stats
     lines = ["# Migration report (`xui import android`)", "",
              f"- layouts imported: {s.layouts}",
-             f"- elements: {s.elements}; mapped: {s.elements_mapped} ({s.element_pct:.1f}%); "
-             f"mapped with no report entry: {s.elements_clean} ({s.clean_pct:.1f}%)",
-             f"- attributes: {s.attributes}; mapped: {s.attributes_mapped} ({s.attribute_pct:.1f}%)",
+             f"- elements: {s.elements}; mapped to an xui element: {s.elements_mapped} ({s.element_pct:.1f}%); "
+             f"mapped with no gap or approximation on the element or its attributes: {s.elements_clean} "
+             f"({s.clean_pct:.1f}%)",
+             f"- attributes written in layouts: {s.attributes}; mapped or without effect: {s.attributes_mapped} "
+             f"({s.attribute_pct:.1f}%), of which without effect in the app: {s.attributes_noop}",
+             f"- report: {s.gaps} gaps (not carried over), {s.approximations} approximations (carried over "
+             f"differently), {s.notes} informational notes (no effect in the app: design-time tools:, platform "
+             "defaults, layout parameters the parent ignores; not gaps)",
              f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens",
              f"- files written: {', '.join(sorted(res.files)) or 'none'}", ""]
     if res.diagnostics:
         lines += ["## Diagnostics", ""]
         lines += [f"- `{d}`" for d in res.diagnostics]
         lines.append("")
-    titles = [("error", "Not imported (errors)"), ("unmapped", "Not mapped"),
-              ("approximated", "Approximated"), ("ignored", "Ignored (no effect in xui)")]
+    titles = [("error", "Gaps: not imported (errors)"), ("unmapped", "Gaps: not mapped"),
+              ("approximated", "Gaps: approximated"),
+              ("ignored", "Informational notes: no effect in the app (not gaps)")]
     for sev, title in titles:
         entries = [e for e in res.report if e.severity == sev]
         if not entries:
@@ -2547,7 +2752,8 @@ def summary_text(res: ImportResult) -> str:
     return (f"imported {s.layouts} layouts into {len(res.files)} files in {_display(res.out_dir)}: "
             f"{s.elements_mapped}/{s.elements} elements mapped ({s.element_pct:.1f}%), "
             f"{s.attributes_mapped}/{s.attributes} attributes ({s.attribute_pct:.1f}%); "
-            f"{gaps} gaps and {approx} approximations listed in {_display(res.out_dir / 'MIGRATION.md')}")
+            f"{gaps} gaps and {approx} approximations listed in {_display(res.out_dir / 'MIGRATION.md')} "
+            f"({s.clean_pct:.1f}% of elements have neither)")
 
 
 def write_report(res: ImportResult, report_json: Path | None = None, *, write_sources: bool = True,
