@@ -158,10 +158,12 @@ def explain(code: str | None, show_all: bool) -> None:
 def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
     """Format .xui files in place, in the canonical style (comments are kept)."""
     import difflib
-    from xui.api import discover
+
     from xui.build import atomic_write
     from xui.diagnostics import DiagnosticSink, SourceCache, render_text
     from xui.formatter import format_source
+    from xui.parser import decode_source
+    from xui.sources import discover, display_path
     srcs, _ = _source_paths(paths)
     files, missing = discover(srcs)
     for m in missing:
@@ -173,7 +175,6 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
     for f in files:
         sink = DiagnosticSink()
         sources = SourceCache()
-        from xui.api import display_path
         name = display_path(f)
         try:
             data = f.read_bytes()
@@ -181,7 +182,6 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
             click.echo(f"error[E0001]: cannot read '{name}': {e.strerror}", err=True)
             failed = True
             continue
-        from xui.parser import decode_source
         text = decode_source(data, name, sink)
         out = format_source(text, name, sink) if text is not None else None
         if out is None:
