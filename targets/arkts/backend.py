@@ -633,7 +633,7 @@ class ArkTSBackend(Backend):
                 self.unsupported(f"the modifier '.{m.name}' on ForEach", m.span,
                                  "ArkUI's ForEach takes no attributes; move it to the items or the container")
         else:
-            attrs.extend(self.modifiers(v.modifiers, ctx))
+            attrs.extend(self.modifiers(v.modifiers, ctx, name))
         self.attrs(w, attrs)
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:
@@ -772,7 +772,7 @@ class ArkTSBackend(Backend):
                 attrs.append(f".columnsGap({s})")
                 attrs.append(f".rowsGap({s})")
 
-    def modifiers(self, mods: list[ir.ModifierUse], ctx: Ctx) -> list[str]:
+    def modifiers(self, mods: list[ir.ModifierUse], ctx: Ctx, element: str | None = None) -> list[str]:
         out: list[str] = []
         for m in mods:
             a = {x.name: x.value for x in m.args}
@@ -820,10 +820,23 @@ class ArkTSBackend(Backend):
             elif n == "fontWeight":
                 out.append(f".fontWeight({self.ex(a['weight'], ctx)})")
             elif n == "textAlign":
+                if element == "Button":
+                    # ButtonAttribute and its LabelStyle have no text alignment
+                    self.unsupported("`.textAlign` on a Button", m.span,
+                                     "give the Button a block with a Text that has `.textAlign`")
+                    continue
                 out.append(f".textAlign({self.ex(a['align'], ctx)})")
             elif n == "lineLimit":
-                out.append(f".maxLines({self.ex(a['lines'], ctx)})")
-                out.append(".textOverflow({ overflow: TextOverflow.Ellipsis })")
+                lines = self.ex(a["lines"], ctx)
+                if element == "Button":
+                    out.append(f".labelStyle({{ maxLines: {lines}, overflow: TextOverflow.Ellipsis }})")
+                elif element in ("TextField", "SecureField"):
+                    # TextInput: textOverflow takes the TextOverflow value itself
+                    out.append(f".maxLines({lines})")
+                    out.append(".textOverflow(TextOverflow.Ellipsis)")
+                else:
+                    out.append(f".maxLines({lines})")
+                    out.append(".textOverflow({ overflow: TextOverflow.Ellipsis })")
             elif n == "cornerRadius":
                 out.append(f".borderRadius({self.ex(a['radius'], ctx)})")
                 out.append(".clip(true)")

@@ -1007,7 +1007,10 @@ class ReactBackend(Backend):
                 style.set("textAlign", self.css_enum(e), _is_static(e))
             elif m.name == "lineLimit":
                 e = args["lines"]
-                if isinstance(e, ir.Literal_) and e.value == 1:
+                if element in ("TextField", "SecureField"):
+                    # an <input> is one line: the rest is cut with an ellipsis
+                    style.set("textOverflow", '"ellipsis"')
+                elif isinstance(e, ir.Literal_) and e.value == 1:
                     style.set("whiteSpace", '"nowrap"')
                     style.set("textOverflow", '"ellipsis"')
                 else:
