@@ -401,7 +401,12 @@ class ReactBackend(Backend):
         return {"fields": fields, "signature": sig}
 
     def _body(self, comp: ir.Component) -> list[str]:
-        root_lines = self.view_expr([comp.body], Ctx(child=False))
+        # a screen is a page: its root takes at least the viewport's height, so weighted
+        # (flex: 1) children fill the screen as they do on the native targets
+        page = comp.kind == "screen" and isinstance(comp.body, ir.ElementView) and \
+            comp.body.name in ("Column", "Row", "Stack", "Scroll")
+        extra = (("minHeight", '"100vh"'), ("boxSizing", '"border-box"')) if page else ()
+        root_lines = self.view_expr([comp.body], Ctx(child=False, extra=extra))
         w = CodeWriter("  ")
         pre: list[str] = []
         if self.uses_strings:

@@ -7,6 +7,8 @@ import { ProductCard } from "../components/ProductCard";
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceSm,

@@ -9,7 +9,13 @@ export interface ProductDetailProps {
 }
 
 const styles = {
-  root: { display: "flex", flexDirection: "column", alignItems: "center" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+  },
   scroll: {
     display: "flex",
     flexDirection: "column",

@@ -9,7 +9,13 @@ export interface ChatThreadProps {
 }
 
 const styles = {
-  root: { display: "flex", flexDirection: "column", alignItems: "center" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+  },
   text: { fontWeight: 600, padding: theme.spaceMd },
   divider: {
     alignSelf: "stretch",
@@ -25,6 +31,7 @@ const styles = {
     padding: 0,
     overflowY: "auto",
     flex: 1,
+    alignSelf: "stretch",
   },
   row: {
     display: "flex",
@@ -33,6 +40,7 @@ const styles = {
     alignItems: "center",
     padding: theme.spaceSm,
     backgroundColor: "#F7F7F7",
+    alignSelf: "stretch",
   },
   textField: { flex: 1 },
 } satisfies Record<string, CSSProperties>;

@@ -9,6 +9,8 @@ export interface CounterScreenProps {
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceMd,

@@ -7,6 +7,8 @@ import { ErrorBanner } from "../components/ErrorBanner";
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceMd,

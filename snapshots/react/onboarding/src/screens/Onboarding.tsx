@@ -7,6 +7,8 @@ import { StepPage } from "../components/StepPage";
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceLg,

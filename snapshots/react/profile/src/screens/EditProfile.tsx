@@ -11,6 +11,8 @@ export interface EditProfileProps {
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceMd,

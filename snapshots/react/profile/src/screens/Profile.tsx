@@ -8,6 +8,8 @@ import { StatBox } from "../components/StatBox";
 
 const styles = {
   root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: theme.spaceMd,

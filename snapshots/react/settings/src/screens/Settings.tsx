@@ -6,7 +6,13 @@ import { ChoiceRow } from "../components/ChoiceRow";
 import { SectionHeader } from "../components/SectionHeader";
 
 const styles = {
-  root: { display: "flex", flexDirection: "column", overflowY: "auto" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    overflowY: "auto",
+  },
   column: {
     display: "flex",
     flexDirection: "column",

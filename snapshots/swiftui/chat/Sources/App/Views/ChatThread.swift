@@ -33,6 +33,7 @@ struct ChatThread: View {
             }
             .listStyle(.plain)
             .frame(maxHeight: .infinity)
+            .frame(maxWidth: .infinity)
             HStack(spacing: Theme.spaceSm) {
                 TextField("Message", text: $draft)
                     .frame(maxWidth: .infinity)
@@ -49,6 +50,7 @@ struct ChatThread: View {
                 .disabled(draft.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
             }
             .padding(Theme.spaceSm)
+            .frame(maxWidth: .infinity)
             .background(Color(hex: 0xF7F7F7))
         }
     }

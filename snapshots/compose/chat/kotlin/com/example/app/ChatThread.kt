@@ -5,6 +5,7 @@ import androidx.compose.foundation.background
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
@@ -54,13 +55,18 @@ fun ChatThread(contact: String = "Ada", modifier: Modifier = Modifier) {
             fontWeight = FontWeight.SemiBold,
         )
         HorizontalDivider()
-        LazyColumn(modifier = Modifier.weight(1f)) {
+        LazyColumn(
+            modifier = Modifier
+                .weight(1f)
+                .fillMaxWidth(),
+        ) {
             items(messages, key = { it.id }) { message ->
                 Bubble(message = message)
             }
         }
         Row(
             modifier = Modifier
+                .fillMaxWidth()
                 .background(Color(0xFFF7F7F7))
                 .padding(AppTheme.spaceSm.dp),
             horizontalArrangement = Arrangement.spacedBy(AppTheme.spaceSm.dp),
