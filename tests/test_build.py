@@ -142,3 +142,13 @@ def test_noop_rebuild_skips_work_and_notices_changes(project):
     # other options rebuild
     r = run(*args, "--source-comments", cwd=project)
     assert "up to date" not in r.output
+
+
+def test_parallel_backends_write_the_same_files():
+    from xui.api import compile_paths
+    from xui.backend import BuildOptions
+    from xui.build import generate
+    r = compile_paths([ROOT / "samples"])
+    serial = generate(r.program, TARGETS, BuildOptions(), workers=1)
+    parallel = generate(r.program, TARGETS, BuildOptions(), workers=2)
+    assert serial[0] == parallel[0] and serial[1] == parallel[1]
