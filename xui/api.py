@@ -153,7 +153,13 @@ def compile_paths(paths: list[str | Path], *, check: bool = True) -> FrontEndRes
     files, missing = discover(paths)
     for m in missing:
         sink.error(E_IO, f"no such file or directory: '{m}'", None)
-    loader = Loader(sink, sources)
+    return run_front_end(Loader(sink, sources), files, check)
+
+
+def run_front_end(loader: Loader, files: list[Path], check: bool = True) -> FrontEndResult:
+    """Load `files` (and their imports) with `loader`, report import cycles, and check the
+    program when everything parsed. Shared by `compile_paths`, `xui watch` and the LSP."""
+    sink = loader.sink
     roots = []
     for f in files:
         k = loader.load(f)
@@ -168,7 +174,7 @@ def compile_paths(paths: list[str | Path], *, check: bool = True) -> FrontEndRes
         if not parsed_ok:
             program = None
     inputs = {str(loader.paths[k]): d for k, d in sorted(loader.digests.items())}
-    return FrontEndResult(program, sink.sorted(), sources, loader.modules, roots, inputs)
+    return FrontEndResult(program, sink.sorted(), loader.sources, loader.modules, roots, inputs)
 
 
 def compile_text(text: str, file: str = "input.xui") -> FrontEndResult:

@@ -751,28 +751,33 @@ class Checker:
                      f"navigate to it with `navigate({comp.name}(...))`, or make it a component")
             return None
         self.uses.setdefault(self.current, []).append((comp.name, item.name_span))
+        if item.children is not None:
+            self.err(E_CHILDREN, f"component {what} does not take a child block", item.children.span)
+        args = self.check_component_args(comp, item.args or [], ctx, what, item.name_span)
+        mods = self.check_modifiers(item.modifiers, ctx, False, what, component=True)
+        return ir.ComponentView.model_construct(component=comp.name, args=args, modifiers=mods, span=item.span)
+
+    def check_component_args(self, comp: A.Component, given: list[A.Arg], ctx: Ctx, what: str,
+                             span: Span) -> list[ir.Arg]:
+        """Arguments of a component use or a navigation: every parameter, in declaration
+        order; unwritten ones filled from their default (or nil) and marked `is_default`."""
         sig = self.comp_sigs[comp.name]
         params = [ParamSpec(n, "", None if (p.default is None and not isinstance(t, ir.TOptional)) else "x")
                   for n, t, p in sig]
-        got = self.match_args(item.args or [], params, what, item.name_span)
-        if item.children is not None:
-            self.err(E_CHILDREN, f"component {what} does not take a child block", item.children.span)
+        got = self.match_args(given, params, what, span)
         args = []
         for name, t, p in sig:
             a = got.get(name)
-            if a is None:
-                if p.default is not None:
-                    d = self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t)
-                elif isinstance(t, ir.TOptional):
-                    d = ir.Literal_.model_construct(lit="nil", value=None, type=t, span=item.name_span)
-                else:
-                    continue
-                args.append(ir.Arg.model_construct(name=name, value=d, span=item.name_span, is_default=True))
-                continue
-            v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}")
-            args.append(ir.Arg.model_construct(name=name, value=v, span=a.span))
-        mods = self.check_modifiers(item.modifiers, ctx, False, what, component=True)
-        return ir.ComponentView.model_construct(component=comp.name, args=args, modifiers=mods, span=item.span)
+            if a is not None:
+                v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}")
+                args.append(ir.Arg.model_construct(name=name, value=v, span=a.span))
+            elif p.default is not None:
+                d = self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t)
+                args.append(ir.Arg.model_construct(name=name, value=d, span=span, is_default=True))
+            elif isinstance(t, ir.TOptional):
+                d = ir.Literal_.model_construct(lit="nil", value=None, type=t, span=span)
+                args.append(ir.Arg.model_construct(name=name, value=d, span=span, is_default=True))
+        return args
 
     def check_arg_value(self, value, accepted: list[ir.Type], ctx: Ctx, what: str) -> ir.Expr:
         """An argument whose parameter accepts one of `accepted` (bindings, callbacks, values)."""
@@ -946,23 +951,7 @@ class Checker:
             self.err(E_NAVIGATE, f"'{name}' is not a screen", call.callee.span,
                      self.import_hint(name, ctx.file) or did_you_mean(name, screens))
             return None
-        sig = self.comp_sigs[name]
-        params = [ParamSpec(n, "", None if (p.default is None and not isinstance(t, ir.TOptional)) else "x")
-                  for n, t, p in sig]
-        got = self.match_args(call.args, params, f"screen '{name}'", call.callee.span)
-        args = []
-        for pname, t, p in sig:
-            a = got.get(pname)
-            if a is None:
-                if p.default is not None:
-                    args.append(ir.Arg.model_construct(name=pname, value=self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t),
-                                       span=call.span, is_default=True))
-                elif isinstance(t, ir.TOptional):
-                    args.append(ir.Arg.model_construct(name=pname, value=ir.Literal_.model_construct(lit="nil", value=None, type=t, span=call.span),
-                                       span=call.span, is_default=True))
-                continue
-            args.append(ir.Arg.model_construct(name=pname, value=self.check_arg_value(a.value, [t], ctx, f"argument '{pname}'"),
-                               span=a.span))
+        args = self.check_component_args(comp, call.args, ctx, f"screen '{name}'", call.callee.span)
         return ir.Navigate.model_construct(screen=name, args=args, span=e.span)
 
     def mutating_specs(self, callee: A.Member, ctx: Ctx) -> list[MemberSpec] | None:

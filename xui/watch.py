@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from xui import ast as A
-from xui.api import FrontEndResult, Loader
+from xui.api import FrontEndResult, Loader, run_front_end
 from xui.sources import SKIP_DIRS, discover, display_path
 from xui.diagnostics import E_IO, Diagnostic, DiagnosticSink, SourceCache
 
@@ -130,20 +130,7 @@ def load_program(paths: list[str | Path], overlay: dict[str, str] | None = None,
             continue
         sink.error(E_IO, f"no such file or directory: '{m}'", None)
     loader = OverlayLoader(sink, sources, overlay, cache)
-    roots = []
-    for f in files:
-        k = loader.load(f)
-        if k:
-            roots.append(k)
-    loader.check_cycles()
-    program = None
-    if check and loader.modules:
-        from xui.checker import check_modules
-        parsed_ok = not sink.has_errors
-        program = check_modules(list(loader.modules.values()), loader.imports, sink)
-        if not parsed_ok:
-            program = None
-    result = FrontEndResult(program, sink.sorted(), sources, loader.modules, roots)
+    result = run_front_end(loader, files, check)
     return Loaded(result, dict(loader.imports), dict(loader.paths), dict(loader.texts))
 
 
