@@ -78,3 +78,43 @@ def test_mutated_samples_never_crash(which, seed, rounds):
     for d in r.diagnostics:
         assert d.code and d.message
     format_source(text, "m.xui", DiagnosticSink())   # must not raise either
+
+
+def _both_drivers(text: str):
+    """Parse with the fast table driver and with Lark's own driver; return both results."""
+    from xui.parser import Parser
+    global _PARSERS
+    if "_PARSERS" not in globals():
+        fast, lark_only = Parser(), Parser()
+        lark_only.fast = None
+        _PARSERS = (fast, lark_only)
+    out = []
+    for p in _PARSERS:
+        sink = DiagnosticSink()
+        module = p.parse(text, "d.xui", sink)
+        out.append((module, [(d.code, d.message, d.span, d.hint) for d in sink.sorted()]))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_fast_driver_builds_the_same_tree_as_lark(src):
+    fast, reference = _both_drivers(src)
+    assert fast == reference
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(0, len(SAMPLES) - 1), st.integers(0, 2**32 - 1), st.integers(1, 4))
+def test_fast_driver_gives_lark_s_diagnostics_on_broken_input(which, seed, rounds):
+    rnd = random.Random(seed)
+    text = SAMPLES[which].read_text()
+    for _ in range(rounds):
+        text = _mutate(text, rnd) or text
+    fast, reference = _both_drivers(text)
+    assert fast == reference
+
+
+def test_fast_driver_matches_lark_on_every_sample():
+    for path in SAMPLES:
+        fast, reference = _both_drivers(path.read_text())
+        assert fast[0] is not None and fast == reference, path

@@ -116,20 +116,64 @@ class _Builder(Transformer):
             return self.join(x[0], x[-1]) if x else None
         return getattr(x, "span", None)
 
+    def _start(self, x: Any) -> tuple[int, int] | None:
+        """(line, col) where `x` (a token, node, list or tuple of them) starts."""
+        while True:
+            if isinstance(x, Token):
+                line = x.line
+                return line + self.dl, x.column + (self.dc if line == 1 else 0)
+            if isinstance(x, (list, tuple)):
+                if isinstance(x, _ArgList):
+                    sp = x.span
+                    return (sp.line, sp.col) if sp is not None else None
+                if not x:
+                    return None
+                x = x[0]
+                continue
+            sp = getattr(x, "span", None)
+            return (sp.line, sp.col) if sp is not None else None
+
+    def _end(self, x: Any) -> tuple[int, int] | None:
+        """(end_line, end_col) where `x` ends."""
+        while True:
+            if isinstance(x, Token):
+                el = x.end_line or x.line
+                ec = x.end_column or x.column + len(x)
+                return el + self.dl, ec + (self.dc if el == 1 else 0)
+            if isinstance(x, (list, tuple)):
+                if isinstance(x, _ArgList):
+                    sp = x.span
+                    return (sp.end_line, sp.end_col) if sp is not None else None
+                if not x:
+                    return None
+                x = x[-1]
+                continue
+            sp = getattr(x, "span", None)
+            return (sp.end_line, sp.end_col) if sp is not None else None
+
     def join(self, first: Any, last: Any) -> Span:
-        a = self._span(first) if first is not None else None
-        b = self._span(last) if last is not None else None
-        if a is None and b is None:
-            return Span(file=self.file, line=1, col=1, end_line=1, end_col=1)
-        a = a or b
-        b = b or a
-        return Span(file=self.file, line=a.line, col=a.col, end_line=b.end_line, end_col=b.end_col)
+        a = self._start(first) if first is not None else None
+        b = self._end(last) if last is not None else None
+        if a is None:
+            if b is None:
+                return Span(file=self.file, line=1, col=1, end_line=1, end_col=1)
+            a = self._start(last)
+        elif b is None:
+            b = self._end(first)
+        return Span(file=self.file, line=a[0], col=a[1], end_line=b[0], end_col=b[1])
 
     def deep(self, node: Any, *children: Any) -> Any:
-        d = 1 + max((self.depth.get(id(c), 0) for c in children if c is not None), default=0)
+        depth = self.depth
+        d = 0
+        for c in children:
+            if c is not None:
+                e = depth.get(id(c), 0)
+                if e > d:
+                    d = e
+        d += 1
         if d > MAX_DEPTH:
             raise _TooDeep(node.span)
-        self.depth[id(node)] = d
+        depth[id(node)] = d
         return node
 
     def one_per_line(self, items: list) -> list:
@@ -556,6 +600,133 @@ def _decode_string(body: str, interpolate: bool, builder: _Builder, tok: Token, 
     return parts
 
 
+class _Miss(Exception):
+    """The fast driver met input it does not accept: let Lark's own parser report it."""
+
+
+class _FastDriver:
+    """Runs the LALR(1) tables and contextual-lexer regexes that Lark built for this grammar,
+    in one tight loop. On valid input it performs exactly the same shifts, reductions and
+    callbacks as `Lark.parse` (a test compares the two on every sample and on generated
+    programs); on the first token it cannot take it raises `_Miss`, and the caller re-runs
+    `Lark.parse`, whose exceptions carry the diagnostics. Lark's general driver pays per token
+    for hashing grammar rules, a generator-based lexer and a line counter object; here those
+    are precomputed per parser state (about twice as fast on xui sources)."""
+
+    def __init__(self, lark: Lark) -> None:
+        from lark.parse_tree_builder import ExpandSingleChild
+        from lark.parsers.lalr_analysis import Shift
+        frontend = lark.parser
+        inner = frontend.parser.parser
+        table = inner.parse_table
+        callbacks = inner.callbacks
+        if any(isinstance(k, str) for k in callbacks):     # terminal callbacks: not used by xui
+            raise RuntimeError("terminal callbacks are not supported by the fast driver")
+        self.start_states = dict(table.start_states)
+        self.end_states = dict(table.end_states)
+        # actions[state][terminal] = int (shift to that state) or (size, callback, nonterminal)
+        self.actions: dict[int, dict[str, Any]] = {}
+        self.goto: dict[int, dict[str, int]] = {}
+        for st, acts in table.states.items():
+            a: dict[str, Any] = {}
+            g: dict[str, int] = {}
+            for name, (action, arg) in acts.items():
+                if action is Shift:
+                    (a if name.isupper() or name == "$END" else g)[name] = arg
+                else:
+                    cb = callbacks[arg]
+                    size = len(arg.expansion)
+                    # `?rule: x` with one child and no child filter returns the child itself:
+                    # only the state changes (most reductions: the precedence chain).
+                    unit = size == 1 and isinstance(cb, ExpandSingleChild)
+                    a[name] = (size, None if unit else cb, arg.origin.name)
+            self.actions[st] = a
+            self.goto[st] = g
+        # lexers[state] = (compiled regexes, ignored types, type callbacks (keywords))
+        lexer = frontend.lexer
+        self.lexers: dict[int, tuple] = {}
+        built: dict[int, tuple] = {}
+        for st, basic in lexer.lexers.items():
+            entry = built.get(id(basic))
+            if entry is None:
+                scanner = basic.scanner
+                entry = (tuple(scanner._mres), frozenset(basic.ignore_types), dict(basic.callback))
+                built[id(basic)] = entry
+            self.lexers[st] = entry
+
+    def parse(self, text: str, start: str) -> Any:
+        actions, goto, lexers = self.actions, self.goto, self.lexers
+        end_state = self.end_states[start]
+        states = [self.start_states[start]]
+        values: list[Any] = []
+        new_token = Token._future_new
+        pos, n, line, line_start = 0, len(text), 1, 0
+        last = None
+        while True:
+            if pos < n:
+                mres, ignore, kw = lexers[states[-1]]
+                for mre in mres:
+                    m = mre.match(text, pos)
+                    if m:
+                        break
+                else:
+                    raise _Miss
+                value = m.group(0)
+                type_ = m.lastgroup
+                end = pos + len(value)
+                nl = value.count("\n")
+                if type_ in ignore:
+                    if nl:
+                        line += nl
+                        line_start = pos + value.rindex("\n") + 1
+                    pos = end
+                    continue
+                col = pos - line_start + 1
+                if nl:
+                    line2 = line + nl
+                    line_start = pos + value.rindex("\n") + 1
+                else:
+                    line2 = line
+                tok = new_token(type_, value, pos, line, col, line2, end - line_start + 1, end)
+                line = line2
+                pos = end
+                if type_ in kw:
+                    tok = kw[type_](tok)
+                    type_ = tok.type
+                last = tok
+                is_end = False
+            else:
+                type_ = "$END"
+                is_end = True
+            while True:
+                act = actions[states[-1]].get(type_)
+                if act is None:
+                    raise _Miss
+                if act.__class__ is int:
+                    if is_end:
+                        raise _Miss
+                    states.append(act)
+                    values.append(last)
+                    break
+                size, callback, origin = act
+                if callback is None:
+                    states[-1] = goto[states[-2]][origin]
+                    if is_end and states[-1] == end_state:
+                        return values[-1]
+                    continue
+                if size:
+                    kids = values[-size:]
+                    del states[-size:]
+                    del values[-size:]
+                else:
+                    kids = []
+                value = callback(kids)
+                states.append(goto[states[-1]][origin])
+                values.append(value)
+                if is_end and states[-1] == end_state:
+                    return values[-1]
+
+
 class Parser:
     def __init__(self) -> None:
         self.builder = _Builder()
@@ -567,13 +738,24 @@ class Parser:
         if cache:
             kwargs["cache"] = cache
         self.lark = Lark(grammar_text(), **kwargs)
+        self.fast = None if os.environ.get("XUI_LARK_DRIVER") else _FastDriver(self.lark)
+
+    def _run(self, text: str, start: str) -> Any:
+        """Parse with the fast driver; on a syntax error re-run Lark itself for the exception."""
+        if self.fast is not None:
+            try:
+                return self.fast.parse(text, start)
+            except _Miss:
+                if start == "start":
+                    self.builder.depth, self.builder.problems = {}, []
+        return self.lark.parse(text, start=start)
 
     def _parse_interp(self, text: str, dl: int, dc: int) -> A.Node:
         b = self.builder
         saved = (b.dl, b.dc)
         b.dl, b.dc = saved[0] + dl, (saved[1] if dl == 0 else 0) + dc
         try:
-            return self.lark.parse(text, start="expr")
+            return self._run(text, "expr")
         except UnexpectedInput as e:
             tok_span = self._error_span(e)
             raise _SyntaxProblem(E_BAD_INTERP, "invalid expression in string interpolation", tok_span,
@@ -601,7 +783,7 @@ class Parser:
         b.depth = {}
         b.problems = []
         try:
-            items = self.lark.parse(text, start="start")
+            items = self._run(text, "start")
         except _TooDeep as e:
             sink.error(E_TOO_DEEP, f"nesting deeper than {MAX_DEPTH} levels", e.span,
                        "split the view into components, or name sub-expressions with `let`")
