@@ -37,6 +37,22 @@ class FrontEndResult:
         return self.program is not None and not any(d.severity == "error" for d in self.diagnostics)
 
 
+# Parsing many files runs on two cores (Loader.preparse); below this many files the fork
+# and the transfer of the trees cost more than they save (measured in bench/).
+PARALLEL_MIN_FILES = 48
+_PREPARSE: list[tuple[str, str]] = []
+
+
+def _parse_share() -> list[tuple[str, A.Module | None, list[Diagnostic]]]:
+    """In the forked child: parse the inherited share of files."""
+    from xui.parser import parse_text
+    out = []
+    for k, text in _PREPARSE:
+        sink = DiagnosticSink()
+        out.append((k, parse_text(text, k, sink), sink.items))
+    return out
+
+
 class Loader:
     def __init__(self, sink: DiagnosticSink, sources: SourceCache) -> None:
         self.sink = sink
@@ -49,6 +65,8 @@ class Loader:
         self.texts: dict[str, str] = {}           # display key -> source text
         self.digests: dict[str, str] = {}         # display key -> sha256 of the file's bytes
         self.paths: dict[str, Path] = {}          # display key -> absolute path
+        self.preread: dict[str, str | None] = {}  # display key -> text read ahead (None: failed)
+        self.preparsed: dict[str, tuple[A.Module | None, list[Diagnostic]]] = {}
 
     def key(self, p: Path) -> str:
         ab = os.path.abspath(p)
@@ -75,8 +93,62 @@ class Loader:
         return decode_source(data, k, self.sink)
 
     def parse(self, k: str, text: str) -> A.Module | None:
+        done = self.preparsed.pop(k, None)
+        if done is not None:
+            module, diags = done
+            self.sink.extend(diags)
+            return module
         from xui.parser import parse_text
         return parse_text(text, k, self.sink)
+
+    def preparse(self, files: list[Path]) -> None:
+        """Read `files` and parse them on two cores ahead of `load` (which then takes the
+        results): a forked child parses about half of them (inheriting the texts) and sends the
+        trees back pickled while this process parses the rest. Only worth it for many files;
+        the results are identical to parsing one by one."""
+        if len(files) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
+            return
+        if type(self).parse is not Loader.parse:     # a subclass parses its own way (watch, LSP)
+            return
+        import multiprocessing
+        try:
+            ctx = multiprocessing.get_context("fork")
+        except ValueError:
+            return
+        from xui.parser import get_parser
+        get_parser()                       # built once, inherited by the child
+        todo: list[tuple[str, str]] = []
+        for f in files:
+            k = self.key(f)
+            if k in self.preread or k in self.modules:
+                continue
+            self.paths[k] = Path(os.path.abspath(f))
+            text = self.read_text(f, k, None)
+            self.preread[k] = text
+            if text is not None:
+                todo.append((k, text))
+        # largest first, dealt to the two sides alternately by running total
+        todo.sort(key=lambda kt: -len(kt[1]))
+        mine: list[tuple[str, str]] = []
+        theirs: list[tuple[str, str]] = []
+        size = [0, 0]
+        for kt in todo:
+            side = 0 if size[0] <= size[1] else 1
+            (mine if side == 0 else theirs).append(kt)
+            size[side] += len(kt[1])
+        global _PREPARSE
+        _PREPARSE = theirs
+        try:
+            with ctx.Pool(1) as pool:
+                pending = pool.apply_async(_parse_share)
+                for k, text in mine:
+                    sink = DiagnosticSink()
+                    from xui.parser import parse_text
+                    self.preparsed[k] = (parse_text(text, k, sink), sink.items)
+                for k, module, diags in pending.get():
+                    self.preparsed[k] = (module, diags)
+        finally:
+            _PREPARSE = []
 
     def exists(self, p: Path) -> bool:
         return p.is_file()
@@ -86,7 +158,7 @@ class Loader:
         if k in self.modules or k in self.failed:
             return k
         self.paths[k] = Path(os.path.abspath(p))
-        text = self.read_text(p, k, via)
+        text = self.preread.pop(k) if k in self.preread else self.read_text(p, k, via)
         if text is None:
             self.failed.add(k)
             return k
@@ -161,6 +233,7 @@ def run_front_end(loader: Loader, files: list[Path], check: bool = True) -> Fron
     program when everything parsed. Shared by `compile_paths`, `xui watch` and the LSP."""
     sink = loader.sink
     roots = []
+    loader.preparse(files)
     for f in files:
         k = loader.load(f)
         if k:

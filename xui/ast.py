@@ -6,15 +6,30 @@ callbacks). Only the checker and the formatter read them; backends see the IR.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Union
 
 from xui.span import Span
 
 
+_FIELDS: dict[type, tuple[attrgetter, bool]] = {}
+
+
 @dataclass(slots=True)
 class Node:
     span: Span
+
+    def __reduce__(self):
+        # (class, field values): pickles ~2x faster than the slotted dataclass default;
+        # the parallel parse sends trees between processes this way.
+        cls = self.__class__
+        entry = _FIELDS.get(cls)
+        if entry is None:
+            names = [f.name for f in fields(cls)]
+            entry = _FIELDS[cls] = (attrgetter(*names), len(names) == 1)
+        get, single = entry
+        return (cls, (get(self),) if single else get(self))
 
 
 # ---- types --------------------------------------------------------------------

@@ -20,6 +20,10 @@ class Span:
     end_line: int
     end_col: int
 
+    def __reduce__(self):
+        # a plain tuple pickles ~2x faster than the slotted dataclass default (parallel parse)
+        return (Span, (self.file, self.line, self.col, self.end_line, self.end_col))
+
     def to_json(self) -> dict:
         return {"file": self.file, "line": self.line, "col": self.col,
                 "end_line": self.end_line, "end_col": self.end_col}
