@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from xui import ir
+from xui.span import Span
 
 # Words that are reserved in at least one target language (TS/ArkTS, Kotlin, Swift).
 # An xui identifier in this set is renamed the same way on every target
@@ -129,26 +130,70 @@ def iter_actions(actions: Iterable[ir.Action]) -> Iterator[ir.Action]:
 
 def iter_exprs(node) -> Iterator[ir.Expr]:
     """Every expression inside any IR node (views, actions, expressions), depth first."""
+    walk = _WALK
     stack = [node]
+    pop, push = stack.pop, stack.append
     while stack:
-        n = stack.pop()
-        if isinstance(n, list):
+        n = pop()
+        cls = n.__class__
+        if cls is list:
             stack.extend(reversed(n))
             continue
-        if not isinstance(n, ir.Node):
-            continue
-        if isinstance(n, ir.ExprBase):
+        entry = walk.get(cls)
+        if entry is None:
+            entry = _walk_entry(cls)
+        is_expr, names = entry
+        if is_expr:
             yield n
-        for name in _child_fields(type(n)):
+        for name in names:
             val = getattr(n, name)
-            if isinstance(val, (ir.Node, list)):
-                stack.append(val)
+            if val is not None:
+                push(val)
+
+
+# class -> (is an expression, fields that may hold expressions), filled on first sight
+_WALK: dict[type, tuple[bool, tuple[str, ...]]] = {}
+_TYPES = (ir.TPrim, ir.TList, ir.TOptional, ir.TModel, ir.TEnum, ir.TFunc, ir.TBinding, ir.TNil, ir.TError)
+
+
+def _walk_entry(cls: type) -> tuple[bool, tuple[str, ...]]:
+    if isinstance(cls, type) and issubclass(cls, ir.Node):
+        entry = (issubclass(cls, ir.ExprBase), _child_fields(cls))
+    else:
+        entry = (False, ())
+    _WALK[cls] = entry
+    return entry
 
 
 @lru_cache(maxsize=None)
 def _child_fields(cls: type) -> tuple[str, ...]:
-    """Fields of an IR class that may hold child nodes (computed once per class)."""
-    return tuple(n for n in cls.model_fields if n not in ("span", "type", "item_type", "root_type"))
+    """Fields of an IR class that may hold expressions, by annotation (computed once per class):
+    not spans, scalars, literals, name lists or types."""
+    return tuple(n for n, f in cls.model_fields.items()
+                 if n not in ("span", "type", "item_type", "root_type") and _may_hold_exprs(f.annotation))
+
+
+def _may_hold_exprs(ann) -> bool:
+    import typing
+    if ann in (bool, int, float, str, type(None), Span):
+        return False
+    if isinstance(ann, typing.ForwardRef):
+        return ann.__forward_arg__.strip() not in ("Type", "list['Type']", "'Type'")
+    if isinstance(ann, str):
+        return ann.strip() not in ("Type", "list['Type']")
+    if isinstance(ann, type):
+        return not issubclass(ann, _TYPES)
+    origin = typing.get_origin(ann)
+    if origin is typing.Literal:
+        return False
+    args = typing.get_args(ann)
+    if origin is typing.Annotated:
+        return _may_hold_exprs(args[0])
+    if origin is dict:
+        return _may_hold_exprs(args[1]) if len(args) == 2 else True
+    if args:
+        return any(_may_hold_exprs(a) for a in args)
+    return True
 
 
 def component_uses(comp: ir.Component) -> list[str]:
