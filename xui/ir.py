@@ -35,13 +35,21 @@ class Node(BaseModel):
         d = dict(_defaults(cls))
         d.update(values)
         object.__setattr__(obj, "__dict__", d)
-        object.__setattr__(obj, "__pydantic_fields_set__", set(values) if _fields_set is None else _fields_set)
+        if _fields_set is None:
+            # one shared set per field combination (~200 bytes per node saved; frozen models
+            # never change it, and pydantic copies it before any update)
+            key = tuple(values)
+            _fields_set = _FIELDS_SETS.get(key)
+            if _fields_set is None:
+                _fields_set = _FIELDS_SETS[key] = set(key)
+        object.__setattr__(obj, "__pydantic_fields_set__", _fields_set)
         object.__setattr__(obj, "__pydantic_extra__", None)
         object.__setattr__(obj, "__pydantic_private__", None)
         return obj
 
 
 _DEFAULTS: dict[type, dict] = {}
+_FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
 
 
 def _defaults(cls: type) -> dict:
