@@ -604,6 +604,22 @@ class _Miss(Exception):
     """The fast driver met input it does not accept: let Lark's own parser report it."""
 
 
+class _LexerTable(dict):
+    def __init__(self, contextual) -> None:
+        super().__init__()
+        self.contextual = contextual
+        self.built: dict[int, tuple] = {}
+
+    def __missing__(self, state: int) -> tuple:
+        basic = self.contextual.lexers[state]
+        entry = self.built.get(id(basic))
+        if entry is None:
+            entry = (tuple(basic.scanner._mres), frozenset(basic.ignore_types), dict(basic.callback))
+            self.built[id(basic)] = entry
+        self[state] = entry
+        return entry
+
+
 class _FastDriver:
     """Runs the LALR(1) tables and contextual-lexer regexes that Lark built for this grammar,
     in one tight loop. On valid input it performs exactly the same shifts, reductions and
@@ -642,17 +658,9 @@ class _FastDriver:
                     a[name] = (size, None if unit else cb, arg.origin.name)
             self.actions[st] = a
             self.goto[st] = g
-        # lexers[state] = (compiled regexes, ignored types, type callbacks (keywords))
-        lexer = frontend.lexer
-        self.lexers: dict[int, tuple] = {}
-        built: dict[int, tuple] = {}
-        for st, basic in lexer.lexers.items():
-            entry = built.get(id(basic))
-            if entry is None:
-                scanner = basic.scanner
-                entry = (tuple(scanner._mres), frozenset(basic.ignore_types), dict(basic.callback))
-                built[id(basic)] = entry
-            self.lexers[st] = entry
+        # lexers[state] = (compiled regexes, ignored types, type callbacks (keywords)), built on
+        # first use like Lark's own (compiling every state's regexes up front costs ~0.1 s)
+        self.lexers = _LexerTable(lark.parser.lexer)
 
     def parse(self, text: str, start: str) -> Any:
         actions, goto, lexers = self.actions, self.goto, self.lexers
