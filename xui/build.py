@@ -195,10 +195,14 @@ def build_key(target: str, options: BuildOptions, stamp: str) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def up_to_date(out_dir: Path, key: str, roots: list[Path]) -> bool:
-    """True when the target folder holds exactly what a build with `key` would write."""
+def up_to_date(out_dir: Path, key: str, roots: list[Path], stats: dict | None = None) -> bool:
+    """True when the target folder holds exactly what a build with `key` would write.
+    `stats` memoizes os.stat of the sources across the targets of one build."""
+    stats = {} if stats is None else stats
+    out = os.path.abspath(out_dir)
     try:
-        data = json.loads((out_dir / CACHE).read_text(encoding="utf-8"))
+        with open(os.path.join(out, CACHE), "rb") as fh:
+            data = json.loads(fh.read())
     except (OSError, ValueError):
         return False
     if not isinstance(data, dict) or data.get("key") != key:
@@ -206,22 +210,33 @@ def up_to_date(out_dir: Path, key: str, roots: list[Path]) -> bool:
     inputs, outputs = data.get("inputs"), data.get("outputs")
     if not isinstance(inputs, dict) or not isinstance(outputs, dict) or not inputs:
         return False
-    if any(_rel(r, out_dir) not in inputs for r in roots):
-        return False                       # a new source file appeared
+    join, norm = os.path.join, os.path.normpath
+    known = set()
     for path, rec in inputs.items():
-        try:
-            st = os.stat(out_dir / path)
-            if not isinstance(rec, list) or len(rec) != 3:
-                return False
-            digest, size, mtime = rec
-            # same size and mtime: unchanged; otherwise compare contents (a touch is no change)
-            if [st.st_size, st.st_mtime_ns] != [size, mtime] and sha((out_dir / path).read_bytes()) != digest:
-                return False
-        except OSError:
+        full = norm(join(out, path))
+        known.add(full)
+        if not isinstance(rec, list) or len(rec) != 3:
             return False
+        st = stats.get(full)
+        if st is None:
+            try:
+                st = stats[full] = os.stat(full)
+            except OSError:
+                return False
+        digest, size, mtime = rec
+        # same size and mtime: unchanged; otherwise compare contents (a touch is no change)
+        if st.st_size != size or st.st_mtime_ns != mtime:
+            try:
+                with open(full, "rb") as fh:
+                    if sha(fh.read()) != digest:
+                        return False
+            except OSError:
+                return False
+    if any(os.path.abspath(r) not in known for r in roots):
+        return False                       # a new source file appeared
     for rel, stat in outputs.items():
         try:
-            st = os.stat(out_dir / rel)
+            st = os.stat(join(out, rel))
         except OSError:
             return False
         if [st.st_size, st.st_mtime_ns] != stat:

@@ -256,8 +256,9 @@ def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_pack
     keys = {t: build_key(t, options, stamp) for t in chosen}
     # no-op rebuild: sources, options and outputs unchanged since the last build
     roots, missing_paths = discover(srcs)
+    stat_memo: dict = {}
     if roots and not missing_paths and not dry_run and \
-            all(up_to_date(out_dirs[t], keys[t], roots) for t in chosen):
+            all(up_to_date(out_dirs[t], keys[t], roots, stat_memo) for t in chosen):
         if fmt == "json":
             click.echo(json.dumps({"targets": [{"target": t, "out": out_dirs[t].as_posix(), "up_to_date": True}
                                                for t in chosen], "seconds": round(time.perf_counter() - t0, 4)},
