@@ -41,10 +41,11 @@ class Run:
     written: int = 0
 
 
-def run(argv: list[str], cwd: Path | None = None) -> Run:
+def run(argv: list[str], cwd: Path | None = None, env: dict | None = None) -> Run:
     """Run a child to completion; wall/CPU/peak-RSS of that child alone."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         env={**os.environ, **env} if env else None)
     err = p.stderr.read()
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
@@ -155,11 +156,15 @@ class Bench:
             "component_lines_max": max(lines), "generate_seconds": round(time.perf_counter() - t0, 3)}
         return d
 
-    def xui_build(self, src: Path | list[Path], target: str, out: Path, fresh: bool = True, extra=()) -> Run:
+    def xui_build(self, src: Path | list[Path], target: str, out: Path, fresh: bool = True, extra=(),
+                  tree_cache: bool = False) -> Run:
+        """A fresh build parses every file (the tree cache is off: cold numbers stay cold);
+        rebuilds use the tree cache that the build before them filled, as users' builds do."""
         if fresh and out.exists():
             shutil.rmtree(out)
         srcs = [str(s) for s in (src if isinstance(src, list) else [src])]
-        return run(XUI + ["build", *srcs, "--target", target, "--out", str(out), "--timings", *extra])
+        return run(XUI + ["build", *srcs, "--target", target, "--out", str(out), "--timings", *extra],
+                   env=None if tree_cache else {"XUI_NO_TREE_CACHE": "1"})
 
     # ---- 1. start-up and cold single file
     def cold(self) -> None:
@@ -192,12 +197,11 @@ class Bench:
         n = self.cfg.rebuild_n
         d = self.corpus(n) / "xui"
         out = self.work / f"n{n}-all"
-        if not (out / "arkts").exists():
-            log(f"[rebuild] priming n={n}")
-            self.xui_build(d, "all", out)
+        log(f"[rebuild] priming n={n} (a full build that also fills the tree cache)")
+        self.xui_build(d, "all", out, tree_cache=True)
         reps = self.cfg.rebuild_repeats
         log(f"[rebuild] no-op n={n} x{reps}")
-        noop = [self.xui_build(d, "all", out, fresh=False) for _ in range(reps)]
+        noop = [self.xui_build(d, "all", out, fresh=False, tree_cache=True) for _ in range(reps)]
         # one file changed: the first row component; alternate a font size so each run changes the output
         f = next(iter(sorted((d / "features" / "f000").glob("*Row.xui"))), None) or \
             sorted((d / "features" / "f000").glob("*.xui"))[-1]
@@ -210,7 +214,7 @@ class Bench:
                     new = orig.replace('Text("', f'Text("{i}~', 1)
                 f.write_text(new, encoding="utf-8")
                 log(f"[rebuild] one file changed ({f.name}) n={n} #{i + 1}")
-                one.append(self.xui_build(d, "all", out, fresh=False))
+                one.append(self.xui_build(d, "all", out, fresh=False, tree_cache=True))
         finally:
             f.write_text(orig, encoding="utf-8")
         self.results["rebuild"] = {"n": n, "noop_all": summarize(noop, n, 4), "one_file_all": summarize(one, n, 4),

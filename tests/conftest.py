@@ -6,6 +6,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+# Tests parse every file afresh (hermetic: no trees from an earlier run or another checkout);
+# tests/test_parsecache.py turns the tree cache on where it is the subject.
+os.environ.setdefault("XUI_NO_TREE_CACHE", "1")
 
 
 @pytest.hookimpl(hookwrapper=True)

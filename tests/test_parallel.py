@@ -27,9 +27,9 @@ def app(tmp_path: Path) -> Path:
 
 def test_parallel_parse_matches_serial(app: Path, monkeypatch):
     monkeypatch.setattr(api, "PARALLEL_MIN_FILES", 10**9)
-    serial = _summary(compile_paths([app]))
+    serial = _summary(compile_paths([app], cache=False))
     monkeypatch.setattr(api, "PARALLEL_MIN_FILES", 2)
-    parallel = _summary(compile_paths([app]))
+    parallel = _summary(compile_paths([app], cache=False))
     assert serial[0] is not None
     assert parallel == serial
 
@@ -38,8 +38,8 @@ def test_parallel_parse_reports_syntax_errors_like_serial(app: Path, monkeypatch
     (app / "todo" / "broken.xui").write_text('screen Broken {\n  Text("a"\n}\n')
     (app / "counter" / "bad-bytes.xui").write_bytes(b"screen X {\x00}\n")
     monkeypatch.setattr(api, "PARALLEL_MIN_FILES", 10**9)
-    serial = _summary(compile_paths([app]))
+    serial = _summary(compile_paths([app], cache=False))
     monkeypatch.setattr(api, "PARALLEL_MIN_FILES", 2)
-    parallel = _summary(compile_paths([app]))
+    parallel = _summary(compile_paths([app], cache=False))
     assert serial[0] is None and serial[1]
     assert parallel == serial

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,16 +41,23 @@ class FrontEndResult:
 # Parsing many files runs on two cores (Loader.preparse); below this many files the fork
 # and the transfer of the trees cost more than they save (measured in bench/).
 PARALLEL_MIN_FILES = 48
-_PREPARSE: list[tuple[str, str]] = []
+_PREPARSE: list[tuple[str, str, str | None]] = []
+_PREPARSE_CACHE: list = [None]
 
 
-def _parse_share() -> list[tuple[str, A.Module | None, list[Diagnostic]]]:
-    """In the forked child: parse the inherited share of files."""
+def _parse_share() -> list[tuple[str, bytes | None, list[Diagnostic]]]:
+    """In the forked child: parse the inherited share of files; each tree goes back pickled
+    (and into the parse cache when the parse was clean)."""
     from xui.parser import parse_text
+    cache = _PREPARSE_CACHE[0]
     out = []
-    for k, text in _PREPARSE:
+    for k, text, digest in _PREPARSE:
         sink = DiagnosticSink()
-        out.append((k, parse_text(text, k, sink), sink.items))
+        module = parse_text(text, k, sink)
+        blob = pickle.dumps(module, protocol=pickle.HIGHEST_PROTOCOL) if module is not None else None
+        if cache is not None and digest and blob is not None and not sink.items:
+            cache.put_bytes(k, digest, blob)
+        out.append((k, blob, sink.items))
     return out
 
 
@@ -67,6 +75,7 @@ class Loader:
         self.paths: dict[str, Path] = {}          # display key -> absolute path
         self.preread: dict[str, str | None] = {}  # display key -> text read ahead (None: failed)
         self.preparsed: dict[str, tuple[A.Module | None, list[Diagnostic]]] = {}
+        self.cache = None                         # a ParseCache (xui.parsecache), or None
 
     def key(self, p: Path) -> str:
         ab = os.path.abspath(p)
@@ -99,7 +108,17 @@ class Loader:
             self.sink.extend(diags)
             return module
         from xui.parser import parse_text
-        return parse_text(text, k, self.sink)
+        digest = self.digests.get(k) if self.cache is not None else None
+        if digest is not None:
+            module = self.cache.get(k, digest)
+            if module is not None:
+                return module
+        sink = DiagnosticSink()
+        module = parse_text(text, k, sink)
+        self.sink.extend(sink.items)
+        if digest is not None and module is not None and not sink.items:
+            self.cache.put(k, digest, module)
+        return module
 
     def preparse(self, files: list[Path]) -> None:
         """Read `files` and parse them on two cores ahead of `load` (which then takes the
@@ -125,8 +144,16 @@ class Loader:
             self.paths[k] = Path(os.path.abspath(f))
             text = self.read_text(f, k, None)
             self.preread[k] = text
-            if text is not None:
+            if text is None:
+                continue
+            digest = self.digests.get(k) if self.cache is not None else None
+            module = self.cache.get(k, digest) if digest is not None else None
+            if module is not None:
+                self.preparsed[k] = (module, [])
+            else:
                 todo.append((k, text))
+        if len(todo) < PARALLEL_MIN_FILES // 2:
+            return                         # few misses: `load` parses them one by one
         # largest first, dealt to the two sides alternately by running total
         todo.sort(key=lambda kt: -len(kt[1]))
         mine: list[tuple[str, str]] = []
@@ -137,18 +164,24 @@ class Loader:
             (mine if side == 0 else theirs).append(kt)
             size[side] += len(kt[1])
         global _PREPARSE
-        _PREPARSE = theirs
+        _PREPARSE = [(k, text, self.digests.get(k) if self.cache is not None else None) for k, text in theirs]
+        _PREPARSE_CACHE[0] = self.cache
+        from xui.parser import parse_text
         try:
             with ctx.Pool(1) as pool:
                 pending = pool.apply_async(_parse_share)
                 for k, text in mine:
                     sink = DiagnosticSink()
-                    from xui.parser import parse_text
-                    self.preparsed[k] = (parse_text(text, k, sink), sink.items)
-                for k, module, diags in pending.get():
-                    self.preparsed[k] = (module, diags)
+                    module = parse_text(text, k, sink)
+                    self.preparsed[k] = (module, sink.items)
+                    digest = self.digests.get(k)
+                    if self.cache is not None and digest and module is not None and not sink.items:
+                        self.cache.put(k, digest, module)
+                for k, blob, diags in pending.get():
+                    self.preparsed[k] = (pickle.loads(blob) if blob is not None else None, diags)
         finally:
             _PREPARSE = []
+            _PREPARSE_CACHE[0] = None
 
     def exists(self, p: Path) -> bool:
         return p.is_file()
@@ -218,14 +251,19 @@ class Loader:
         return in_cycle
 
 
-def compile_paths(paths: list[str | Path], *, check: bool = True) -> FrontEndResult:
-    """Load, parse and check every .xui file under `paths` (and what they import)."""
+def compile_paths(paths: list[str | Path], *, check: bool = True, cache: bool = True) -> FrontEndResult:
+    """Load, parse and check every .xui file under `paths` (and what they import).
+    Unchanged files are taken from the parse cache (xui.parsecache) unless `cache` is false."""
     sink = DiagnosticSink()
     sources = SourceCache()
     files, missing = discover(paths)
     for m in missing:
         sink.error(E_IO, f"no such file or directory: '{m}'", None)
-    return run_front_end(Loader(sink, sources), files, check)
+    loader = Loader(sink, sources)
+    if cache:
+        from xui.parsecache import ParseCache
+        loader.cache = ParseCache.default()
+    return run_front_end(loader, files, check)
 
 
 def run_front_end(loader: Loader, files: list[Path], check: bool = True) -> FrontEndResult:
