@@ -322,11 +322,9 @@ def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_pack
     t3 = time.perf_counter()
     if total > 200 and sys.stderr.isatty() and fmt == "text" and not quiet:
         with click.progressbar(length=total, label="writing", file=sys.stderr) as bar:
-            for p in plans:
-                apply(p, bar.update, keys[p.target], result.inputs)
+            _apply_all(plans, keys, result.inputs, bar.update)
     else:
-        for p in plans:
-            apply(p, None, keys[p.target], result.inputs)
+        _apply_all(plans, keys, result.inputs, None)
     t4 = time.perf_counter()
     for p in plans:
         summary.append({"target": p.target, "out": p.out_dir.as_posix(), "files": len(p.files),
@@ -342,6 +340,27 @@ def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_pack
     if timings:
         click.echo(f"timings: parse+check {1000 * (t1 - t0):.1f} ms, lower+emit {1000 * (t2 - t1):.1f} ms, "
                    f"write {1000 * (t4 - t3):.1f} ms, total {1000 * (t4 - t0):.1f} ms", err=True)
+
+
+def _apply_all(plans, keys, inputs, progress) -> None:
+    """Write every target's folder; several targets are written by one thread each (the
+    writes are system calls that release the GIL: ~2x faster for thousands of files)."""
+    from xui.build import apply
+    if len(plans) == 1 or sum(len(p.write) for p in plans) < 200:
+        for p in plans:
+            apply(p, progress, keys[p.target], inputs)
+        return
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    lock = threading.Lock()
+
+    def tick(n: int) -> None:
+        with lock:
+            progress(n)
+    with ThreadPoolExecutor(max_workers=len(plans)) as pool:
+        futures = [pool.submit(apply, p, tick if progress else None, keys[p.target], inputs) for p in plans]
+        for f in futures:
+            f.result()            # re-raises a write error of any target
 
 
 @main.command()
