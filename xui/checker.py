@@ -668,7 +668,7 @@ class Checker:
             self.err(E_MODIFIER, "'ForEach' takes no modifiers", item.modifiers[0].name_span,
                      "ForEach repeats its block inside the parent; put modifiers on the elements "
                      "inside the block or on the parent container")
-        mods = self.check_modifiers(item.modifiers, ctx, spec.text_like, what)
+        mods = self.check_modifiers(item.modifiers, ctx, spec.text_like, what, element=spec.name)
         return ir.ElementView.model_construct(name=spec.name, args=out_args, children=children, modifiers=mods,
                               item=item_var, index=index_var, key=key, span=item.span)
 
@@ -707,7 +707,7 @@ class Checker:
         return value.name
 
     def check_modifiers(self, mods: list[A.Modifier], ctx: Ctx, text_like: bool, what: str,
-                        component: bool = False) -> list[ir.ModifierUse]:
+                        component: bool = False, element: str | None = None) -> list[ir.ModifierUse]:
         out = []
         for m in mods:
             spec = MODIFIERS.get(m.name)
@@ -718,6 +718,12 @@ class Checker:
             if spec.text_only and not text_like:
                 self.err(E_MODIFIER, f"'.{m.name}' applies to text elements, not {what}", m.name_span,
                          "apply it to the Text, Button or TextField inside")
+                continue
+            if spec.only_on and element not in spec.only_on:
+                inside = element is None or ELEMENTS[element].children != "none"
+                self.err(E_MODIFIER, f"'.{m.name}' applies to " + " or ".join(f"'{n}'" for n in spec.only_on)
+                         + f", not {what}", m.name_span,
+                         f"apply it to the {' or '.join(spec.only_on)} inside" if inside else None)
                 continue
             if spec.action:
                 if m.args:
@@ -1566,7 +1572,13 @@ def _mismatch_hint(found: ir.Type, expected: ir.Type) -> str | None:
 
 
 def check_modules(modules: list[A.Module], imports: dict[str, list[str]], sink: DiagnosticSink) -> ir.Program | None:
-    return Checker(modules, sink, imports).run()
+    checker = Checker(modules, sink, imports)
+    try:
+        return checker.run()
+    finally:
+        # The checker's tables refer back to it (cycles); batch commands run with the cyclic
+        # GC off, so break them here or every syntax tree stays alive until exit.
+        checker.__dict__.clear()
 
 
 __all__ = ["check_modules", "Checker"]

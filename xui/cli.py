@@ -279,6 +279,7 @@ def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_pack
         if fmt == "text":
             click.echo("build failed: nothing was written", err=True)
         sys.exit(_exit_for(result) or EXIT_USER)
+    result.modules.clear()          # the backends read only the IR: let the syntax trees go
     outputs, diags, gen_seconds = generate(result.program, chosen, options)
     t2 = time.perf_counter()
     errors = [d for d in diags if d.severity == "error"]
