@@ -96,6 +96,20 @@ def test_fmt_check_and_idempotence(tmp_path):
     assert src.read_text() == once
 
 
+def test_fmt_keeps_crlf_line_ends_and_a_bom(tmp_path):
+    crlf = tmp_path / "crlf.xui"
+    crlf.write_bytes(b'screen A {\r\n    Text("x")   // note\r\n}\r\n')
+    bom = tmp_path / "bom.xui"
+    bom.write_bytes(b'\xef\xbb\xbfscreen B {\n      Text("y")\n}\n')
+    lf = tmp_path / "lf.xui"
+    lf.write_bytes(crlf.read_bytes().replace(b"\r\n", b"\n"))
+    assert run("fmt", str(crlf), str(bom), str(lf)).exit_code == 0
+    assert b"\r" not in lf.read_bytes() and lf.read_bytes().startswith(b'screen A {\n  Text("x")')
+    assert crlf.read_bytes() == lf.read_bytes().replace(b"\n", b"\r\n")
+    assert bom.read_bytes() == b'\xef\xbb\xbfscreen B {\n  Text("y")\n}\n'
+    assert run("fmt", "--check", str(crlf), str(bom)).exit_code == 0
+
+
 def test_fmt_samples_is_clean():
     assert run("fmt", "--check", str(SAMPLES)).exit_code == 0
 

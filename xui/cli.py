@@ -183,7 +183,12 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
             failed = True
             continue
         text = decode_source(data, name, sink)
-        out = format_source(text, name, sink) if text is not None else None
+        # keep the file's own conventions: a UTF-8 BOM and CRLF line ends survive formatting
+        bom = data.startswith(b"\xef\xbb\xbf")
+        crlf = text is not None and text.count("\r\n") * 2 > text.count("\n")
+        out = format_source(text.replace("\r\n", "\n"), name, sink) if text is not None else None
+        if out is not None and crlf:
+            out = out.replace("\n", "\r\n")
         if out is None:
             if text is not None:
                 sources.put(name, text)
@@ -197,7 +202,7 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
                 click.echo("".join(difflib.unified_diff(text.splitlines(True), out.splitlines(True),
                                                         name, name + " (formatted)")))
             elif not check_only:
-                atomic_write(f, out.encode("utf-8"))
+                atomic_write(f, (b"\xef\xbb\xbf" if bom else b"") + out.encode("utf-8"))
     if check_only or diff:
         if not diff:
             for c in changed:
