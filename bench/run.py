@@ -20,8 +20,8 @@ from bench.corpus import build_corpus, write_corpus
 
 TARGETS = ["arkts", "compose", "swiftui", "react", "all"]
 XUI = [sys.executable, "-m", "xui.cli"]
-_TIMINGS = re.compile(r"timings: parse\+check ([\d.]+) ms, lower\+emit ([\d.]+) ms, write ([\d.]+) ms, "
-                      r"total ([\d.]+) ms")
+_TIMINGS = re.compile(r"timings: parse ([\d.]+) ms, check ([\d.]+) ms, lower\+emit ([\d.]+) ms, "
+                      r"write ([\d.]+) ms, total ([\d.]+) ms")
 _TARGET_MS = re.compile(r"^\s*(\w+): (\d+) files \((\d+) written, (\d+) unchanged.*in (\d+) ms$", re.M)
 
 
@@ -54,7 +54,8 @@ def run(argv: list[str], cwd: Path | None = None, env: dict | None = None) -> Ru
     r = Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, p.returncode, text[-4000:])
     m = _TIMINGS.search(text)
     if m:
-        r.phases = dict(zip(("parse_check", "lower_emit", "write", "total"), (float(x) for x in m.groups())))
+        r.phases = dict(zip(("parse", "check", "lower_emit", "write", "total"), (float(x) for x in m.groups())))
+        r.phases["parse_check"] = r.phases["parse"] + r.phases["check"]
     for t, _files, written, _unch, ms in _TARGET_MS.findall(text):
         r.target_ms[t] = float(ms)
         r.written += int(written)
@@ -246,12 +247,17 @@ def table(res: dict) -> str:
              f"load average at start {tuple(round(x, 2) for x in m['loadavg_start'])}, "
              f"at end {tuple(round(x, 2) for x in m.get('loadavg_end', (0, 0, 0)))}", ""]
     lines.append("| measurement | wall min / median (s) | CPU min (s) | peak RSS (MB) | ms/component/target (wall, CPU) "
-                 "| parse+check / lower+emit / write (ms, median) | load (1m) |")
+                 "| parse / check / lower+emit / write (ms, median) | load (1m) |")
     lines.append("|---|---|---|---|---|---|---|")
 
     def row(name: str, s: dict) -> None:
         ph = s.get("phases_ms_median")
-        phs = f"{ph['parse_check']:.0f} / {ph['lower_emit']:.0f} / {ph['write']:.0f}" if ph else "–"
+        if ph and "parse" in ph:
+            phs = f"{ph['parse']:.0f} / {ph['check']:.0f} / {ph['lower_emit']:.0f} / {ph['write']:.0f}"
+        elif ph:        # results of an older xui: parse and check were one number
+            phs = f"{ph['parse_check']:.0f} (parse+check) / {ph['lower_emit']:.0f} / {ph['write']:.0f}"
+        else:
+            phs = "–"
         lines.append(f"| {name} | {_f(s['wall_min'])} / {_f(s['wall_median'])} | {_f(s['cpu_min'])} "
                      f"| {s['rss_mb_max']:.0f} | {s['ms_per_component_target_min']:.1f}, "
                      f"{s['cpu_ms_per_component_target_min']:.1f} | {phs} | {s['loadavg_after'][0]:.2f} |")

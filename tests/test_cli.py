@@ -139,3 +139,16 @@ def test_fmt_refuses_broken_files(tmp_path):
 def test_installed_entry_point_runs():
     r = subprocess.run([sys.executable, "-m", "xui.cli", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and "xui" in r.stdout
+
+
+def test_build_timings_line_is_what_the_bench_reads(tmp_path):
+    import re
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.run import _TIMINGS
+    r = subprocess.run([sys.executable, "-m", "xui.cli", "build", str(SAMPLES / "counter"), "--target", "arkts",
+                        "--out", str(tmp_path / "out"), "--timings"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    m = _TIMINGS.search(r.stderr)
+    assert m, r.stderr
+    parse, check, emit, write, total = (float(x) for x in m.groups())
+    assert total >= parse + check + emit + write - 1.0

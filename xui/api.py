@@ -32,6 +32,7 @@ class FrontEndResult:
     modules: dict[str, A.Module] = field(default_factory=dict)
     roots: list[str] = field(default_factory=list)
     inputs: dict[str, str] = field(default_factory=dict)   # absolute path -> sha256, every file read
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of "parse" (read+parse), "check"
 
     @property
     def ok(self) -> bool:
@@ -269,14 +270,17 @@ def compile_paths(paths: list[str | Path], *, check: bool = True, cache: bool = 
 def run_front_end(loader: Loader, files: list[Path], check: bool = True) -> FrontEndResult:
     """Load `files` (and their imports) with `loader`, report import cycles, and check the
     program when everything parsed. Shared by `compile_paths`, `xui watch` and the LSP."""
+    import time
     sink = loader.sink
     roots = []
+    t0 = time.perf_counter()
     loader.preparse(files)
     for f in files:
         k = loader.load(f)
         if k:
             roots.append(k)
     loader.check_cycles()
+    t1 = time.perf_counter()
     program = None
     if check and loader.modules:
         from xui.checker import check_modules
@@ -284,8 +288,10 @@ def run_front_end(loader: Loader, files: list[Path], check: bool = True) -> Fron
         program = check_modules(list(loader.modules.values()), loader.imports, sink)
         if not parsed_ok:
             program = None
+    t2 = time.perf_counter()
     inputs = {str(loader.paths[k]): d for k, d in sorted(loader.digests.items())}
-    return FrontEndResult(program, sink.sorted(), loader.sources, loader.modules, roots, inputs)
+    return FrontEndResult(program, sink.sorted(), loader.sources, loader.modules, roots, inputs,
+                          {"parse": t1 - t0, "check": t2 - t1})
 
 
 def compile_text(text: str, file: str = "input.xui") -> FrontEndResult:
