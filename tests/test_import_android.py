@@ -15,7 +15,15 @@ Fixtures (tests/fixtures/android/) are shaped like real app modules:
               sibling, a Button label alignment;
   * broken/ - malformed XML, DOCTYPE entity bombs / XXE, over-deep nesting, an empty
               file, unknown custom views, a WebView, missing resources, a missing
-              include and an include cycle.
+              include and an include cycle;
+  * contacts/ - an app module whose AndroidManifest.xml names its theme: theme attributes
+              (?attr/colorOnSurface, custom ?attr/badgeColor, ?attr/textAppearanceSubtitle1
+              overridden by the theme, ?android:attr/textColorTertiary the theme does not set,
+              an attribute only another theme sets, one no style sets), dotted-name style and
+              theme parents, a CircleImageView with a border, a toolbar navigation icon, the
+              FAB's default color, text gravity in a taller box, a GridView with spacing, a
+              <drawable> color, planned modifiers (italic, selectable, minWidth/minHeight, tint)
+              and resources missing from the input (a string, an included layout).
 
 Each imported .xui (and MIGRATION.md) is pinned as a plain golden file under
 snapshots/import/<fixture>/. Regenerate them on purpose with
@@ -50,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "android"
 SNAPSHOTS = ROOT / "snapshots" / "import"
 UPDATE = os.environ.get("XUI_UPDATE_SNAPSHOTS") == "1"
-FIXTURE_NAMES = ["notes", "podcast", "broken"]
+FIXTURE_NAMES = ["notes", "podcast", "broken", "contacts"]
 
 
 @pytest.fixture(autouse=True)
@@ -391,11 +399,15 @@ def test_design_time_and_noop_attributes_are_notes_not_gaps(podcast):
         assert all(e.file.endswith(".xml") and e.line > 0 for e in es)
     s = podcast.stats
     assert s.notes == sum(e.severity == "ignored" for e in podcast.report) >= 10
-    assert s.gaps == 1 and s.approximations == 2
-    assert s.elements_clean == s.elements - 3
+    # approximations: a Button label alignment, a platform widget style, the FAB's default color (no app
+    # theme in values/: the platform default's colorAccent baseline)
+    assert s.gaps == 1 and s.approximations == 3
+    assert s.elements_clean == s.elements - 4
     md = podcast.migration_markdown()
     assert "Informational notes: no effect in the app (not gaps)" in md and "Gaps: not mapped (1)" in md
-    assert "1 gaps (not carried over), 2 approximations" in md
+    assert "1 gaps (not carried over; 0 of them caused by resources missing from the input), 3 approximations" in md
+    (fab,) = _entries(podcast, "(default) app:backgroundTint")
+    assert fab.severity == "approximated" and "baseline" in fab.reason
     js = podcast.to_json()
     assert {r["gap"] for r in js["report"] if r["severity"] == "ignored"} == {False}
     assert js["stats"]["notes"] == s.notes
@@ -435,3 +447,208 @@ def test_text_appearance_table():
     assert text_appearance("@style/TextAppearance.MaterialComponents.Body1") == (16, None, False)
     assert text_appearance("@style/MyOwnStyle") is None
     assert text_appearance("?attr/textAppearanceSomethingCustom") is None
+
+
+# ---- themes, missing resources, planned modifiers (contacts fixture) ---------------------------
+
+@pytest.fixture(scope="module")
+def contacts():
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return import_android([FIXTURES / "contacts"], Path("unused"))
+    finally:
+        os.chdir(old)
+
+
+def _by_subject(res, needle):
+    return [e for e in res.report if needle in e.subject]
+
+
+def test_theme_attributes_resolve_through_the_manifest_theme(contacts):
+    row = contacts.files["item_contact.xui"]
+    theme = contacts.files["theme.xui"]
+    # ?attr/colorOnSurface: set by Theme.Contacts, the dotted-name parent of the manifest's theme
+    assert "Text(contact.name)\n        .foreground(theme.ink)" in row
+    # ?attr/textAppearanceSubtitle1 -> the theme's @style/TextAppearance.Contacts.Name (bold, Subtitle1 = 16)
+    assert ".fontSize(16)\n        .fontWeight(.bold)" in row
+    # a custom attribute with a literal value becomes a theme token named after it
+    assert "color badgeColor = #E53935" in theme and ".background(theme.badgeColor)" in row
+    # ?attr/cardStroke -> ?attr/colorPrimary -> @color/indigo_500 (chains of theme attributes)
+    assert ".border(width: 2, color: theme.indigo500, radius: theme.avatarSize / 2)" in row
+    # exact resolutions leave no report entry
+    for subject in ("?attr/colorOnSurface", "?attr/textAppearanceSubtitle1", "?attr/badgeColor",
+                    "?attr/colorPrimary", "?attr/colorOnPrimary"):
+        assert not _by_subject(contacts, subject), subject
+    # the manifest named the theme: no "picked as the app theme" entry, although AppTheme exists
+    assert not [e for e in contacts.report if "picked as the app theme" in e.reason]
+    screen = contacts.files["fragment_contacts.xui"]
+    assert ".background(theme.indigo500)" in screen            # toolbar ?attr/colorPrimary
+    assert ".background(theme.amber400)" in screen             # FAB default: colorSecondary (MaterialComponents)
+
+
+def test_theme_attribute_approximations_are_reported(contacts):
+    (tertiary,) = _by_subject(contacts, "?android:attr/textColorTertiary")
+    assert tertiary.severity == "approximated" and "baseline" in tertiary.reason
+    assert "Theme.MaterialComponents.Light" in tertiary.reason
+    assert "color textColorTertiary = #61000000" in contacts.files["theme.xui"]
+    (other,) = _by_subject(contacts, "?attr/settingsHeaderColor")
+    assert other.severity == "approximated" and "Theme.Contacts.Settings" in other.reason
+    (secondary,) = _by_subject(contacts, "?android:attr/textColorSecondary")   # from a style item
+    assert secondary.file.endswith("values/styles.xml") and secondary.severity == "approximated"
+
+
+def test_missing_resources_are_separated_from_mapping_gaps(contacts):
+    missing = {e.subject for e in contacts.report if e.missing}
+    assert 'android:text="@string/gallery_empty"' in missing
+    assert 'android:textColor="?attr/galleryHintColor"' in missing      # no style sets it
+    assert "<include>" in missing                                      # @layout/view_upload_banner
+    assert all(e.is_gap for e in contacts.report if e.missing)
+    assert not [e for e in contacts.report if e.missing and "planned" in e.reason]
+    s = contacts.stats
+    assert s.missing_resources == len(missing) == 3
+    assert s.elements_clean < s.elements_clean_excluding_missing <= s.elements_mapped
+    js = contacts.to_json()
+    assert js["stats"]["clean_pct_excluding_missing_resources"] == round(s.clean_pct_excluding_missing_resources, 1)
+    assert {r["missing_resource"] for r in js["report"]} == {True, False}
+    md = contacts.migration_markdown()
+    assert f"({s.clean_pct:.1f}%)" in md and f"({s.clean_pct_excluding_missing_resources:.1f}%)" in md
+    assert "## Gaps: resources missing from the input (complete res/ to import them) (3)" in md
+    assert f"{s.missing_resources} of them caused by resources missing from the input" in md
+
+
+def test_planned_modifiers_stay_report_entries_until_enabled(contacts):
+    from xui.importers.android import PLANNED_MODIFIERS
+    for attr, planned in (("android:textStyle", ".italic()"), ("android:textIsSelectable", ".selectable()"),
+                          ("android:minWidth", ".frame(minWidth:)"), ("android:minHeight", ".frame(minHeight:)"),
+                          ("app:tint", ".tint(color)")):
+        assert PLANNED_MODIFIERS[attr].modifier == planned and not PLANNED_MODIFIERS[attr].enabled
+        (e,) = _by_subject(contacts, attr + "=")
+        assert e.severity == "unmapped" and f"planned: {planned}" in e.reason, e
+    text = "".join(contacts.files.values())
+    for mod in (".italic()", ".selectable()", "minWidth:", ".tint(", ".shadow("):
+        assert mod not in text
+
+
+def test_planned_modifiers_emit_once_enabled(monkeypatch, tmp_path):
+    import dataclasses
+    from xui.catalog import MODIFIERS
+    from xui.importers import android as imp
+    names = {"italic", "selectable", "tint", "shadow"}
+    if not names <= set(MODIFIERS) or "minWidth" not in {p.name for p in MODIFIERS["frame"].params}:
+        pytest.skip("the planned modifiers are not in the language yet")
+    for k, p in list(imp.PLANNED_MODIFIERS.items()):
+        monkeypatch.setitem(imp.PLANNED_MODIFIERS, k, dataclasses.replace(p, enabled=True))
+    res = import_android([FIXTURES / "contacts"], tmp_path / "ui")
+    row = res.files["item_contact.xui"]
+    assert ".italic()" in row and ".selectable()" in row and "minWidth: 24" in row
+    assert ".tint(theme.amber400)" in res.files["fragment_gallery.xui"]
+    assert not [d for d in res.diagnostics if d.code in ("I0005", "I0007")], [str(d) for d in res.diagnostics]
+    assert not [e for e in res.report if "planned:" in e.reason]
+
+
+def test_text_gravity_in_a_taller_box_becomes_a_column(contacts):
+    row = contacts.files["item_contact.xui"]
+    # tv_unread: gravity=center in a 24dp-high box: the box (frame, background, padding) is a Column
+    assert ("Column {\n      Spacer()\n      Text(contact.unread)" in row and
+            "      Spacer()\n    }\n    .padding(horizontal: 8)\n    .frame(height: theme.badgeHeight)\n"
+            "    .background(theme.badgeColor)" in row)
+    gallery = contacts.files["fragment_gallery.xui"]
+    assert "Column(align: .leading) {\n      Spacer()\n      Text(strings.titleGallery)" in gallery
+    assert not _by_subject(contacts, "android:gravity")
+
+
+def test_circle_images_navigation_icons_grids_and_drawable_colors(contacts):
+    row = contacts.files["item_contact.xui"]
+    assert ".cornerRadius(theme.avatarSize / 2)" in row
+    screen = contacts.files["fragment_contacts.xui"]
+    nav = 'Button(action: onNavigationClick) {\n            Image("ic_arrow_back", description: strings.cdNavigateUp)'
+    assert nav in screen
+    (up,) = _by_subject(contacts, "app:navigationIcon")
+    assert up.severity == "approximated" and "ic_arrow_back" in up.reason
+    gallery = contacts.files["fragment_gallery.xui"]
+    assert "Grid(gridPhotos, key: .self, columns: 3, spacing: 4)" in gallery
+    assert "color hairline = #1F000000" in contacts.files["theme.xui"]        # <drawable name="hairline">
+    assert "Image(header)" in gallery                                        # Fresco SimpleDraweeView
+    ime = _by_subject(contacts, "android:imeOptions")
+    assert ime and all(e.severity == "ignored" for e in ime)
+    assert all(e.severity == "ignored" for e in _by_subject(contacts, "tools:visibility"))
+
+
+def _module(tmp_path, styles: str, layout: str, manifest: str | None = None) -> Path:
+    res = tmp_path / "app" / "src" / "main" / "res"
+    (res / "values").mkdir(parents=True)
+    (res / "layout").mkdir()
+    (res / "values" / "styles.xml").write_text(styles, encoding="utf-8")
+    (res / "layout" / "item_row.xml").write_text(layout, encoding="utf-8")
+    if manifest is not None:
+        (res.parent / "AndroidManifest.xml").write_text(manifest, encoding="utf-8")
+    return tmp_path / "app"
+
+
+ROW = """<TextView xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent" android:layout_height="wrap_content"
+    android:text="Inbox" android:textColor="?attr/colorAccent" android:background="?attr/rowColor" />
+"""
+
+
+def test_guessed_app_theme_is_reported_once(tmp_path):
+    styles = """<resources>
+    <style name="Theme.Mail.Light" parent="Theme.AppCompat.Light.NoActionBar">
+        <item name="colorPrimary">#3F51B5</item>
+        <item name="colorAccent">#FF4081</item>
+        <item name="rowColor">#FAFAFA</item>
+        <item name="android:textColorPrimary">#DE000000</item>
+    </style>
+    <style name="Theme.Mail.Light.NoTitle"><item name="windowNoTitle">true</item></style>
+    <style name="Theme.Mail.Dark" parent="Theme.AppCompat.NoActionBar">
+        <item name="colorAccent">#80CBC4</item>
+        <item name="rowColor">#303030</item>
+        <item name="android:textColorPrimary">#FFFFFF</item>
+    </style>
+    <style name="Theme.Mail.Dialog" parent="Theme.AppCompat.Light.Dialog" />
+</resources>"""
+    res = import_android([_module(tmp_path, styles, ROW)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert ".foreground(theme.colorAccent)" in text and ".background(theme.rowColor)" in text
+    (guess,) = [e for e in res.report if "picked as the app theme" in e.reason]
+    assert guess.severity == "approximated" and guess.subject == "@style/Theme.Mail.Light"
+    assert "Theme.Mail.Dark" in guess.reason and "Dialog" not in guess.reason and "NoTitle" not in guess.reason
+    assert "color colorAccent = #FF4081" in res.files["theme.xui"]
+
+
+def test_manifest_theme_wins_over_the_guess(tmp_path):
+    styles = """<resources>
+    <style name="AppTheme" parent="Theme.AppCompat.Light"><item name="colorAccent">#111111</item></style>
+    <style name="Theme.Mail" parent="Theme.AppCompat.Light">
+        <item name="colorAccent">#222222</item><item name="rowColor">#333333</item>
+    </style>
+</resources>"""
+    manifest = """<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="x">
+    <application android:theme="@style/Theme.Mail" /></manifest>"""
+    res = import_android([_module(tmp_path, styles, ROW, manifest)], tmp_path / "ui")
+    assert "color colorAccent = #222222" in res.files["theme.xui"]
+    assert not [e for e in res.report if "picked as the app theme" in e.reason]
+
+
+def test_theme_from_a_module_not_in_the_input_is_a_missing_resource(tmp_path):
+    styles = """<resources>
+    <style name="Theme.Mail.Light" parent="Theme2.Main.Light"><item name="rowColor">#FAFAFA</item></style>
+</resources>"""
+    res = import_android([_module(tmp_path, styles, ROW)], tmp_path / "ui")
+    (accent,) = _by_subject(res, "?attr/colorAccent")
+    assert accent.missing and "Theme2.Main.Light" in accent.reason and "not in the input" in accent.reason
+    assert ".background(theme.rowColor)" in res.files["item_row.xui"]      # what the app theme sets still resolves
+    assert res.stats.elements_clean == 0 and res.stats.elements_clean_excluding_missing == 1
+
+
+def test_theme_attribute_parsing():
+    from xui.importers.themes import is_platform_theme, parse_attr_ref
+    assert parse_attr_ref("?attr/colorPrimary") == (False, "colorPrimary")
+    assert parse_attr_ref("?colorPrimary") == (False, "colorPrimary")
+    assert parse_attr_ref("?android:attr/textColorPrimary") == (True, "textColorPrimary")
+    assert parse_attr_ref("?android:textColorSecondary") == (True, "textColorSecondary")
+    assert parse_attr_ref("@color/x") is None
+    assert is_platform_theme("Theme.MaterialComponents.Light.NoActionBar")
+    assert is_platform_theme("@android:style/Theme.Material.Light") and is_platform_theme("Theme.AppCompat")
+    assert not is_platform_theme("Theme2.Main.Light") and not is_platform_theme("AppTheme")

@@ -11,7 +11,12 @@ migration report listing every element / attribute that was not mapped, with its
 `file:line`. Nothing is written until `ImportResult.write()`.
 
 The mapping is data: VIEWS (Android class -> builder kind) and ATTRS / TEXT_ATTRS /
-NOOP_ATTRS (attribute -> handler). Builders live in `LayoutConverter.b_<kind>`.
+NOOP_ATTRS (attribute -> handler). Builders live in `LayoutConverter.b_<kind>`. Theme
+attributes (`?attr/colorPrimary`) are resolved through the app theme by themes.ThemeResolver.
+PLANNED_MODIFIERS lists the attributes waiting for a modifier the language is gaining.
+
+Every report entry has a location; `missing` marks the ones caused by a resource missing from
+the INPUT (so the stats show both `clean_pct` and `clean_pct_excluding_missing_resources`).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from .binding import BindCtx, Unsupported, translate, translate_listener
 from .emit import Decl, El, If, Item, Param, render_decl
 from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, parse_color,
                         parse_dimen, pascal, unique, words, xui_string)
+from .themes import RIPPLE_ATTRS, ThemeResolver, manifest_theme, parse_attr_ref
 from .xmlsafe import Node, XmlError, parse_xml
 
 __all__ = ["import_android", "write_report", "ImportResult", "ReportEntry", "VIEWS"]
@@ -67,6 +73,7 @@ VIEWS: dict[str, str] = {
     "ImageButton": "imagebutton", "androidx.appcompat.widget.AppCompatImageButton": "imagebutton",
     "ImageView": "image", "androidx.appcompat.widget.AppCompatImageView": "image",
     "com.google.android.material.imageview.ShapeableImageView": "image",
+    "com.facebook.drawee.view.SimpleDraweeView": "image",     # Fresco: an ImageView loading a URI set in code
     "de.hdodenhof.circleimageview.CircleImageView": "image",
     "Switch": "toggle", "androidx.appcompat.widget.SwitchCompat": "toggle",
     "android.support.v7.widget.SwitchCompat": "toggle",
@@ -139,6 +146,7 @@ NOOP_ATTRS = {
     "app:layout_goneMarginEnd", "app:layout_goneMarginLeft", "app:layout_goneMarginRight",
     "app:hintAnimationEnabled", "android:selectAllOnFocus", "android:freezesText", "android:maxEms",
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
+    "app:toolbarId", "app:titleEnabled",
 }
 
 # Attributes whose value is exactly the platform default (or zero): no visible effect anywhere.
@@ -236,6 +244,9 @@ class ReportEntry:
     subject: str         # e.g. "com.example.FancyView", "android:background=\"@drawable/bg\""
     reason: str
     severity: str = "unmapped"    # "unmapped" (a gap) | "approximated" | "ignored" (a note) | "error"
+    missing: bool = False         # caused by a resource missing from the INPUT (a `@string/x` with no
+                                  # values/ entry, an unknown style, an included layout that is not there),
+                                  # not by a mapping gap of the importer
 
     @property
     def is_gap(self) -> bool:
@@ -246,7 +257,7 @@ class ReportEntry:
     def to_json(self) -> dict:
         return {"file": self.file, "line": self.line, "col": self.col, "kind": self.kind,
                 "subject": self.subject, "reason": self.reason, "severity": self.severity,
-                "gap": self.is_gap}
+                "gap": self.is_gap, "missing_resource": self.missing}
 
 
 @dataclass
@@ -275,12 +286,15 @@ class ImportStats:
     elements_mapped: int = 0
     elements_clean: int = 0          # mapped with no gap/approximation entry on it or its attributes
                                      # (informational "ignored" notes do not count against it)
+    elements_clean_excluding_missing: int = 0   # mapped, and every gap entry on it is a resource missing
+                                     # from the input (it would be clean with complete res/values)
     attributes: int = 0
     attributes_mapped: int = 0       # includes attributes_noop
     attributes_noop: int = 0         # no effect in the app (tools:, defaults, ignored by the parent)
     gaps: int = 0                    # report entries "unmapped" + "error"
     approximations: int = 0          # report entries "approximated"
     notes: int = 0                   # report entries "ignored": no effect in the app, not gaps
+    missing_resources: int = 0       # gap entries caused by resources missing from the input
     strings: int = 0
     locales: int = 0
     colors: int = 0
@@ -295,12 +309,17 @@ class ImportStats:
         return 100.0 * self.elements_clean / self.elements if self.elements else 100.0
 
     @property
+    def clean_pct_excluding_missing_resources(self) -> float:
+        return 100.0 * self.elements_clean_excluding_missing / self.elements if self.elements else 100.0
+
+    @property
     def attribute_pct(self) -> float:
         return 100.0 * self.attributes_mapped / self.attributes if self.attributes else 100.0
 
     def to_json(self) -> dict:
         d = dict(self.__dict__)
         d.update(element_pct=round(self.element_pct, 1), clean_pct=round(self.clean_pct, 1),
+                 clean_pct_excluding_missing_resources=round(self.clean_pct_excluding_missing_resources, 1),
                  attribute_pct=round(self.attribute_pct, 1))
         return d
 
@@ -446,6 +465,7 @@ class LayoutConverter:
         self.item_param: str | None = None
         self.bind = BindCtx({}, imp.models, {}, self.imp.string_key, new_model=imp.new_model)
         self.entries_for: dict[int, int] = {}     # id(node) -> report entries counted against it
+        self.mapping_gaps_for: dict[int, int] = {}  # id(node) -> those not caused by a missing resource
         self.failed: set[tuple[int, str]] = set()
         self.own_fields: set[str] = set()
         self._til_hint: AV | None = None
@@ -455,10 +475,24 @@ class LayoutConverter:
 
     # -- report helpers --
     def report(self, loc: Loc, kind: str, subject: str, reason: str, severity: str = "unmapped",
-               node: Node | None = None) -> None:
-        self.imp.report.append(ReportEntry(loc.file, loc.line, loc.col, kind, subject, reason, severity))
+               node: Node | None = None, missing: bool = False) -> None:
+        self.imp.report.append(ReportEntry(loc.file, loc.line, loc.col, kind, subject, reason, severity,
+                                           missing and severity != "ignored"))
         if node is not None and severity in ("unmapped", "approximated"):
             self.entries_for[id(node)] = self.entries_for.get(id(node), 0) + 1
+            if not missing:
+                self.mapping_gaps_for[id(node)] = self.mapping_gaps_for.get(id(node), 0) + 1
+
+    def count_clean(self, node: Node, before: tuple[int, int]) -> None:
+        """Count a mapped element as clean when no gap entry was added against it since `before`
+        (= self.marks(node)), and as clean-but-for-missing-resources when none of them is a mapping gap."""
+        if self.entries_for.get(id(node), 0) == before[0]:
+            self.imp.stats.elements_clean += 1
+        if self.mapping_gaps_for.get(id(node), 0) == before[1]:
+            self.imp.stats.elements_clean_excluding_missing += 1
+
+    def marks(self, node: Node) -> tuple[int, int]:
+        return self.entries_for.get(id(node), 0), self.mapping_gaps_for.get(id(node), 0)
 
     def loc(self, node: Node) -> Loc:
         return Loc(self.file, node.line, node.col)
@@ -485,11 +519,29 @@ class LayoutConverter:
         return n
 
     # -- attribute access --
+    def themed_style(self, node: Node, k: str) -> str | None:
+        """The value of a `style`/`android:textAppearance` attribute; a theme attribute
+        (`?attr/textAppearanceHeadline6`, `?attr/materialButtonStyle`) is replaced by the style the app
+        theme sets it to (`@style/...`), noting an approximation in self.style_notes."""
+        v = node.get(k)
+        if not v or not v.strip().startswith("?"):
+            return v
+        res = self.imp.themes.resolve(v)
+        if res is None or not ref(res.value) or ref(res.value)[0] not in ("style", "android:style"):
+            return v
+        a = node.attrs[k]
+        if res.note:
+            self.style_notes.append(dict(loc=Loc(self.file, a.line, a.col), kind="attribute",
+                                         subject=f'{k}="{v}"', reason=f"{v} -> {res.value}: {res.note}",
+                                         severity="approximated"))
+        return res.value
+
     def attrs_of(self, node: Node) -> dict[str, AV]:
         out: dict[str, AV] = {}
         self.resolved_styles: set[str] = set()
+        self.style_notes: list[dict] = []
         where = f"{Path(self.file).name}:{node.line}"
-        ta = node.get("android:textAppearance")
+        ta = self.themed_style(node, "android:textAppearance")
         if ta and ref(ta) and ref(ta)[0] == "style":
             items = self.imp.style_items(ta, self, node)
             if items:
@@ -500,7 +552,7 @@ class LayoutConverter:
             root = self.imp.style_platform_root(ta)
             if items and root and text_appearance("@style/" + root):
                 out["xui:appearance"] = AV("@style/" + root, self.loc(node), f"{ta}, used at {where}")
-        style = node.get("style")
+        style = self.themed_style(node, "style")
         if style:
             items = self.imp.style_items(style, self, node)
             if items:
@@ -514,6 +566,9 @@ class LayoutConverter:
             if k.startswith("xmlns"):
                 continue
             out[k] = AV(a.value, Loc(self.file, a.line, a.col))
+        for k, v in (("android:textAppearance", ta), ("style", style)):
+            if v and k in out and out[k].value != v:     # a theme attribute the app theme resolves
+                out[k] = AV(v, out[k].loc)
         return out
 
     # -- resources in attribute values --
@@ -532,24 +587,81 @@ class LayoutConverter:
                             "color state lists (res/color/*.xml selectors) are not imported", node=node)
             else:
                 self.imp.missing(av.loc, "color", r[1])
-                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing color resource", node=node)
+                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing color resource", node=node,
+                            missing=True)
             return None
         if r and r[0] == "android:color" and r[1] in ANDROID_COLORS:
             return ANDROID_COLORS[r[1]]
+        if r and r[0] == "drawable" and r[1] in self.imp.drawable_tokens:
+            return f"theme.{self.imp.drawable_tokens[r[1]]}"       # <drawable name="x">#CCCCCC</drawable>
         if v.startswith("@{"):
             self.report(av.loc, "binding", f'{attr}="{v}"', "color binding expressions are not imported",
                         node=node)
             return None
         if v.startswith("?"):
-            self.report(av.loc, "attribute", f'{attr}="{v}"',
-                        "theme attributes (?attr/...) are resolved by the app theme at run time; "
-                        "not imported", node=node)
-            return None
+            return self.theme_color(av, node, attr)
         if r and r[0] in ("drawable", "mipmap"):
             self.report(av.loc, "attribute", f'{attr}="{v}"', "drawable backgrounds are not imported "
                         "(xui backgrounds are colors)", node=node)
             return None
         self.report(av.loc, "attribute", f'{attr}="{v}"', "unrecognized color value", node=node)
+        return None
+
+    def theme_attr(self, av: AV, node: Node, attr: str, what: str):
+        """Resolve a theme attribute value (`?attr/x`) through the app theme; report what cannot be
+        resolved (a custom attribute no style in the input sets is a missing resource) and, when the
+        value is an approximation (another theme, a Material baseline), say so. -> Resolution or None."""
+        v = av.value.strip()
+        res = self.imp.themes.resolve(v)
+        if res is None or res.value.strip().startswith("?"):
+            inner = res.value.strip() if res is not None else v
+            mp = self.imp.themes.missing_parent
+            if mp:
+                self.report(av.loc, "attribute", f'{attr}="{v}"', f"theme attribute {inner}: the app theme "
+                            f"{self.imp.themes.app_theme} derives from {mp}, which is not in the input (import "
+                            "the module or library that defines it too)", node=node, missing=True)
+            elif ThemeResolver.is_platform_attr(inner):
+                self.report(av.loc, "attribute", f'{attr}="{v}"', f"theme attribute {inner} is not set by the app's "
+                            f"styles and the importer knows no default {what} for it; not imported", node=node)
+            else:
+                self.report(av.loc, "attribute", f'{attr}="{v}"', f"custom theme attribute {inner} is not set by "
+                            "any style in values/ (the theme that sets it is not in the input)", node=node,
+                            missing=True)
+            return None
+        if res.note:
+            self.report(av.loc, "attribute", f'{attr}="{v}"', f"{v} -> {res.value}: {res.note}", "approximated",
+                        node=node)
+        return res
+
+    def theme_color(self, av: AV, node: Node, attr: str) -> str | None:
+        res = self.theme_attr(av, node, attr, "color")
+        if res is None:
+            return None
+        val = res.value.strip()
+        ref_name = parse_attr_ref(av.value)[1] if parse_attr_ref(av.value) else "themeColor"
+        lit = parse_color(val)
+        if lit:
+            return f"theme.{self.imp.attr_token(ref_name, lit)}"
+        r = ref(val)
+        where = f" (set by {res.theme} at {res.loc})" if res.loc else ""
+        if r and r[0] == "color":
+            tok = self.imp.color_token(r[1])
+            if tok:
+                return f"theme.{tok}"
+            if r[1] in self.imp.color_files:
+                self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}: color "
+                            "state lists (res/color/*.xml selectors) are not imported", node=node)
+            else:
+                self.imp.missing(res.loc or av.loc, "color", r[1])
+                self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}, a missing "
+                            "color resource", node=node, missing=True)
+            return None
+        if r and r[0] == "android:color" and r[1] in ANDROID_COLORS:
+            return ANDROID_COLORS[r[1]]
+        if r and r[0] == "drawable" and r[1] in self.imp.drawable_tokens:
+            return f"theme.{self.imp.drawable_tokens[r[1]]}"
+        self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}, which is not a "
+                    "color (drawables are not imported as colors)", node=node)
         return None
 
     def dimen(self, av: AV, node: Node, attr: str, *, report: bool = True) -> str | None:
@@ -564,14 +676,19 @@ class LayoutConverter:
                 return f"theme.{tok}"
             self.imp.missing(av.loc, "dimen", r[1])
             if report:
-                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing dimen resource", node=node)
+                self.report(av.loc, "attribute", f'{attr}="{v}"', "missing dimen resource", node=node,
+                            missing=True)
             return None
-        if v in ("?attr/actionBarSize", "?android:attr/actionBarSize", "?actionBarSize"):
-            return "56"
-        m = re.fullmatch(r"\?(?:android:)?(?:attr/)?(listPreferredItemHeight(?:Small|Large)?)", v)
-        if m:
-            return {"listPreferredItemHeight": "64", "listPreferredItemHeightSmall": "48",
-                    "listPreferredItemHeightLarge": "80"}[m.group(1)]
+        if v.startswith("?") and report:
+            res = self.theme_attr(av, node, attr, "dimension")
+            if res is None:
+                return None
+            inner = AV(res.value, res.loc or av.loc, av.from_style)
+            return self.dimen(inner, node, attr) if res.value.strip() != v else None
+        if v.startswith("?"):
+            res = self.imp.themes.resolve(v)
+            return self.dimen(AV(res.value, av.loc), node, attr, report=False) if res and \
+                not res.value.startswith("?") else None
         if report:
             self.report(av.loc, "attribute", f'{attr}="{v}"', "dimension value not understood", node=node)
         return None
@@ -585,7 +702,7 @@ class LayoutConverter:
                 return f"strings.{key}"
             self.imp.missing(av.loc, "string", r[1])
             self.report(av.loc, "attribute", f'{attr}="{v}"', "missing string resource; the name is "
-                        "used as the text", node=node)
+                        "used as the text", node=node, missing=True)
             return xui_string(r[1])
         if r and r[0] == "android:string":
             if r[1] in ANDROID_STRINGS:
@@ -633,6 +750,7 @@ class LayoutConverter:
         self.imp.stats.elements += 1
         self.imp.stats.elements_mapped += 1
         self.imp.stats.elements_clean += 1
+        self.imp.stats.elements_clean_excluding_missing += 1
         attrs = self.attrs_of(node)
         parent = attrs.get("tools:parentTag")
         kind = view_kind(parent.value.replace("android.widget.", "")) if parent else "linear"
@@ -687,7 +805,9 @@ class LayoutConverter:
         self.imp.stats.elements += 1
         attrs = self.attrs_of(node)
         used: set[str] = set(self.resolved_styles)
-        before = self.entries_for.get(id(node), 0)
+        before = self.marks(node)
+        for note in self.style_notes:
+            self.report(**note, node=node)
         if kind is None and "." in tag and custom_base(tag):
             kind, base = custom_base(tag)
             self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its apparent base "
@@ -703,7 +823,7 @@ class LayoutConverter:
             self.report(self.loc(node), "element", f"<{tag}>", "focus requests are behaviour; not imported",
                         "ignored")
             self.imp.stats.elements_mapped += 1
-            self.imp.stats.elements_clean += 1
+            self.count_clean(node, before)
             return []
         elif kind == "helper":
             self.report(self.loc(node), "element", f"<{_short(tag)}>",
@@ -718,7 +838,9 @@ class LayoutConverter:
             mapped = True
             items = [el] if isinstance(el, (El, If)) else list(el)
             if items and isinstance(items[0], El):
-                self.common(items[0], node, attrs, used, axis, kind)
+                m = self.common(items[0], node, attrs, used, axis, kind)
+                if m.get("vgravity"):
+                    items[0] = self.wrap_vertical_gravity(items[0], m)
         # leftovers
         for k, av in attrs.items():
             if k in used:
@@ -742,8 +864,7 @@ class LayoutConverter:
                             node=node)
         if mapped:
             self.imp.stats.elements_mapped += 1
-            if self.entries_for.get(id(node), 0) == before:
-                self.imp.stats.elements_clean += 1
+            self.count_clean(node, before)
         return items
 
     def noop_reason(self, k: str, av: AV, node: Node, axis: str, kind: str | None) -> str | None:
@@ -760,12 +881,14 @@ class LayoutConverter:
             return "RelativeLayout/ConstraintLayout children ignore layout_gravity"
         if k == "android:gravity" and kind == "constraint":
             return "ConstraintLayout ignores gravity"
+        if k == "android:gravity" and kind in ("frame", "card", "coordinator"):
+            return "FrameLayout ignores gravity (its children are placed by their layout_gravity)"
         if k in ("android:layout_weight", "android:layout_gravity") and axis == "root":
             return "layout parameter for an unknown parent (layout root)"
         return None
 
     # -- common attributes (table-driven) --
-    def common(self, el: El, node: Node, attrs: dict[str, AV], used: set[str], axis: str, kind: str) -> None:
+    def common(self, el: El, node: Node, attrs: dict[str, AV], used: set[str], axis: str, kind: str) -> dict:
         text_like = el.name in ("Text", "Button", "TextField", "SecureField")
         m: dict[str, object] = {"pad": {}, "mar": {}}
         if "android:id" in attrs:
@@ -786,6 +909,23 @@ class LayoutConverter:
                 used.add(k)     # the handler reported why it could not map it
                 self.failed.add((id(node), k))
         self.finish_mods(el, node, attrs, m, axis, kind, used)
+        return m
+
+    def wrap_vertical_gravity(self, el: El, m: dict) -> El:
+        """A Text whose box is taller than its text (fixed/filled/weighted height) with vertical gravity
+        center/bottom: the box becomes a Column (frame, background, padding, margin, taps ... move to it)
+        holding Spacers around the Text, which is how every target positions it."""
+        text_mods = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit",
+                     "selectable"}
+        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in text_mods])
+        outer = [md for md in el.mods if md[0] not in text_mods]
+        if any(n == "fillWidth" or (n == "frame" and a and "width:" in a) for n, a in outer):
+            inner.mods.append(("fillWidth", ""))     # multi-line text keeps its textAlign in the box
+        kids: list[Item] = [El("Spacer"), inner] + ([El("Spacer")] if m["vgravity"] == "center" else [])
+        align = {"center": ".center", "end": ".trailing"}.get(m.get("hgravity") or "", ".leading")
+        col = El("Column", [("align", align)] if align != ".center" else [], kids, normalize_mods(outer))
+        col.comments = el.comments
+        return col
 
     def finish_mods(self, el: El, node: Node, attrs, m: dict, axis: str, kind: str, used: set[str]) -> None:
         mods: list[tuple[str, str | None]] = []
@@ -798,8 +938,9 @@ class LayoutConverter:
         w, h = m.get("width"), m.get("height")
         fw = [f"width: {w}"] if w not in (None, "fill", "weight") else []
         fh = [f"height: {h}"] if h not in (None, "fill", "weight") else []
-        if fw or fh:
-            mods.append(("frame", ", ".join(fw + fh)))
+        fmin = sorted(m.get("frame_min", []))          # planned modifiers: min/max width/height
+        if fw or fh or fmin:
+            mods.append(("frame", ", ".join(fw + fh + fmin)))
         if w == "fill" and not (el.name == "Spacer"):
             mods.append(("fillWidth", ""))
         if h == "fill" and not (el.name == "Spacer") and not (self.row_mode and node is self.root_node):
@@ -812,6 +953,7 @@ class LayoutConverter:
                 mods.append((name, m[name]))
         if "onTap" in m:
             mods.append(("{onTap", m["onTap"]))
+        mods.extend(m.get("planned", []))
         mar = _edges(m["mar"])
         if mar:
             mods.append(("margin", mar))
@@ -858,7 +1000,7 @@ class LayoutConverter:
                     k.mods = [(n, "1" if n == "weight" else a) for n, a in k.mods]
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
                         f"unequal layout_weight values ({':'.join(sorted(weights))}) are imported as equal "
-                        "weights (SwiftUI cannot express unequal weights, E0401)", "approximated")
+                        "weights (SwiftUI cannot express unequal weights, E0401)", "approximated", node=node)
         # cross-axis layout_gravity of children
         cross = [(_gravity(AV(c.get("android:layout_gravity") or "", Loc(self.file, c.line)))[0 if o == "v" else 1])
                  for c in children_nodes if c.get("android:layout_gravity")]
@@ -941,13 +1083,13 @@ class LayoutConverter:
         bg = attrs.get("app:cardBackgroundColor")
         bgc = self.color(bg, node, "app:cardBackgroundColor") if bg else "#FFFFFF"
         if bg:
-            used.add("app:cardBackgroundColor")
+            self.mark(used, node, ["app:cardBackgroundColor"], bgc)
         cp = attrs.get("app:contentPadding")
         if cp:
             d = self.dimen(cp, node, "app:contentPadding")
             if d:
                 el.mods.append(("padding", d))
-                used.add("app:contentPadding")
+            self.mark(used, node, ["app:contentPadding"], d)
         if bgc:
             el.mods.append(("background", bgc))
         r = attrs.get("app:cardCornerRadius")
@@ -955,15 +1097,22 @@ class LayoutConverter:
             d = self.dimen(r, node, "app:cardCornerRadius")
             if d:
                 el.mods.append(("cornerRadius", d))
-                used.add("app:cardCornerRadius")
+            self.mark(used, node, ["app:cardCornerRadius"], d)
         sw, sc = attrs.get("app:strokeWidth"), attrs.get("app:strokeColor")
         if sw and sc:
             d, c = self.dimen(sw, node, "app:strokeWidth"), self.color(sc, node, "app:strokeColor")
             if d and c:
                 rad = self.dimen(r, node, "app:cardCornerRadius", report=False) if r else "0"
                 el.mods.append(("border", f"width: {d}, color: {c}, radius: {rad}"))
-                used.update({"app:strokeWidth", "app:strokeColor"})
+            self.mark(used, node, ["app:strokeWidth", "app:strokeColor"], d and c)
         return el
+
+    def mark(self, used: set[str], node: Node, keys: list[str], ok) -> None:
+        """Attributes a builder consumed; when it could not map them (`ok` falsy) the resource helper
+        has already reported why, so they are counted as unmapped without a second entry."""
+        used.update(keys)
+        if not ok:
+            self.failed.update((id(node), k) for k in keys)
 
     def b_appbar(self, node, attrs, used, axis):
         return El("Column", [("align", ".leading")], self.conv_children(node.children, "v"))
@@ -995,10 +1144,38 @@ class LayoutConverter:
 
     def b_toolbar(self, node, attrs, used, axis):
         kids: list[Item] = []
+        nav = attrs.get("app:navigationIcon")
+        if nav is not None:
+            r = ref(nav.value)
+            name = xui_string(r[1]) if r and r[0] in ("drawable", "mipmap") else None
+            if nav.value.strip().startswith("?"):
+                res = self.imp.themes.resolve(nav.value)
+                r2 = ref(res.value) if res else None
+                if r2 and r2[0] in ("drawable", "mipmap"):
+                    name = xui_string(r2[1])
+                    if res.note:
+                        self.report(nav.loc, "attribute", f'app:navigationIcon="{nav.value}"',
+                                    f"{nav.value} -> {res.value}: {res.note}", "approximated", node=node)
+                elif parse_attr_ref(nav.value) and parse_attr_ref(nav.value)[1] == "homeAsUpIndicator":
+                    name = '"ic_arrow_back"'
+                    self.report(nav.loc, "attribute", f'app:navigationIcon="{nav.value}"', "the platform's up "
+                                "arrow is imported as the asset \"ic_arrow_back\" (add it to the app's images)",
+                                "approximated", node=node)
+            if name is not None:
+                used.add("app:navigationIcon")
+                cd = attrs.get("app:navigationContentDescription")
+                img = [(None, name)]
+                if cd is not None:
+                    used.add("app:navigationContentDescription")
+                    d = self.text(cd, node, "app:navigationContentDescription")
+                    if d:
+                        img.append(("description", d))
+                kids.append(El("Button", [("action", self.add_callback("onNavigationClick"))], [El("Image", img)]))
         t = attrs.get("app:title") or attrs.get("android:title")
         if t:
-            used.add("app:title" if "app:title" in attrs else "android:title")
-            te = self.text(t, node, "title")
+            tk = "app:title" if "app:title" in attrs else "android:title"
+            used.add(tk)
+            te = self.text(t, node, tk)
             if te:
                 txt = El("Text", [(None, te)], mods=[("fontSize", "20"), ("fontWeight", ".medium")])
                 tc = attrs.get("app:titleTextColor")
@@ -1006,7 +1183,7 @@ class LayoutConverter:
                     c = self.color(tc, node, "app:titleTextColor")
                     if c:
                         txt.mods.insert(0, ("foreground", c))
-                        used.add("app:titleTextColor")
+                    self.mark(used, node, ["app:titleTextColor"], c)
                 kids.append(txt)
         kids.extend(self.conv_children(node.children, "h"))
         kids.append(El("Spacer"))
@@ -1034,6 +1211,13 @@ class LayoutConverter:
             if sc:
                 used.add("app:spanCount" if "app:spanCount" in attrs else "android:numColumns")
             args_extra.append(("columns", cols))
+            hs, vs = attrs.get("android:horizontalSpacing"), attrs.get("android:verticalSpacing")
+            if hs is not None and vs is not None:
+                dh = self.dimen(hs, node, "android:horizontalSpacing", report=False)
+                dv = self.dimen(vs, node, "android:verticalSpacing", report=False)
+                if dh is not None and dh == dv:       # xui grids have one spacing for both directions
+                    args_extra.append(("spacing", dh))
+                    used.update({"android:horizontalSpacing", "android:verticalSpacing"})
         entries = attrs.get("android:entries")
         li = attrs.get("tools:listitem")
         elname = "Grid" if grid else "List"
@@ -1066,11 +1250,11 @@ class LayoutConverter:
             if sig is None and r is not None:
                 self.report(li.loc, "attribute", f'tools:listitem="{li.value}"',
                             "list item layout not found among the imported layouts; rows fall back to "
-                            "Text over [String]", node=node)
+                            "Text over [String]", node=node, missing=r[1] not in self.imp.layouts)
         else:
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
                         "no tools:listitem: rows are imported as Text over a [String] parameter "
-                        "(the adapter's row layout is set in code)", "approximated")
+                        "(the adapter's row layout is set in code)", "approximated", node=node)
         pname = self.add_param(base, "[String]", "[]")
         return El(elname, [(None, pname), ("key", ".self")] + args_extra,
                   [El("Text", [(None, "item")], mods=[("padding", "16")])], block_params="item")
@@ -1147,7 +1331,7 @@ class LayoutConverter:
                     or '""'
                 self.report(t.loc, "binding", f'android:text="{t.value}"',
                             "two-way binding became a local state initialized from the expression",
-                            "approximated")
+                            "approximated", node=node)
             else:
                 init = self.text(t, node, "android:text") or '""'
         state = self.add_state(base, "String", init)
@@ -1235,16 +1419,18 @@ class LayoutConverter:
         else:
             args.append(("action", "{ }"))
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
-                        "button has no id or android:onClick: its action is empty", "approximated")
+                        "button has no id or android:onClick: its action is empty", "approximated", node=node)
+        el = El("Button", args)
         for k in ("android:backgroundTint", "app:backgroundTint"):
             if k in attrs:
-                c = self.color(attrs[k], node, k)
+                used.add(k)
+                c = self.color(attrs[k], node, k)       # reports why when it cannot
                 if c:
-                    used.add(k)
-                    attrs["android:background"] = AV(attrs[k].value, attrs[k].loc, "(backgroundTint)")
-                    used.discard("android:background")
+                    el.mods.append(("background", c))   # after the common modifiers: the tint wins
+                else:
+                    self.failed.add((id(node), k))
                 break
-        return El("Button", args)
+        return el
 
     def image_name(self, attrs, used, node) -> str | None:
         for k in ("android:src", "app:srcCompat"):
@@ -1261,6 +1447,16 @@ class LayoutConverter:
                 return xui_string(r[1])
             if a.value.startswith("@{"):
                 return self.binding(a, node, k, "String")
+            if a.value.strip().startswith("?"):
+                res = self.theme_attr(a, node, k, "image")
+                if res is None:
+                    return None
+                r = ref(res.value)
+                if r and r[0] in ("drawable", "mipmap", "android:drawable"):
+                    return xui_string(r[1])
+                self.report(a.loc, "attribute", f'{k}="{a.value}"', f"the theme gives {res.value}, which is not "
+                            "an image", node=node)
+                return None
             self.report(a.loc, "attribute", f'{k}="{a.value}"', "image source not understood", node=node)
         return None
 
@@ -1288,7 +1484,28 @@ class LayoutConverter:
             d = self.text(cd, node, "android:contentDescription") if cd.value not in ("@null", "") else None
             if d:
                 args.append(("description", d))
-        return El("Image", args)
+        el = El("Image", args)
+        if _short(node.tag) == "CircleImageView":
+            self._circle(el, node, attrs, used)
+        return el
+
+    def _circle(self, el, node, attrs, used):
+        """de.hdodenhof CircleImageView: a circular crop (+ border) of a square image."""
+        w, h = attrs.get("android:layout_width"), attrs.get("android:layout_height")
+        dw = self.dimen(w, node, "android:layout_width", report=False) if w else None
+        dh = self.dimen(h, node, "android:layout_height", report=False) if h else None
+        if dw is None or dw != dh:
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "circular crop not imported (the "
+                        "image is not a fixed square)", "approximated", node=node)
+            return
+        radius = num(float(dw) / 2) if re.fullmatch(r"\d+(\.\d+)?", dw) else f"{dw} / 2"
+        el.mods.append(("cornerRadius", radius))
+        bw, bc = attrs.get("app:civ_border_width"), attrs.get("app:civ_border_color")
+        if bw is not None and bc is not None:
+            d, c = self.dimen(bw, node, "app:civ_border_width"), self.color(bc, node, "app:civ_border_color")
+            if d is not None and c is not None:
+                el.mods.append(("border", f"width: {d}, color: {c}, radius: {radius}"))
+            self.mark(used, node, ["app:civ_border_width", "app:civ_border_color"], d is not None and c is not None)
 
     def b_imagebutton(self, node, attrs, used, axis):
         img = self.b_image(node, attrs, used, axis)
@@ -1305,14 +1522,22 @@ class LayoutConverter:
         el = self.b_imagebutton(node, attrs, used, axis)
         for k in ("app:backgroundTint", "android:backgroundTint"):
             if k in attrs:
-                c = self.color(attrs[k], node, k)
+                used.add(k)
+                c = self.color(attrs[k], node, k)       # reports why when it cannot
                 if c:
-                    used.add(k)
                     el.mods.append(("background", c))
+                else:
+                    self.failed.add((id(node), k))
                 break
         else:
-            el.mods.append(("background", "theme." + self.imp.accent_token() if self.imp.accent_token()
-                            else "#6200EE"))
+            # the FAB's default color: colorAccent (design library), colorSecondary (MaterialComponents),
+            # colorPrimaryContainer (Material 3), resolved through the app theme
+            root = self.imp.themes.platform_root(self.imp.themes.app_theme) or ""
+            attr = "colorPrimaryContainer" if "Material3" in root else "colorSecondary" \
+                if "MaterialComponents" in root else "colorAccent"
+            c = self.theme_color(AV(f"?attr/{attr}", self.loc(node)), node, "(default) app:backgroundTint")
+            if c:
+                el.mods.append(("background", c))
         size = "40" if (attrs.get("app:fabSize") and attrs["app:fabSize"].value == "mini") else "56"
         if "app:fabSize" in attrs:
             used.add("app:fabSize")
@@ -1390,7 +1615,7 @@ class LayoutConverter:
         prev = self.radio_group, self.radio_index
         self.radio_group, self.radio_index = (state, ids), 0
         self.report(self.loc(node), "element", "<RadioGroup>", "radio buttons are imported as check boxes "
-                    "driven by one Int state (xui has no radio element)", "approximated")
+                    "driven by one Int state (xui has no radio element)", "approximated", node=node)
         try:
             kids = self.conv_children(node.children, o)
         finally:
@@ -1421,9 +1646,9 @@ class LayoutConverter:
         if style is not None and ("ProgressBar" in style.value or "progressBarStyle" in style.value):
             used.add("style")
         if self._bool_attr(attrs, "android:indeterminate", used, not horizontal) or not horizontal:
-            for k in ("android:progress", "android:max"):
-                if k in attrs and self._bool_attr(attrs, "android:indeterminate", set(), False):
-                    used.add(k)
+            for k in ("android:progress", "android:max", "android:indeterminateOnly"):
+                if k in attrs and (not horizontal or self._bool_attr(attrs, "android:indeterminate", set(), False)):
+                    used.add(k)      # a spinner (or an indeterminate bar) shows no progress value
             return El("Progress")
         return self._determinate(node, attrs, used)
 
@@ -1496,6 +1721,7 @@ class LayoutConverter:
     # -- include --
     def conv_include(self, node: Node, axis: str) -> list[Item]:
         self.imp.stats.elements += 1
+        before = self.marks(node)
         attrs = self.attrs_of(node)
         lay = attrs.get("layout")
         used = {"layout"}
@@ -1508,7 +1734,7 @@ class LayoutConverter:
         if sig is not None and sig.kind == "screen" and sig.screen_content:
             sig = Signature(sig.screen_content, "component", sig.params, [])
             self.report(self.loc(node), "element", "<include>", "includes a screen layout: its content "
-                        "component is embedded with empty callbacks", "approximated")
+                        "component is embedded with empty callbacks", "approximated", node=node)
         elif sig is not None and sig.kind == "screen":
             self.report(self.loc(node), "element", "<include>", "screens cannot be embedded; import the "
                         "included layout under a non-activity name", node=node)
@@ -1516,8 +1742,10 @@ class LayoutConverter:
         if sig is not None:
             self.imp.deps.setdefault(self.layout, set()).add(r[1])
         if sig is None:
-            self.report(self.loc(node), "element", "<include>", "included layout not found or not importable"
-                        + (f" ({lay.value})" if lay else ""), node=node)
+            absent = r is not None and r[0] == "layout" and r[1] not in self.imp.layouts
+            self.report(self.loc(node), "element", "<include>", ("included layout is not in the input"
+                        if absent else "included layout not found or not importable")
+                        + (f" ({lay.value})" if lay else ""), node=node, missing=absent)
             for k, av in attrs.items():
                 self.count_attr(k, av, node, mapped=False)
             return []
@@ -1529,7 +1757,14 @@ class LayoutConverter:
         self.common(el, node, attrs, used, axis, "include")
         for k, av in attrs.items():
             if k in used:
-                self.count_attr(k, av, node, mapped=True)
+                self.count_attr(k, av, node, mapped=(id(node), k) not in self.failed)
+            elif k.startswith("tools:"):
+                self.count_attr(k, av, node, mapped=True, noop=True,
+                                why="design-time only (tools: namespace): never shown in the app")
+            elif k in NOOP_ATTRS:
+                self.count_attr(k, av, node, mapped=True, noop=True)
+            elif (why := self.noop_reason(k, av, node, axis, "include")) is not None:
+                self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             elif k.startswith("app:") or k.startswith("bind:"):
                 self.count_attr(k, av, node, mapped=False)
                 self.report(av.loc, "binding", f'{k}="{av.value}"', "variables passed to included "
@@ -1538,7 +1773,7 @@ class LayoutConverter:
                 self.count_attr(k, av, node, mapped=False)
                 self.report(av.loc, "attribute", f'{k}="{av.value}"', "not mapped on <include>", node=node)
         self.imp.stats.elements_mapped += 1
-        self.imp.stats.elements_clean += 1
+        self.count_clean(node, before)
         return [el]
 
     # -- RelativeLayout / ConstraintLayout --
@@ -1554,9 +1789,9 @@ class LayoutConverter:
 
 
 MOD_ORDER = {name: i for i, name in enumerate([
-    "foreground", "fontSize", "fontWeight", "textAlign", "lineLimit", "padding", "frame", "fillWidth",
-    "fillHeight", "weight", "background", "cornerRadius", "border", "opacity", "disabled", "visible",
-    "accessibilityLabel", "{onTap", "margin"])}
+    "foreground", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable", "tint", "padding",
+    "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
+    "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
 
 
 def normalize_mods(mods: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -1696,21 +1931,47 @@ def _pad_or_margin(kind: str, edges: tuple[str, ...]):
     return h
 
 
+def _is_ripple(v: str) -> bool:
+    a = parse_attr_ref(v)
+    return a is not None and a[1] in RIPPLE_ATTRS
+
+
 def _background(c, el, node, k, av, m, axis, attrs):
     v = av.value.strip()
     if v in ("@null", "@android:color/transparent"):
         return True
-    if v in ("?attr/selectableItemBackground", "?android:attr/selectableItemBackground",
-             "?selectableItemBackground", "?attr/selectableItemBackgroundBorderless",
-             "?android:attr/selectableItemBackgroundBorderless"):
-        c.report(av.loc, "attribute", f'{k}="{v}"', "touch ripple backgrounds are platform feedback; "
-                 "not imported", "approximated", node=node)
+    if _is_ripple(v):
+        c.report(av.loc, "attribute", f'{k}="{v}"', "touch ripple (press feedback) is not imported: the targets "
+                 "show their own press feedback, or none", "approximated", node=node)
         return True
     col = c.color(av, node, k)
     if col is None:
         return None
     m["background"] = col
     return True
+
+
+def _foreground(c, el, node, k, av, m, axis, attrs):
+    v = av.value.strip()
+    if v == "@null":
+        return True
+    if _is_ripple(v):
+        return _background(c, el, node, k, av, m, axis, attrs)
+    return False
+
+
+_IME_NO_EFFECT = {"flagNoExtractUi", "flagNoFullscreen", "normal", "actionUnspecified"}
+
+
+def _ime_options(c, el, node, k, av, m, axis, attrs):
+    """Keyboard flags that only change Android's landscape full-screen editor have no counterpart (and no
+    effect) on the other targets; actions (actionDone, actionSearch ...) are behaviour: reported."""
+    flags = {f.strip() for f in av.value.split("|")}
+    if flags <= _IME_NO_EFFECT:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "only affects Android's full-screen (landscape) "
+                 "keyboard editor, which the other targets do not have", "ignored")
+        return True
+    return False
 
 
 def _alpha(c, el, node, k, av, m, axis, attrs):
@@ -1768,7 +2029,7 @@ def _adapter_visibility(visible_when_true: bool):
         else:
             m["visible"] = x[1:] if re.fullmatch(r"![\w.]+", x) else (f"!({x})" if " " in x else f"!{x}")
         c.report(av.loc, "binding", f'{k}="{av.value}"', "binding adapter assumed to toggle visibility "
-                 "(check the app's @BindingAdapter)", "approximated")
+                 "(check the app's @BindingAdapter)", "approximated", node=node)
         return True
     return h
 
@@ -1835,12 +2096,11 @@ def _text_size(c, el, node, k, av, m, axis, attrs):
 
 
 def _text_style(c, el, node, k, av, m, axis, attrs):
-    parts = set(av.value.split("|"))
+    parts = {p.strip() for p in av.value.split("|")}
     if "bold" in parts:
         m["fontWeight"] = ".bold"
     if "italic" in parts:
-        c.report(av.loc, "attribute", f'{k}="{av.value}"', "italic text has no xui modifier", node=node)
-        return None if "bold" in parts else None
+        return _planned(c, el, node, k, av, m, axis, attrs, "italic")
     return True
 
 
@@ -1864,10 +2124,19 @@ def _text_gravity(c, el, node, k, av, m, axis, attrs):
         m["textAlign"] = ".center"
     elif h == "end":
         m["textAlign"] = ".trailing"
-    if v in ("center", "end") and el.name == "Text" and attrs.get("android:layout_height") and \
-            attrs["android:layout_height"].value not in ("wrap_content",):
-        c.report(av.loc, "attribute", f'{k}="{av.value}"', "vertical text gravity inside a taller box is "
-                 "not mapped", "approximated", node=node)
+    lh = attrs.get("android:layout_height")
+    if v in ("center", "end") and el.name == "Text" and lh is not None and lh.value not in ("wrap_content",):
+        # a box taller than its text: a fixed/filled height, or a weighted share of a Column
+        zero = re.fullmatch(r"0(dp|dip|px)?", lh.value.strip()) is not None
+        sized = lh.value in ("match_parent", "fill_parent") or (not zero and (parse_dimen(lh.value) is not None
+                                                                            or lh.value.startswith(("@dimen/", "?"))))
+        weighted = zero and axis == "v" and "android:layout_weight" in attrs
+        fixed = sized and lh.value not in ("match_parent", "fill_parent")
+        if (sized or weighted) and (axis != "constraint" or fixed):
+            m["vgravity"], m["hgravity"] = v, h
+        else:
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', "vertical text gravity inside a box sized by "
+                     "its constraints is not mapped (the text sits at the top)", "approximated", node=node)
     return True
 
 
@@ -1942,12 +2211,15 @@ def _text_appearance(c, el, node, k, av, m, axis, attrs):
     t = text_appearance(av.value)
     if t is None:
         r = ref(av.value)
-        if r and r[0] == "style" and not av.value.startswith("@android:") and not av.value.startswith(
-                "@style/TextAppearance."):
+        missing = r is not None and r[0] == "style" and not av.value.startswith("@android:") and not \
+            av.value.startswith("@style/TextAppearance.")
+        if missing:
             why = "text appearance style not found in values/ (missing resource)"
+        elif av.value.startswith("?") and not ThemeResolver.is_platform_attr(av.value):
+            why, missing = "custom theme attribute not set by any style in values/ (missing resource)", True
         else:
             why = "text appearance not known to the importer (its size/weight are not imported)"
-        c.report(av.loc, "attribute", f'{k}="{av.value}"', why, node=node)
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', why, node=node, missing=missing)
         return None
     size, weight, recolored = t
     m.setdefault("fontSize", num(size))
@@ -1964,6 +2236,10 @@ def _style(c, el, node, k, av, m, axis, attrs):
     if el.name in ("Text", "Button", "TextField", "SecureField") and text_appearance(v):
         return _text_appearance(c, el, node, k, av, m, axis, attrs)
     r = ref(v)
+    if v.startswith("?") and not ThemeResolver.is_platform_attr(v):
+        c.report(av.loc, "attribute", f'{k}="{v}"', "custom theme attribute not set by any style in values/ "
+                 "(missing resource): the style's attributes are not imported", node=node, missing=True)
+        return None
     platform = v.startswith(("@android:style/", "?")) or (r is not None and r[0] == "style" and re.match(
         r"(Base\.)?(Widget|TextAppearance|ThemeOverlay|ShapeAppearance)\.(AppCompat|MaterialComponents|Material3|"
         r"Material|Design|Holo|DeviceDefault)\b", r[1]) is not None)
@@ -1973,7 +2249,7 @@ def _style(c, el, node, k, av, m, axis, attrs):
                  "approximated", node=node)
         return True
     c.report(av.loc, "attribute", f'{k}="{v}"', "style not found in values/ (missing resource): its "
-             "attributes are not imported", node=node)
+             "attributes are not imported", node=node, missing=True)
     return None
 
 
@@ -1995,6 +2271,104 @@ def _anchor(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{av.value}"', "anchoring is approximated by aligning in the "
                  "parent (the anchor view does not fill it)", "approximated", node=node)
     return True
+
+
+# ---- planned modifiers ------------------------------------------------------------------------------
+# Attributes whose xui modifier is being added to the language (.italic(), .frame(minWidth:/minHeight:),
+# .shadow(radius:), Image .tint(color), .selectable()). Until `enabled` is True they are report entries
+# naming the planned modifier; the emitters below are ready, so wiring one is flipping its flag (one line
+# per attribute) and regenerating the import snapshots.
+
+@dataclass(frozen=True)
+class Planned:
+    modifier: str           # the xui modifier that carries it, as written in the report
+    what: str               # what the attribute does
+    emit: str               # emitter in _PLANNED_EMITTERS
+    enabled: bool = False   # True once the modifier is in xui/catalog.py and every target
+
+
+PLANNED_MODIFIERS: dict[str, Planned] = {
+    "android:textStyle": Planned(".italic()", "italic text", "italic"),      # the italic part of textStyle
+    "android:minWidth": Planned(".frame(minWidth:)", "a minimum width", "minWidth"),
+    "android:minHeight": Planned(".frame(minHeight:)", "a minimum height", "minHeight"),
+    "android:maxWidth": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth"),
+    "android:maxHeight": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight"),
+    "app:layout_constraintWidth_max": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth"),
+    "app:layout_constraintHeight_max": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight"),
+    "android:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
+    "app:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
+    "app:cardElevation": Planned(".shadow(radius:)", "a card elevation shadow", "shadow"),
+    "android:translationZ": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
+    "android:tint": Planned(".tint(color)", "an image tint", "tint"),
+    "app:tint": Planned(".tint(color)", "an image tint", "tint"),
+    "android:textIsSelectable": Planned(".selectable()", "selectable text", "selectable"),
+}
+
+
+def _emit_italic(c, el, node, k, av, m, axis, attrs):
+    m.setdefault("planned", []).append(("italic", ""))
+    return True
+
+
+def _emit_bound(edge: str):
+    def emit(c, el, node, k, av, m, axis, attrs):
+        d = c.dimen(av, node, k)
+        if d is None:
+            return None
+        m.setdefault("frame_min", []).append(f"{edge}: {d}")
+        return True
+    return emit
+
+
+def _emit_shadow(c, el, node, k, av, m, axis, attrs):
+    d = c.dimen(av, node, k)
+    if d is None:
+        return None
+    m.setdefault("planned", []).append(("shadow", d))
+    c.report(av.loc, "attribute", f'{k}="{av.value}"', f"elevation drawn as a drop shadow of radius {d} (Material "
+             "elevation shadows have a key and an ambient light)", "approximated", node=node)
+    return True
+
+
+def _emit_tint(c, el, node, k, av, m, axis, attrs):
+    images = [el] if el.name == "Image" else [ch for ch in (el.children or []) if isinstance(ch, El)
+                                                and ch.name == "Image"]
+    if not images:
+        return False
+    col = c.color(av, node, k)
+    if col is None:
+        return None
+    images[0].mods.append(("tint", col))
+    return True
+
+
+def _emit_selectable(c, el, node, k, av, m, axis, attrs):
+    if el.name != "Text":
+        return el.name in ("TextField", "SecureField")       # input text is selectable anyway
+    m.setdefault("planned", []).append(("selectable", ""))
+    return True
+
+
+_PLANNED_EMITTERS = {"italic": _emit_italic, "shadow": _emit_shadow, "tint": _emit_tint, "selectable": _emit_selectable,
+                     **{b: _emit_bound(b) for b in ("minWidth", "minHeight", "maxWidth", "maxHeight")}}
+
+
+def _planned(c, el, node, k, av, m, axis, attrs, part: str | None = None):
+    """An attribute of PLANNED_MODIFIERS: emitted once its modifier is enabled, else reported."""
+    p = PLANNED_MODIFIERS[k]
+    v = av.value.strip()
+    if k in ZERO_NOOP_ATTRS and re.fullmatch(r"0(\.0+)?(dp|dip|px|sp)?", v):
+        return False                   # no visible effect: an informational note (noop_reason)
+    if k == "android:textIsSelectable" and v == "false":
+        return True                    # the default
+    if p.emit == "tint" and el.name != "Image" and not any(isinstance(ch, El) and ch.name == "Image"
+                                                          for ch in (el.children or [])):
+        return False                   # not an image: reported as an unmapped attribute
+    if p.enabled:
+        return _PLANNED_EMITTERS[p.emit](c, el, node, k, av, m, axis, attrs)
+    c.report(av.loc, "attribute", f'{k}="{av.value}"', f"{p.what} has no xui modifier yet (planned: "
+             f"{p.modifier}); not imported", node=node)
+    return None
 
 
 PAD = "android:padding"
@@ -2029,7 +2403,9 @@ ATTRS = {
     "app:cornerRadius": _corner,
     "style": _style,
     "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
+    "android:foreground": _foreground,
 }
+ATTRS.update({k: _planned for k in PLANNED_MODIFIERS if k not in ("android:textStyle", "android:textIsSelectable")})
 
 
 TEXT_ATTRS = {
@@ -2038,12 +2414,10 @@ TEXT_ATTRS = {
     "android:maxLines": _max_lines, "android:lines": _max_lines, "android:singleLine": _single_line,
     "android:ellipsize": _ellipsize, "android:fontFamily": _font_family,
     "android:textAppearance": _text_appearance, "xui:appearance": _text_appearance,
+    "android:textIsSelectable": _planned, "android:imeOptions": _ime_options,
 }
 
 ATTR_REASONS = {
-    "android:elevation": "elevation/shadows have no xui modifier",
-    "app:elevation": "elevation/shadows have no xui modifier",
-    "app:cardElevation": "elevation/shadows have no xui modifier",
     "android:drawableStart": "compound drawables are not imported (use a Row with an Image)",
     "android:drawableLeft": "compound drawables are not imported (use a Row with an Image)",
     "android:drawableEnd": "compound drawables are not imported (use a Row with an Image)",
@@ -2051,8 +2425,6 @@ ATTR_REASONS = {
     "android:drawableTop": "compound drawables are not imported (use a Column with an Image)",
     "android:drawablePadding": "compound drawables are not imported",
     "app:drawableStartCompat": "compound drawables are not imported (use a Row with an Image)",
-    "android:minHeight": "minimum sizes have no xui modifier", "android:minWidth": "minimum sizes have no "
-    "xui modifier",
     "android:lineSpacingExtra": "line spacing has no xui modifier",
     "android:lineSpacingMultiplier": "line spacing has no xui modifier",
     "android:letterSpacing": "letter spacing has no xui modifier",
@@ -2061,7 +2433,6 @@ ATTR_REASONS = {
     "android:maxLength": "input length limits are behaviour; enforce them in an action",
     "style": "platform or unresolved style not imported",
     "android:foreground": "foreground drawables are not imported",
-    "app:tint": "image tints are not imported", "android:tint": "image tints are not imported",
     "app:layout_behavior": "coordinator behaviours are not imported",
     "android:divider": "dividers are not imported (add Divider() elements)",
     "android:showDividers": "LinearLayout dividers are not imported (add Divider() elements)",
@@ -2071,10 +2442,10 @@ ATTR_REASONS = {
     "android:textAppearance": "platform text appearance not imported",
     "android:stateListAnimator": "state animators are not imported",
     "android:onLongClick": "long-press handlers have no xui modifier",
-    "android:textIsSelectable": "selectable text is not imported",
     "android:dividerHeight": "list dividers are not imported (add Divider() to the row)",
     "app:endIconMode": "text field end icons (password toggle, clear) are not imported",
-    "app:civ_border_color": "image borders are not imported", "app:civ_border_width": "image borders are not imported",
+    "app:civ_border_color": "image borders need both civ_border_width and civ_border_color",
+    "app:civ_border_width": "image borders need both civ_border_width and civ_border_color",
 }
 
 
@@ -2137,6 +2508,11 @@ class Importer:
         self.color_files: set[str] = set()
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
+        self.theme_names: set[str] = set()            # theme token names (one namespace)
+        self.attr_tokens: dict[tuple[str, str], str] = {}   # (theme attribute, color) -> token
+        self.drawable_tokens: dict[str, str] = {}     # <drawable name="x">#color</drawable> -> token
+        self.manifest_theme: str | None = None
+        self.themes = ThemeResolver(self.values)
 
     # -- diagnostics --
     def diag(self, severity: str, code: str, message: str, loc: Loc | None) -> None:
@@ -2181,6 +2557,12 @@ class Importer:
             cdir = r / "color"
             if cdir.is_dir():
                 self.color_files.update(f.stem for f in cdir.glob("*.xml"))
+            manifest = r.parent / "AndroidManifest.xml"
+            if self.manifest_theme is None and manifest.is_file():
+                try:
+                    self.manifest_theme = manifest_theme(manifest.read_bytes())
+                except OSError:
+                    pass
         return layout_files[:MAX_LAYOUT_FILES], values_dirs
 
     # -- resources -> theme + strings --
@@ -2191,7 +2573,8 @@ class Importer:
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
         for loc, subject, msg in self.values.skipped:
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
-        theme_names: set[str] = set()
+        theme_names = self.theme_names
+        self.themes = ThemeResolver(self.values, self.manifest_theme)
         for name, (raw, loc) in self.values.colors.items():
             val = self.resolve_color(raw)
             if val is None:
@@ -2201,7 +2584,16 @@ class Importer:
             tok = unique(camel(name, "color"), theme_names)
             self.color_tokens[name] = tok
             self.theme_lines.append(f"color {tok} = {val}")
-        self.stats.colors = len(self.color_tokens)
+        for name, (raw, loc) in self.values.drawables.items():
+            val = self.resolve_color(raw)
+            if val is None:
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@drawable/{name}",
+                                               f"<drawable> value '{raw}' is not a color; not imported", "unmapped"))
+                continue
+            tok = unique(camel(name, "color"), theme_names)
+            self.drawable_tokens[name] = tok
+            self.theme_lines.append(f"color {tok} = {val}")
+        self.stats.colors = len(self.color_tokens) + len(self.drawable_tokens)
         for name, (raw, loc) in self.values.dimens.items():
             d = self.resolve_dimen(raw)
             if d is None:
@@ -2249,17 +2641,36 @@ class Importer:
     def color_token(self, name: str) -> str | None:
         return self.color_tokens.get(name)
 
+    def attr_token(self, attr: str, color: str) -> str:
+        """A theme color token for a theme attribute's literal value (`?attr/icon_red` = #CF1800, or a
+        Material baseline), named after the attribute."""
+        key = (attr, color)
+        if key not in self.attr_tokens:
+            tok = unique(camel(attr, "color"), self.theme_names)
+            self.attr_tokens[key] = tok
+            self.theme_lines.append(f"color {tok} = {color}")
+        return self.attr_tokens[key]
+
+    def theme_report(self) -> None:
+        """One entry naming the style the theme attributes were resolved through, when it was guessed."""
+        t = self.themes
+        if t.chosen_by != "heuristic" or not t.used or t.app_theme is None:
+            return
+        loc = t.styles[t.app_theme].loc
+        others = [c for c in t.candidates if c != t.app_theme]
+        self.report.append(ReportEntry(
+            loc.file, loc.line, loc.col, "resource", f"@style/{t.app_theme}",
+            "theme attributes (?attr/...) were resolved through this style, picked as the app theme (no "
+            "AndroidManifest.xml with <application android:theme> next to res/)"
+            + (f"; the app may apply another theme at run time ({', '.join(others[:4])}"
+               + (" ..." if len(others) > 4 else "") + ")" if others else ""),
+            "approximated"))
+
     def dimen_token(self, name: str) -> str | None:
         return self.dimen_tokens.get(name)
 
     def string_key(self, name: str) -> str | None:
         return self.string_keys.get(name)
-
-    def accent_token(self) -> str | None:
-        for n in ("colorAccent", "colorSecondary", "accent", "colorPrimary", "primary"):
-            if n in self.color_tokens:
-                return self.color_tokens[n]
-        return None
 
     def new_model(self, name: str) -> str:
         if name in self.models:
@@ -2445,6 +2856,7 @@ class Importer:
         self.stats.elements += 2
         self.stats.elements_mapped += 2
         self.stats.elements_clean += 2
+        self.stats.elements_clean_excluding_missing += 2
         if data is None:
             return out
         for v in data.children:
@@ -2684,11 +3096,13 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
         res.files[path] = formatted
     if check and res.files:
         _check(res, imp)
+    imp.theme_report()
     res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
     res.stats = imp.stats
     res.stats.gaps = sum(e.severity in ("unmapped", "error") for e in res.report)
     res.stats.approximations = sum(e.severity == "approximated" for e in res.report)
     res.stats.notes = sum(e.severity == "ignored" for e in res.report)
+    res.stats.missing_resources = sum(e.missing for e in res.report)
     res.diagnostics = imp.diags
     return res
 
@@ -2717,9 +3131,13 @@ def migration_markdown(res: ImportResult) -> str:
              f"- elements: {s.elements}; mapped to an xui element: {s.elements_mapped} ({s.element_pct:.1f}%); "
              f"mapped with no gap or approximation on the element or its attributes: {s.elements_clean} "
              f"({s.clean_pct:.1f}%)",
+             f"- the same, not counting resources missing from the input (a `@string/...` with no values/ "
+             f"entry, an unknown style, an included layout that is not there): {s.elements_clean_excluding_missing} "
+             f"({s.clean_pct_excluding_missing_resources:.1f}%)",
              f"- attributes written in layouts: {s.attributes}; mapped or without effect: {s.attributes_mapped} "
              f"({s.attribute_pct:.1f}%), of which without effect in the app: {s.attributes_noop}",
-             f"- report: {s.gaps} gaps (not carried over), {s.approximations} approximations (carried over "
+             f"- report: {s.gaps} gaps (not carried over; {s.missing_resources} of them caused by resources "
+             f"missing from the input), {s.approximations} approximations (carried over "
              f"differently), {s.notes} informational notes (no effect in the app: design-time tools:, platform "
              "defaults, layout parameters the parent ignores; not gaps)",
              f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens",
@@ -2730,9 +3148,10 @@ def migration_markdown(res: ImportResult) -> str:
         lines.append("")
     titles = [("error", "Gaps: not imported (errors)"), ("unmapped", "Gaps: not mapped"),
               ("approximated", "Gaps: approximated"),
+              ("missing", "Gaps: resources missing from the input (complete res/ to import them)"),
               ("ignored", "Informational notes: no effect in the app (not gaps)")]
     for sev, title in titles:
-        entries = [e for e in res.report if e.severity == sev]
+        entries = [e for e in res.report if (e.missing if sev == "missing" else e.severity == sev and not e.missing)]
         if not entries:
             continue
         lines += [f"## {title} ({len(entries)})", "", "| location | kind | what | why |", "|---|---|---|---|"]
@@ -2753,7 +3172,8 @@ def summary_text(res: ImportResult) -> str:
             f"{s.elements_mapped}/{s.elements} elements mapped ({s.element_pct:.1f}%), "
             f"{s.attributes_mapped}/{s.attributes} attributes ({s.attribute_pct:.1f}%); "
             f"{gaps} gaps and {approx} approximations listed in {_display(res.out_dir / 'MIGRATION.md')} "
-            f"({s.clean_pct:.1f}% of elements have neither)")
+            f"({s.clean_pct:.1f}% of elements have neither; {s.clean_pct_excluding_missing_resources:.1f}% if "
+            f"the {s.missing_resources} resources missing from the input are not counted)")
 
 
 def write_report(res: ImportResult, report_json: Path | None = None, *, write_sources: bool = True,

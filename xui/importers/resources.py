@@ -232,6 +232,7 @@ class Values:
     dimens: dict[str, tuple[str, Loc]] = field(default_factory=dict)
     styles: dict[str, StyleDef] = field(default_factory=dict)
     arrays: dict[str, tuple[list[str], Loc]] = field(default_factory=dict)
+    drawables: dict[str, tuple[str, Loc]] = field(default_factory=dict)      # <drawable name="x">#ccc</drawable>
     skipped: list[tuple[Loc, str, str]] = field(default_factory=list)          # (loc, subject, reason)
     errors: list[tuple[Loc, str]] = field(default_factory=list)                # diagnostics
 
@@ -296,6 +297,8 @@ def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) ->
             vals.colors[name] = (n.itertext().strip(), loc)
         elif tag == "dimen":
             vals.dimens[name] = (n.itertext().strip(), loc)
+        elif tag == "drawable" and not n.children:
+            vals.drawables[name] = (n.itertext().strip(), loc)
         elif tag == "style":
             items = [(it.get("name") or "", it.itertext().strip(), Loc(fname, it.line, it.col))
                      for it in n.children if it.tag == "item"]
