@@ -577,3 +577,82 @@ def test_every_node_kind_compiles(tmp_path):
     except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(tmp_path)
+
+
+# ---- italic, min/max frames, shadow, tint, selectable ------------------------------------------
+
+NEW_MODIFIERS_SRC = """
+theme {
+  color primary = #3366FF
+  space gap = 12
+}
+screen S {
+  state c: Color = #FF336699
+  state w: Float = 40
+  state s: String = ""
+  Column {
+    Text("a").italic().selectable()
+    Button("b", action: { w += 1 }).italic()
+    TextField(text: $s).italic()
+    Text("c").frame(width: 100, height: 20)
+    Text("d").frame(minWidth: 50, maxWidth: w)
+    Text("e").frame(width: 100, minWidth: 120, minHeight: theme.gap, maxHeight: 60)
+    Column { Text("f") }.shadow(radius: 4)
+    Column { Text("g") }.shadow(6, color: c)
+    Image("icon").tint(theme.primary)
+    Image("logo").tint(#80FF0000)
+  }
+}
+"""
+
+
+def test_new_modifiers_exact_code():
+    fs = files(NEW_MODIFIERS_SRC)
+    out = fs[f"{ETS}/pages/S.ets"]
+    expected = """\
+      Text('a')
+        .fontStyle(FontStyle.Italic)
+        .copyOption(CopyOptions.LocalDevice)
+      Button('b')
+        .onClick(() => {
+          this.w += 1;
+        })
+        .fontStyle(FontStyle.Italic)
+      TextInput({ text: this.s })
+        .onChange((value: string) => {
+          this.s = value;
+        })
+        .fontStyle(FontStyle.Italic)
+      Text('c')
+        .width(100)
+        .height(20)
+      Text('d')
+        .constraintSize({ minWidth: 50, maxWidth: this.w })
+      Text('e')
+        .width(100)
+        .constraintSize({ minWidth: 120, minHeight: Theme.gap, maxHeight: 60 })
+      Column() {
+        Text('f')
+      }
+      .shadow({ radius: 4, color: '#33000000' })
+      Column() {
+        Text('g')
+      }
+      .shadow({ radius: 6, color: this.c })
+      Image($r('app.media.icon'))
+        .colorFilter(tintFilter(Theme.primary))
+      Image($r('app.media.logo'))
+        .colorFilter(tintFilter('#80FF0000'))
+"""
+    assert expected in out, out
+    assert "import { tintFilter } from '../common/Tint';" in out
+    tint = fs[f"{ETS}/common/Tint.ets"]
+    assert tint.startswith(f"// {header_text(['input.xui'])}\n"
+                           "import { common2D, drawing } from '@kit.ArkGraphics2D';\n")
+    assert "export function tintFilter(color: ResourceColor): drawing.ColorFilter {" in tint
+    assert "drawing.ColorFilter.createBlendModeColorFilter(tint, drawing.BlendMode.SRC_IN)" in tint
+
+
+def test_tint_helper_only_when_used():
+    fs = files("screen S {\n  Image(\"icon\")\n}\n")
+    assert not any(p.endswith("Tint.ets") for p in fs)

@@ -698,3 +698,83 @@ def test_generated_code_compiles_with_kotlinc(tmp_path):
     except toolchains.ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, "\n".join(str(d) for d in result.diagnostics)
+
+
+# ---- italic, min/max frames, shadow, tint, selectable ------------------------------------------
+
+def test_new_modifiers_exact_code():
+    out = screen("""
+      state c: Color = #FF336699
+      state w: Float = 40
+      state s: String = ""
+      Column {
+        Text("a").italic().fontWeight(.bold)
+        TextField(text: $s).italic()
+        Text("c").frame(width: 100, height: 20)
+        Text("d").frame(minWidth: 50, maxWidth: w)
+        Text("e").frame(width: 100, minWidth: 120, maxHeight: 60)
+        Column { Text("f") }.background(#FFFFFF).cornerRadius(8).shadow(radius: 4)
+        Column { Text("g") }.shadow(6, color: c)
+        Image("icon").tint(#80FF0000)
+        Row {
+          Text("h").selectable().weight(1).padding(4)
+        }
+      }
+    """)
+    for expected in [
+        'Text("a", fontStyle = FontStyle.Italic, fontWeight = FontWeight.Bold)',
+        "textStyle = LocalTextStyle.current.copy(fontStyle = FontStyle.Italic),",
+        'Text("c", modifier = Modifier.size(100.dp, 20.dp))',
+        'Text("d", modifier = Modifier.widthIn(min = 50.dp, max = w.dp))',
+        """\
+        Text(
+            "e",
+            modifier = Modifier
+                .widthIn(min = 120.dp)
+                .heightIn(max = 60.dp)
+                .width(100.dp),
+        )""",
+        """\
+            modifier = Modifier
+                .shadow(4.dp, RoundedCornerShape(8.dp))
+                .clip(RoundedCornerShape(8.dp))
+                .background(Color(0xFFFFFFFF)),""",
+        "modifier = Modifier.shadow(6.dp, ambientColor = c, spotColor = c),",
+        """\
+        Image(
+            painter = LocalImageResolver.current.painter("icon"),
+            contentDescription = null,
+            contentScale = ContentScale.Fit,
+            colorFilter = ColorFilter.tint(Color(0x80FF0000)),
+        )""",
+        """\
+            SelectionContainer(modifier = Modifier.weight(1f)) {
+                Text("h", modifier = Modifier.padding(4.dp))
+            }""",
+    ]:
+        assert expected in out, (expected, out)
+    for imp in ("androidx.compose.ui.text.font.FontStyle", "androidx.compose.foundation.layout.widthIn",
+                "androidx.compose.foundation.layout.heightIn", "androidx.compose.ui.draw.shadow",
+                "androidx.compose.ui.graphics.ColorFilter",
+                "androidx.compose.foundation.text.selection.SelectionContainer"):
+        assert f"import {imp}\n" in out, imp
+
+
+def test_selectable_component_root_takes_the_modifier_parameter():
+    out = component("""
+component Sel(title: String) {
+  Text(title).selectable().italic()
+}
+screen Main {
+  Sel(title: "x")
+}
+""", name="Sel")
+    assert """\
+    SelectionContainer(modifier = modifier) {
+        Text(title, fontStyle = FontStyle.Italic)
+    }""" in out, out
+
+
+def test_italic_on_a_button_with_a_custom_label_is_reported():
+    res = generate('screen Main {\n  Button(action: { }) {\n    Text("x")\n  }\n  .italic()\n}\n')
+    assert [(d.code, d.span.line) for d in res.diagnostics] == [("E0401", 2)]

@@ -373,7 +373,7 @@ def _node_kinds() -> set[str]:
 
 def test_tables_cover_catalog_and_nodes():
     assert set(catalog.ELEMENTS) <= set(ReactBackend.ELEMENTS)
-    assert set(catalog.MODIFIERS) <= set(ReactBackend.MODIFIERS)
+    assert set(catalog.MODIFIERS) <= set(ReactBackend.MODIFIERS) | set(ReactBackend.UNSUPPORTED)
     missing = _node_kinds() - set(ReactBackend.NODES) - set(ReactBackend.UNSUPPORTED)
     assert not missing
 
@@ -533,3 +533,38 @@ def test_component_members_compile_with_all_samples():
         _write({f.path: f.content for f in res.files}, out / "samples")
         ok, log = _tsc(out)
         assert ok, log
+
+
+# ---- italic, min/max frames, shadow, tint, selectable ------------------------------------------
+
+def test_new_modifiers_exact_code():
+    out = main_tsx(screen("""
+  state c: Color = #FF336699
+  state w: Float = 40
+  Column {
+    Text("a").italic().selectable()
+    Text("c").frame(width: 100, height: 20)
+    Text("d").frame(minWidth: 50, maxHeight: 60)
+    Text("e").frame(width: w, minWidth: 120)
+    Column { Text("f") }.shadow(radius: 4)
+    Column { Text("g") }.shadow(radius: 2.5, color: #80FF0000)
+    Column { Text("h") }.shadow(6, color: c).onTap { w += 1 }
+  }
+"""))
+    for expected in [
+        'text: { fontStyle: "italic", userSelect: "text" },',
+        "text2: { width: 100, height: 20 },",
+        "text3: { minWidth: 50, maxHeight: 60 },",
+        '<span style={{ width: w, minWidth: 120 }}>e</span>',
+        'boxShadow: "0 0 4px #00000033",',
+        'boxShadow: "0 0 2.5px #FF000080",',
+        "boxShadow: `0 0 6px ${c}`",
+    ]:
+        assert expected in out, (expected, out)
+
+
+def test_tint_is_unsupported_with_a_located_e0401():
+    files, diags = gen(screen('  Column {\n    Image("icon")\n      .tint(#FF0000)\n  }'))
+    assert [(d.code, d.span.line, d.span.col) for d in diags] == [("E0401", 5, 7)]
+    assert "CSS cannot recolor an <img>" in diags[0].message
+    assert "tint" in ReactBackend.UNSUPPORTED

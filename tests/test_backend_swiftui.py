@@ -677,3 +677,61 @@ def test_component_members_use_member_ident():
     if _PARSER is None:
         pytest.skip("tree_sitter_swift is not installed")
     assert_parses(fs)
+
+
+# ---- italic, min/max frames, shadow, tint, selectable ------------------------------------------
+
+def test_new_modifiers_exact_code():
+    src = screen("""\
+Text("a").italic().selectable()
+Button("b", action: { w += 1 }).italic()
+Text("c").frame(width: 100, height: 20)
+Text("d").frame(minWidth: 50, maxWidth: w)
+Text("e").frame(width: 100, minWidth: 120, maxHeight: 60)
+Column { Text("f") }.background(#FFFFFF).cornerRadius(8).shadow(radius: 4)
+Column { Text("g") }.shadow(6, color: c)
+Image("icon").tint(#80FF0000).frame(width: 24, height: 24)""", states="""\
+state c: Color = #FF336699
+state w: Float = 40
+""")
+    fs = files(src)
+    assert_parses(fs)
+    out = fs["Sources/App/Views/S.swift"]
+    expected = """\
+            Text(verbatim: "a")
+                .italic()
+                .textSelection(.enabled)
+            Button("b") { w += 1 }
+                .italic()
+            Text(verbatim: "c")
+                .frame(width: 100, height: 20)
+            Text(verbatim: "d")
+                .frame(minWidth: 50, maxWidth: w)
+            Text(verbatim: "e")
+                .frame(width: 100)
+                .frame(minWidth: 120, maxHeight: 60)
+            VStack(spacing: 0) {
+                Text(verbatim: "f")
+            }
+            .background(Color(hex: 0xFFFFFF))
+            .clipShape(RoundedRectangle(cornerRadius: 8))
+            .shadow(color: .black.opacity(0.2), radius: 4)
+            VStack(spacing: 0) {
+                Text(verbatim: "g")
+            }
+            .shadow(color: c, radius: 6)
+            Image(decorative: "icon")
+                .renderingMode(.template)
+                .resizable()
+                .scaledToFit()
+                .foregroundStyle(Color(hex: 0xFF0000, opacity: 0x80 / 255))
+                .frame(width: 24, height: 24)
+"""
+    assert expected in out, out
+
+
+def test_shadow_default_color_is_the_catalog_default():
+    from xui.catalog import MODIFIERS
+    from xui.targets.swiftui import mapping as SM
+    default = next(p.default for p in MODIFIERS["shadow"].params if p.name == "color")
+    assert default == "#33000000" and SM.SHADOW_DEFAULT_COLOR == f".black.opacity({0x33 / 255})"

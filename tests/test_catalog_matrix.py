@@ -109,11 +109,14 @@ UNSUPPORTED: dict[str, set[tuple[str, str, str]]] = {
         *((e, "disabled", "Column") for e in [*_CONTAINERS, "Text", "Image", "Progress", "Spacer", "Divider",
                                               "component"]),
         # Button(content) takes a composable label: text styling goes on the label's Texts
-        *(("Button", m, "Column") for m in ("font", "fontSize", "fontWeight", "foreground", "lineLimit",
-                                            "textAlign")),
+        *(("Button", m, "Column") for m in ("font", "fontSize", "fontWeight", "italic", "foreground",
+                                            "lineLimit", "textAlign")),
     },
     "swiftui": set(),
-    "react": set(),
+    "react": {
+        # CSS cannot recolor an <img>
+        ("Image", "tint", "Column"),
+    },
 }
 
 
@@ -132,6 +135,13 @@ class Instance:
 class Screen:
     name: str
     instances: list[Instance] = field(default_factory=list)
+
+
+def applies(m: ModifierSpec, e: ElementSpec | None) -> bool:
+    """Whether the checker accepts the modifier on the element (None: a component use)."""
+    if e is None:
+        return not m.text_only and not m.only_on
+    return (e.text_like or not m.text_only) and (not m.only_on or e.name in m.only_on)
 
 
 # ---- values and arguments --------------------------------------------------------------------
@@ -271,7 +281,7 @@ def _candidates() -> list[Screen]:
         for label, lines in forms:
             s.instances.append(Instance(label, e.name, "", lines))
         for m in MODIFIERS.values():
-            if m.text_only and not e.text_like:
+            if not applies(m, e):
                 continue
             for vi, (vlabel, text) in enumerate(modifier_variants(m)):
                 # the first variant on every form, the others on the first form
@@ -282,6 +292,8 @@ def _candidates() -> list[Screen]:
     for label, lines in component_forms():
         s.instances.append(Instance(label, "component", "", lines))
         for m in MODIFIERS.values():
+            if not applies(m, None):
+                continue
             for vi, (vlabel, text) in enumerate(modifier_variants(m)):
                 s.instances += uses(f"{label} .{m.name}[{vlabel}]", "component", m.name, [*lines, text])
     screens.append(s)
@@ -375,12 +387,14 @@ def test_matrix_covers_the_catalog():
         if e.name == "ForEach":       # ForEach takes no modifiers (E0311): it repeats inside its parent
             continue
         for m in MODIFIERS.values():
-            if m.text_only and not e.text_like:
+            if not applies(m, e):
                 continue
             assert (e.name, m.name) in kept, f"checker rejects every use of .{m.name} on {e.name}"
     for m in MODIFIERS.values():
-        if not m.text_only:
+        if applies(m, None):
             assert ("component", m.name) in kept, f".{m.name} on a component"
+    # every modifier is used somewhere
+    assert {m for _, m in kept} >= set(MODIFIERS)
 
 
 @pytest.mark.parametrize("target", TARGETS)

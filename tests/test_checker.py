@@ -67,6 +67,47 @@ screen A {
   .fontSize(12)
 }
 """, ("E0310", 5, 4)),
+    ("tint on a Text", """
+screen A {
+  Text("x")
+    .tint(#FF0000)
+}
+""", ("E0310", 3, 6)),
+    ("tint on a component", """
+component C {
+  Image("icon")
+}
+screen A {
+  C()
+    .tint(#FF0000)
+}
+""", ("E0310", 6, 6)),
+    ("selectable on a Button", """
+screen A {
+  Button("x", action: { })
+    .selectable()
+}
+""", ("E0310", 3, 6)),
+    ("italic on a container", """
+screen A {
+  Column {
+    Text("x")
+  }
+  .italic()
+}
+""", ("E0310", 5, 4)),
+    ("frame without a size", """
+screen A {
+  Text("x")
+    .frame()
+}
+""", ("E0205", 3, 6)),
+    ("shadow without a radius", """
+screen A {
+  Text("x")
+    .shadow(color: #000000)
+}
+""", ("E0205", 3, 6)),
     ("unknown argument label", """
 screen A {
   Column(spacng: 8) {
@@ -498,3 +539,30 @@ def test_native_strings_decode_escapes_but_triple_quoted_are_verbatim():
     p = program(src)
     code = p.components[0].body.children[0].code
     assert code["arkts"] == 'Text("x")' and code["compose"] == 'Text("\\n")'
+
+
+def test_element_restricted_modifiers():
+    """`.tint` only on Image, `.selectable` only on Text: the message names the element, the hint
+    points inside a container or component."""
+    from xui.api import compile_text
+    src = """
+component C {
+  Image("icon")
+}
+screen A {
+  Column {
+    Image("icon").tint(#FF0000).frame(width: 24, maxWidth: 48, minHeight: 8)
+    Text("t").selectable().italic().shadow(radius: 2)
+    Text("u").tint(#FF0000)
+    C().tint(#FF0000)
+  }
+  .tint(#FF0000)
+}
+"""
+    r = compile_text(src.lstrip("\n"), "t.xui")
+    errors = [(d.message, d.hint) for d in r.diagnostics if d.severity == "error"]
+    assert errors == [
+        ("'.tint' applies to 'Image', not 'Text'", None),
+        ("'.tint' applies to 'Image', not 'C'", "apply it to the Image inside"),
+        ("'.tint' applies to 'Image', not 'Column'", "apply it to the Image inside"),
+    ], errors

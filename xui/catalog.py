@@ -59,6 +59,7 @@ class ModifierSpec:
     action: bool = False              # takes an action block `.onTap { ... }`
     text_only: bool = False           # only on text-like elements
     requires_one_of: tuple[str, ...] = ()
+    only_on: tuple[str, ...] = ()     # only on these elements (empty: on any element or component)
     doc: str = ""
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -128,8 +129,11 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                             P("bottom", _LAYOUT, optional=True), P("trailing", _LAYOUT, optional=True)),
                  requires_one_of=("all", "horizontal", "vertical", "top", "leading", "bottom", "trailing"),
                  doc="Space outside the element's border (outer padding where a platform has no margin)."),
-    ModifierSpec("frame", (P("width", "Float", optional=True), P("height", "Float", optional=True)),
-                 requires_one_of=("width", "height"), doc="A fixed width and/or height."),
+    ModifierSpec("frame", (P("width", "Float", optional=True), P("height", "Float", optional=True),
+                           P("minWidth", "Float", optional=True), P("maxWidth", "Float", optional=True),
+                           P("minHeight", "Float", optional=True), P("maxHeight", "Float", optional=True)),
+                 requires_one_of=("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"),
+                 doc="A fixed width and/or height, and/or bounds for them (min/max win over a fixed size)."),
     ModifierSpec("fillWidth", (), doc="Takes the full width of its container."),
     ModifierSpec("fillHeight", (), doc="Takes the full height of its container."),
     ModifierSpec("weight", (P("value", "Float", positional=True),),
@@ -142,13 +146,22 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
     ModifierSpec("fontSize", (P("size", "Float", positional=True),), text_only=True, doc="The text size."),
     ModifierSpec("fontWeight", (P("weight", "FontWeight", positional=True),), text_only=True,
                  doc="The text weight."),
+    ModifierSpec("italic", (), text_only=True, doc="Italic text."),
     ModifierSpec("textAlign", (P("align", "TextAlign", positional=True),), text_only=True,
                  doc="Alignment of multi-line text."),
     ModifierSpec("lineLimit", (P("lines", "Int", positional=True),), text_only=True,
                  doc="The maximum number of lines; the rest is truncated."),
+    ModifierSpec("selectable", (), text_only=True, only_on=("Text",),
+                 doc="Lets the user select and copy the text (Text only)."),
     ModifierSpec("cornerRadius", (P("radius", "Float", positional=True),), doc="Rounds the corners (clips)."),
     ModifierSpec("border", (P("width", "Float"), P("color", "Color"), P("radius", "Float", "0")),
                  doc="A border line, optionally with rounded corners."),
+    ModifierSpec("shadow", (P("radius", "Float", positional=True), P("color", "Color", "#33000000")),
+                 doc="A drop shadow around the element (like an elevation), blurred by `radius`; the "
+                     "default color is a translucent black."),
+    ModifierSpec("tint", (P("color", "Color", positional=True),), only_on=("Image",),
+                 doc="Paints the image's opaque pixels in one color, keeping their transparency "
+                     "(Image only)."),
     ModifierSpec("opacity", (P("value", "Float", positional=True),), doc="Opacity 0...1."),
     ModifierSpec("disabled", (P("value", "Bool", positional=True),), doc="Disables interaction."),
     ModifierSpec("visible", (P("value", "Bool", positional=True),),

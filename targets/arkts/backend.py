@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
+from xui.catalog import MODIFIERS
 from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
                           upper_first)
 from xui.lowering import ident as _ident
@@ -142,6 +143,7 @@ class ArkTSBackend(Backend):
         self.theme_sources = sorted({f.path for f in program.files if f.has_theme})
         self.string_sources = sorted({f.path for f in program.files if f.has_strings})
         self.font_used = False
+        self.tint_sources: set[str] = set()
         self.withers: dict[str, set[str]] = {}
         self.routed: dict[str, list[ir.Param]] = {}
         self._scan(program)
@@ -796,6 +798,11 @@ class ArkTSBackend(Backend):
                     out.append(f".width({self.ex(a['width'], ctx)})")
                 if "height" in a:
                     out.append(f".height({self.ex(a['height'], ctx)})")
+                bounds = [f"{k}: {self.ex(a[k], ctx)}" for k in ("minWidth", "maxWidth", "minHeight", "maxHeight")
+                          if k in a]
+                if bounds:
+                    # constraintSize wins over width/height: the size is clamped into the bounds
+                    out.append(f".constraintSize({{ {', '.join(bounds)} }})")
             elif n == "fillWidth":
                 out.append(".width('100%')")
             elif n == "fillHeight":
@@ -819,6 +826,10 @@ class ArkTSBackend(Backend):
                 out.append(f".fontSize({self.ex(a['size'], ctx)})")
             elif n == "fontWeight":
                 out.append(f".fontWeight({self.ex(a['weight'], ctx)})")
+            elif n == "italic":
+                out.append(".fontStyle(FontStyle.Italic)")
+            elif n == "selectable":
+                out.append(".copyOption(CopyOptions.LocalDevice)")
             elif n == "textAlign":
                 if element == "Button":
                     # ButtonAttribute and its LabelStyle have no text alignment
@@ -845,6 +856,15 @@ class ArkTSBackend(Backend):
                 if "radius" in a:
                     parts.append(f"radius: {self.ex(a['radius'], ctx)}")
                 out.append(f".border({{ {', '.join(parts)} }})")
+            elif n == "shadow":
+                color = self.ex(a.get("color") or _catalog_default("shadow", "color", m.span), ctx)
+                out.append(f".shadow({{ radius: {self.ex(a['radius'], ctx)}, color: {color} }})")
+            elif n == "tint":
+                # fillColor only recolors SVG sources; a blend-mode color filter tints any image
+                ctx.unit.uses.add("tintFilter")
+                self.tint_sources.add(self.src_of.get(ctx.comp.name, ctx.comp.span.file) if ctx.comp
+                                      else m.span.file)
+                out.append(f".colorFilter(tintFilter({self.ex(a['color'], ctx)}))")
             elif n == "opacity":
                 out.append(f".opacity({self.ex(a['value'], ctx)})")
             elif n == "disabled":
@@ -989,6 +1009,8 @@ class ArkTSBackend(Backend):
                 groups.setdefault("common/RouteParams", []).append(sym.split(":", 1)[1])
             elif sym in ("Theme", "FontSpec"):
                 groups.setdefault("common/Theme", []).append(sym)
+            elif sym == "tintFilter":
+                groups.setdefault("common/Tint", []).append(sym)
             elif sym in self.models or sym in self.enums:
                 groups.setdefault("common/Models", []).append(sym)
             elif sym in self.comps:
@@ -1042,6 +1064,11 @@ class ArkTSBackend(Backend):
             text = self.env.get_template("Theme.ets.jinja").render(header=header_text(srcs), tokens=tokens,
                                                                    font_spec=needs_font)
             files.append(GeneratedFile(path=f"{base}/Theme.ets", content=text, sources=tuple(srcs)))
+        # the image tint helper
+        if self.tint_sources:
+            srcs = sorted(self.tint_sources)
+            text = self.env.get_template("Tint.ets.jinja").render(header=header_text(srcs))
+            files.append(GeneratedFile(path=f"{base}/Tint.ets", content=text, sources=tuple(srcs)))
         # router params
         if self.routed:
             unit = Unit(dir="common")
@@ -1087,6 +1114,12 @@ class ArkTSBackend(Backend):
                 merged[f.path] = f
         return list(merged.values())
 
+
+
+def _catalog_default(modifier: str, param: str, span) -> ir.Expr:
+    """The catalog's default value of a modifier parameter (a color literal) as an expression."""
+    text = next(p.default for p in MODIFIERS[modifier].params if p.name == param)
+    return ir.Literal_.model_construct(lit="color", value=text.lstrip("#"), type=ir.COLOR, span=span)
 
 
 def _strip(v):

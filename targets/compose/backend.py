@@ -60,7 +60,7 @@ def mident(name: str) -> str:
 
 MEMBER_REFS = ("param", "state", "let")
 KNOWN_MODIFIERS = frozenset(M.MODIFIER_RANK) | frozenset(M.TEXT_MODIFIERS) | {
-    "disabled", "visible", "onAppear", "onDisappear"}
+    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint"}
 
 
 # ---- literals --------------------------------------------------------------------------
@@ -785,10 +785,12 @@ class ComposeBackend(Backend):
     # modifier chain ------------------------------------------------------------
 
     def modifier_chain(self, v, ctx: FileCtx, scope: str, base: str | None,
-                       extra: list[str] | None = None, enabled: str | None = None) -> str | None:
-        """The Modifier chain of an element, in box-model order (see mapping.MODIFIER_RANK)."""
+                       extra: list[str] | None = None, enabled: str | None = None,
+                       only: Callable[[str], bool] | None = None) -> str | None:
+        """The Modifier chain of an element, in box-model order (see mapping.MODIFIER_RANK);
+        `only` picks the modifiers to take (all by default)."""
         calls: list[str] = []
-        mods = [m for m in v.modifiers if m.name in M.MODIFIER_RANK]
+        mods = [m for m in v.modifiers if m.name in M.MODIFIER_RANK and (only is None or only(m.name))]
         mods.sort(key=lambda m: M.MODIFIER_RANK[m.name])
         corner = None
         border_shape = None
@@ -798,6 +800,12 @@ class ComposeBackend(Backend):
                 if r is not None and not (isinstance(r, ir.Literal_) and float(r.value) == 0):
                     ctx.imp("RoundedCornerShape")
                     border_shape = f"RoundedCornerShape({self.unit(r, ctx, 'dp')})"
+        # the shadow takes the shape of the rounded corners (clip, else border)
+        shadow_shape = border_shape
+        for m in mods:
+            if m.name == "cornerRadius":
+                ctx.imp("RoundedCornerShape")
+                shadow_shape = f"RoundedCornerShape({self.unit(m.args[0].value, ctx, 'dp')})"
         for m in mods:
             args = {a.name: a.value for a in m.args}
             n = m.name
@@ -812,6 +820,13 @@ class ComposeBackend(Backend):
                     continue
                 calls.append(f"weight({self.to_float(args['value'], ctx)})")
             elif n == "frame":
+                # min/max first: the fixed size after them is coerced into the bounds
+                for fn, lo, hi in (("widthIn", "minWidth", "maxWidth"), ("heightIn", "minHeight", "maxHeight")):
+                    bounds = [f"{k} = {self.unit(args[a], ctx, 'dp')}" for k, a in (("min", lo), ("max", hi))
+                              if a in args]
+                    if bounds:
+                        ctx.imp(fn)
+                        calls.append(f"{fn}({', '.join(bounds)})")
                 w_, h_ = args.get("width"), args.get("height")
                 if w_ is not None and h_ is not None:
                     ctx.imp("size")
@@ -819,7 +834,7 @@ class ComposeBackend(Backend):
                 elif w_ is not None:
                     ctx.imp("width")
                     calls.append(f"width({self.unit(w_, ctx, 'dp')})")
-                else:
+                elif h_ is not None:
                     ctx.imp("height")
                     calls.append(f"height({self.unit(h_, ctx, 'dp')})")
             elif n == "fillWidth":
@@ -831,6 +846,16 @@ class ComposeBackend(Backend):
             elif n == "opacity":
                 ctx.imp("alpha")
                 calls.append(f"alpha({self.to_float(args['value'], ctx)})")
+            elif n == "shadow":
+                ctx.imp("shadow")
+                parts = [self.unit(args["radius"], ctx, "dp")]
+                if shadow_shape:
+                    parts.append(shadow_shape)
+                if "color" in args:
+                    c = self.expr(args["color"], ctx)
+                    parts += [f"ambientColor = {c}", f"spotColor = {c}"]
+                # one argument per line when long (a chain call sits a few levels deep)
+                calls.append(call_text("shadow", parts, width=MAX_LINE - 3 * len(INDENT)))
             elif n == "cornerRadius":
                 ctx.imp("clip", "RoundedCornerShape")
                 corner = f"RoundedCornerShape({self.unit(args['radius'], ctx, 'dp')})"
@@ -889,13 +914,16 @@ class ComposeBackend(Backend):
         for m in v.modifiers:
             if m.name not in M.TEXT_MODIFIERS:
                 continue
-            a = m.args[0].value
+            a = m.args[0].value if m.args else None
             if m.name == "foreground":
                 out["color"] = self.expr(a, ctx)
             elif m.name == "fontSize":
                 out["fontSize"] = self.unit(a, ctx, "sp")
             elif m.name == "fontWeight":
                 out["fontWeight"] = self.expr(a, ctx)
+            elif m.name == "italic":
+                ctx.imp("FontStyle")
+                out["fontStyle"] = "FontStyle.Italic"
             elif m.name == "textAlign":
                 out["textAlign"] = self.expr(a, ctx)
             elif m.name == "lineLimit":
@@ -904,7 +932,7 @@ class ComposeBackend(Backend):
                 out["maxLines"] = self.expr(a, ctx)
             elif m.name == "font":
                 out["style"] = self.expr(a, ctx)
-        order = ["color", "fontSize", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
+        order = ["color", "fontSize", "fontStyle", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
         return {k: out[k] for k in order if k in out}
 
     def _check_modifiers(self, v) -> None:
@@ -947,8 +975,8 @@ class ComposeBackend(Backend):
         w.dedent()
         w.line("}")
 
-    def _mod_arg(self, v, ctx, scope, root_mod, extra=None, enabled=None) -> list[str]:
-        chain = self.modifier_chain(v, ctx, scope, root_mod, extra, enabled)
+    def _mod_arg(self, v, ctx, scope, root_mod, extra=None, enabled=None, only=None) -> list[str]:
+        chain = self.modifier_chain(v, ctx, scope, root_mod, extra, enabled, only)
         return [f"modifier = {chain}"] if chain else []
 
     def el_Column(self, w, v, args, ctx, scope, root_mod, enabled):
@@ -1078,9 +1106,20 @@ class ComposeBackend(Backend):
     def el_Text(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Text")
         a = [self.expr(args["text"], ctx)]
-        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        if not any(m.name == "selectable" for m in v.modifiers):
+            a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+            a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
+            self._emit(w, "Text", a, None)
+            return
+        # SelectionContainer { Text }: the container is the parent's child, so it takes the
+        # component's modifier and a weight; the Text keeps the rest
+        ctx.imp("SelectionContainer")
+        outer = self._mod_arg(v, ctx, scope, root_mod, only=lambda n: n in M.PARENT_MODIFIERS)
+        chain = self.modifier_chain(v, ctx, scope, None, enabled=enabled,
+                                    only=lambda n: n not in M.PARENT_MODIFIERS)
+        a += [f"modifier = {chain}"] if chain else []
         a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
-        self._emit(w, "Text", a, None)
+        self._emit(w, "SelectionContainer", outer, lambda: self._emit(w, "Text", a, None))
 
     def el_Image(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Image")
@@ -1093,6 +1132,10 @@ class ComposeBackend(Backend):
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         mode = args.get("contentMode")
         a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
+        tint = next((m for m in reversed(v.modifiers) if m.name == "tint"), None)   # the last one wins
+        if tint is not None:
+            ctx.imp("ColorFilter")
+            a.append(f"colorFilter = ColorFilter.tint({self.expr(tint.args[0].value, ctx)})")
         self._emit(w, "Image", a, None)
 
     def _callback(self, e, ctx) -> str:

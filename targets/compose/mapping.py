@@ -76,6 +76,8 @@ IMPORTS: dict[str, str] = {
     "fillMaxHeight": "androidx.compose.foundation.layout.fillMaxHeight",
     "width": "androidx.compose.foundation.layout.width",
     "height": "androidx.compose.foundation.layout.height",
+    "widthIn": "androidx.compose.foundation.layout.widthIn",
+    "heightIn": "androidx.compose.foundation.layout.heightIn",
     "size": "androidx.compose.foundation.layout.size",
     # foundation
     "LazyColumn": "androidx.compose.foundation.lazy.LazyColumn",
@@ -95,18 +97,22 @@ IMPORTS: dict[str, str] = {
     "Orientation": "androidx.compose.foundation.gestures.Orientation",
     "RoundedCornerShape": "androidx.compose.foundation.shape.RoundedCornerShape",
     "KeyboardOptions": "androidx.compose.foundation.text.KeyboardOptions",
+    "SelectionContainer": "androidx.compose.foundation.text.selection.SelectionContainer",
     # ui
     "Modifier": "androidx.compose.ui.Modifier",
     "Alignment": "androidx.compose.ui.Alignment",
     "alpha": "androidx.compose.ui.draw.alpha",
     "clip": "androidx.compose.ui.draw.clip",
+    "shadow": "androidx.compose.ui.draw.shadow",
     "Color": "androidx.compose.ui.graphics.Color",
+    "ColorFilter": "androidx.compose.ui.graphics.ColorFilter",
     "Painter": "androidx.compose.ui.graphics.painter.Painter",
     "ColorPainter": "androidx.compose.ui.graphics.painter.ColorPainter",
     "ContentScale": "androidx.compose.ui.layout.ContentScale",
     "semantics": "androidx.compose.ui.semantics.semantics",
     "contentDescription": "androidx.compose.ui.semantics.contentDescription",
     "TextStyle": "androidx.compose.ui.text.TextStyle",
+    "FontStyle": "androidx.compose.ui.text.font.FontStyle",
     "FontWeight": "androidx.compose.ui.text.font.FontWeight",
     "KeyboardType": "androidx.compose.ui.text.input.KeyboardType",
     "PasswordVisualTransformation": "androidx.compose.ui.text.input.PasswordVisualTransformation",
@@ -165,17 +171,23 @@ MODIFIER_RANK: dict[str, int] = {
     "fillHeight": 2,
     "frame": 2,
     "opacity": 3,
-    "cornerRadius": 4,
-    "background": 5,
-    "border": 6,
-    "onTap": 7,
-    "accessibilityLabel": 8,
-    "padding": 9,
+    "shadow": 4,          # drawn outside the clip below, in the shape of the rounded corners
+    "cornerRadius": 5,
+    "background": 6,
+    "border": 7,
+    "onTap": 8,
+    "accessibilityLabel": 9,
+    "padding": 10,
 }
 
 # Modifiers that become parameters of Text (or of the label Text of a Button, or
 # the textStyle of a TextField) rather than Modifier calls.
-TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "textAlign", "lineLimit")
+TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "italic", "textAlign",
+                                   "lineLimit")
+
+# Modifiers that talk to the parent layout (RowScope / ColumnScope): on a selectable Text they go
+# on the SelectionContainer, the parent's direct child.
+PARENT_MODIFIERS: tuple[str, ...] = ("weight",)
 
 # Elements that take `enabled = ...` (the target of `.disabled(...)`).
 ENABLEABLE: tuple[str, ...] = ("Button", "TextField", "SecureField", "Toggle", "Checkbox", "Slider")
@@ -206,7 +218,8 @@ ELEMENTS: dict[str, str] = {
 MODIFIERS: dict[str, str] = {
     "padding": "Modifier.padding(n.dp | horizontal/vertical | start/top/end/bottom) (innermost)",
     "margin": "Modifier.padding(...) placed outermost in the chain",
-    "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp)",
+    "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp); min/max as widthIn(min, max) / "
+             "heightIn(min, max) before them (the bounds win)",
     "fillWidth": "Modifier.fillMaxWidth()",
     "fillHeight": "Modifier.fillMaxHeight()",
     "weight": "Modifier.weight(nf) (RowScope / ColumnScope; E0401 elsewhere)",
@@ -215,10 +228,16 @@ MODIFIERS: dict[str, str] = {
     "font": "Text(style = TextStyle(...))",
     "fontSize": "Text(fontSize = n.sp)",
     "fontWeight": "Text(fontWeight = FontWeight.X)",
+    "italic": "Text(fontStyle = FontStyle.Italic)",
     "textAlign": "Text(textAlign = TextAlign.X)",
     "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
+    "selectable": "SelectionContainer { Text(...) } (a weight / the component's modifier on the container)",
     "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
     "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
+    "shadow": "Modifier.shadow(r.dp, shape): the platform's elevation shadow, in its own shadow colors "
+              "without a color; a color goes to ambientColor and spotColor (drawn at the platform's "
+              "shadow alpha)",
+    "tint": "Image(colorFilter = ColorFilter.tint(color))",
     "opacity": "Modifier.alpha(f)",
     "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...); "
                 "E0401 on other containers",

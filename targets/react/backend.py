@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.catalog import ENUMS
+from xui.catalog import ENUMS, MODIFIERS
 from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
                           iter_exprs, iter_views, jinja_env, lower_first, member_ident, render_path_update,
                           upper_first)
@@ -182,6 +182,12 @@ class Ctx:
 
 def _is_static(e: ir.Expr) -> bool:
     return not any(isinstance(x, (ir.Ref, ir.StringKey, ir.BindingOf, ir.Lambda)) for x in iter_exprs(e))
+
+
+def _catalog_default(modifier: str, param: str, span) -> ir.Expr:
+    """The catalog's default value of a modifier parameter (a color literal) as an expression."""
+    text = next(p.default for p in MODIFIERS[modifier].params if p.name == param)
+    return ir.Literal_.model_construct(lit="color", value=text.lstrip("#"), type=ir.COLOR, span=span)
 
 
 def _arg(args: list[ir.Arg], n: str) -> ir.Expr | None:
@@ -351,24 +357,25 @@ class ReactBackend(Backend):
                 for a in iter_actions(e.body):
                     if isinstance(a, ir.LetAction):
                         names.add(name(a.name))
-        names |= set(self.components)
-        return names
+        return names      # component names are taken too: see `_taken`
 
     def temp(self, base: str, scope: set[str] | None = None) -> str:
         """A name for a short-lived binding (arrow parameter) that shadows no user name;
         `scope` holds the names already bound around it (nested updates)."""
-        taken = self.used_names | (scope or set())
         n, i = base, 1
-        while n in taken:
+        while self._taken(n) or (scope is not None and n in scope):
             i += 1
             n = f"{base}{i}"
         if scope is not None:
             scope.add(n)
         return n
 
+    def _taken(self, n: str) -> bool:
+        return n in self.used_names or n in self.components
+
     def fresh(self, base: str) -> str:
         n, i = base, 1
-        while n in self.used_names:
+        while self._taken(n):
             i += 1
             n = f"{base}{i}"
         self.used_names.add(n)
@@ -1007,6 +1014,17 @@ class ReactBackend(Backend):
             elif m.name == "fontWeight":
                 e = args["weight"]
                 style.set("fontWeight", self.css_enum(e), _is_static(e))
+            elif m.name == "italic":
+                style.set("fontStyle", '"italic"')
+            elif m.name == "selectable":
+                style.set("userSelect", '"text"')
+            elif m.name == "shadow":
+                r = args["radius"]
+                c = args.get("color") or _catalog_default("shadow", "color", m.span)
+                style.set("boxShadow", self._css_text(["0 0 ", r, "px ", c]), _is_static(r) and _is_static(c))
+            elif m.name == "tint":
+                self.unsupported("`.tint`: CSS cannot recolor an <img>", m.span,
+                                 "use an asset in the wanted color, or a `native { react: ... }` block")
             elif m.name == "textAlign":
                 e = args["align"]
                 style.set("textAlign", self.css_enum(e), _is_static(e))
@@ -1059,6 +1077,26 @@ class ReactBackend(Backend):
         if appear or disappear:
             self.effects.append((appear, disappear))
         return visible, taps
+
+    def _css_text(self, parts: list) -> str:
+        """A CSS value built from text and expressions: a string literal when every expression is
+        a literal, else a template literal."""
+        texts: list[str] = []
+        for p in parts:
+            while isinstance(p, ir.IntToFloat):
+                p = p.expr
+            if isinstance(p, str):
+                texts.append(p)
+            elif isinstance(p, ir.Literal_) and p.lit == "color":
+                texts.append(json.loads(color(str(p.value))))
+            elif isinstance(p, ir.Literal_) and p.lit in ("int", "float"):
+                texts.append(number(p.value))
+            else:
+                texts.append(None)
+        if None not in texts:
+            return js_string("".join(texts))
+        return "`" + "".join(template_text(t) if t is not None else "${" + self.expr(p).text + "}"
+                             for t, p in zip(texts, parts)) + "`"
 
     # -- elements --
 

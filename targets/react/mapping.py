@@ -155,7 +155,7 @@ ELEMENTS: dict[str, str] = {
 MODIFIERS: dict[str, str] = {
     "padding": "padding -> padding / paddingInline / paddingBlock / paddingTop / paddingInlineStart ...",
     "margin": "margin -> margin / marginInline / marginBlock / marginTop / marginInlineStart ...",
-    "frame": "frame -> width / height",
+    "frame": "frame -> width / height / minWidth / maxWidth / minHeight / maxHeight",
     "fillWidth": "fillWidth -> flexGrow: 1 in a Row, alignSelf: stretch in a Column, else width 100%",
     "fillHeight": "fillHeight -> flexGrow: 1 in a Column, alignSelf: stretch in a Row, else height 100%",
     "weight": "weight -> flex: n",
@@ -164,10 +164,13 @@ MODIFIERS: dict[str, str] = {
     "font": "font -> fontSize + fontWeight (spread of a theme Font)",
     "fontSize": "fontSize -> fontSize",
     "fontWeight": "fontWeight -> fontWeight: 400/500/600/700",
+    "italic": "italic -> fontStyle: \"italic\"",
     "textAlign": "textAlign -> textAlign: start / center / end",
     "lineLimit": "lineLimit -> ellipsis (1) or -webkit-line-clamp",
+    "selectable": "selectable -> userSelect: \"text\"",
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
+    "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",
     "opacity": "opacity -> opacity",
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",
@@ -218,10 +221,13 @@ NODES: dict[str, str] = {
     "component": "component -> <Component prop={...} /> (binding params as value + setter props)",
 }
 
-# Nothing is unsupported as a whole. Two uses are reported (E0401) where they occur:
-# a `native` block without a `react` entry, and onAppear / onDisappear on an element that
+# Catalog entries React cannot express at all. Two other uses are reported (E0401) where they
+# occur: a `native` block without a `react` entry, and onAppear / onDisappear on an element that
 # is rendered conditionally or per list item (React hooks cannot be conditional).
-UNSUPPORTED: dict[str, str] = {}
+UNSUPPORTED: dict[str, str] = {
+    "tint": "CSS cannot recolor an <img>; a mask-image <span> instead would lose the image's own size "
+            "and take over its background",
+}
 
 # Reserved words of TypeScript in a module (strict mode) and React's special props.
 # `ident()` renames all of them except those in LOCAL_RENAMES (missing from the shared list).

@@ -671,6 +671,8 @@ class SwiftUIBackend(Backend):
                 head = f"Image(decorative: {img})"
             else:
                 head = f"Image({img})"
+            if any(m.name == "tint" for m in el.modifiers):
+                base.append(".renderingMode(.template)")      # drawn in the foreground style (.tint)
             base.append(".resizable()")
             mode = a("contentMode")
             base.append(".scaledToFit()" if mode == ".fit" else ".scaledToFill()" if mode == ".fill"
@@ -858,8 +860,13 @@ class SwiftUIBackend(Backend):
                     out.append(f".padding(.{edge}, {arg(edge)})")
             return out
         if n == "frame":
-            parts = [f"{k}: {arg(k)}" for k in ("width", "height") if k in args]
-            return [f".frame({', '.join(parts)})"]
+            # a fixed size and bounds are two frame(...) initializers; the outer (bounds) wins
+            out = []
+            for keys in (("width", "height"), ("minWidth", "maxWidth", "minHeight", "maxHeight")):
+                parts = [f"{k}: {arg(k)}" for k in keys if k in args]
+                if parts:
+                    out.append(f".frame({', '.join(parts)})")
+            return out
         if n == "fillWidth":
             align = ""
             if el is not None and el.name == "Text":
@@ -889,6 +896,15 @@ class SwiftUIBackend(Backend):
             return [f".font(.system(size: {arg('size')}))"]
         if n == "fontWeight":
             return [f".fontWeight({arg('weight')})"]
+        if n == "italic":
+            return [".italic()"]
+        if n == "selectable":
+            return [".textSelection(.enabled)"]
+        if n == "tint":
+            return [f".foregroundStyle({arg('color')})"]       # the Image renders as a template
+        if n == "shadow":
+            color = arg("color") if "color" in args else M.SHADOW_DEFAULT_COLOR
+            return [f".shadow(color: {color}, radius: {arg('radius')})"]
         if n == "textAlign":
             return [f".multilineTextAlignment({arg('align')})"]
         if n == "lineLimit":

@@ -82,20 +82,22 @@ ELEMENTS: dict[str, str] = {
 # source lists them in: text style, padding (inside), size, background, clip and
 # border, margin (outside), then effects / behaviour.
 MODIFIER_ORDER: dict[str, int] = {
-    "font": 1, "fontSize": 1, "fontWeight": 1, "foreground": 1, "textAlign": 1, "lineLimit": 1,
+    "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "foreground": 1, "textAlign": 1, "lineLimit": 1,
+    "selectable": 1, "tint": 1,
     "padding": 2,
     "frame": 3, "fillWidth": 3, "fillHeight": 3, "weight": 3,
     "background": 4,
     "cornerRadius": 5, "border": 5,
     "margin": 6,
-    "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
+    "shadow": 7, "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
     "onTap": 7, "onAppear": 7, "onDisappear": 7,
 }
 
 MODIFIERS: dict[str, str] = {
     "padding": ".padding(_:) / .padding(.horizontal, _:) ... (applied before size and background)",
     "margin": ".padding(...) applied after background, clip and border (outer spacing)",
-    "frame": ".frame(width:height:)",
+    "frame": ".frame(width:height:), then .frame(minWidth:maxWidth:minHeight:maxHeight:) (one call cannot "
+             "mix the two; the bounds win; a max bound lets the frame grow to it when offered)",
     "fillWidth": ".frame(maxWidth: .infinity, alignment:) (leading for text)",
     "fillHeight": ".frame(maxHeight: .infinity)",
     "weight": ".frame(maxWidth: .infinity) in a Row / maxHeight in a Column (equal shares only; "
@@ -105,10 +107,14 @@ MODIFIERS: dict[str, str] = {
     "font": ".font(_:)",
     "fontSize": ".font(.system(size:))",
     "fontWeight": ".fontWeight(_:)",
+    "italic": ".italic()",
     "textAlign": ".multilineTextAlignment(_:)",
     "lineLimit": ".lineLimit(_:)",
+    "selectable": ".textSelection(.enabled)",
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
     "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
+    "shadow": ".shadow(color:radius:) (default color .black.opacity(0.2))",
+    "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:)",
     "opacity": ".opacity(_:)",
     "disabled": ".disabled(_:)",
     "visible": "wraps the view in `if value { ... }` (keeps no space)",
@@ -158,6 +164,9 @@ NODES: dict[str, str] = {
     "element": "see ELEMENTS",
     "component": "Component(arg: value, ...) struct View",
 }
+
+# `.shadow` without a color: the catalog default #33000000 (0x33 / 255 = 0.2), as SwiftUI code writes it.
+SHADOW_DEFAULT_COLOR = ".black.opacity(0.2)"
 
 UNSUPPORTED: dict[str, str] = {
     "native without swiftui code": "a `native { }` block has no `swiftui:` entry; there is nothing to emit",
