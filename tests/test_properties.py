@@ -65,13 +65,19 @@ def _mutate(text: str, rnd: random.Random) -> str:
     return " ".join(tokens)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.integers(0, len(SAMPLES) - 1), st.integers(0, 2**32 - 1), st.integers(1, 4))
-def test_mutated_samples_never_crash(which, seed, rounds):
+def _mutated(which: int, seed: int, rounds: int) -> str:
+    """Sample number `which`, broken by `rounds` random edits (deterministic in `seed`)."""
     rnd = random.Random(seed)
     text = SAMPLES[which].read_text()
     for _ in range(rounds):
         text = _mutate(text, rnd) or text
+    return text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(SAMPLES) - 1), st.integers(0, 2**32 - 1), st.integers(1, 4))
+def test_mutated_samples_never_crash(which, seed, rounds):
+    text = _mutated(which, seed, rounds)
     start = time.perf_counter()
     r = compile_text(text, "m.xui")       # must not raise
     assert time.perf_counter() - start < 5.0
@@ -106,11 +112,7 @@ def test_fast_driver_builds_the_same_tree_as_lark(src):
 @settings(max_examples=120, deadline=None)
 @given(st.integers(0, len(SAMPLES) - 1), st.integers(0, 2**32 - 1), st.integers(1, 4))
 def test_fast_driver_gives_lark_s_diagnostics_on_broken_input(which, seed, rounds):
-    rnd = random.Random(seed)
-    text = SAMPLES[which].read_text()
-    for _ in range(rounds):
-        text = _mutate(text, rnd) or text
-    fast, reference = _both_drivers(text)
+    fast, reference = _both_drivers(_mutated(which, seed, rounds))
     assert fast == reference
 
 

@@ -31,10 +31,11 @@ class Node(BaseModel):
         validators, no extras, plain defaults), at a fraction of the cost: the checker
         makes one call per IR node. `tests/test_checker.py` validates the IR of every
         sample through a JSON round trip."""
-        obj = cls.__new__(cls)
-        d = dict(_defaults(cls))
-        d.update(values)
-        object.__setattr__(obj, "__dict__", d)
+        obj = _new(cls)
+        defaults = _DEFAULTS.get(cls)
+        if defaults is None:
+            defaults = _defaults(cls)
+        _set(obj, "__dict__", {**defaults, **values} if defaults else values)
         if _fields_set is None:
             # one shared set per field combination (~200 bytes per node saved; frozen models
             # never change it, and pydantic copies it before any update)
@@ -42,13 +43,15 @@ class Node(BaseModel):
             _fields_set = _FIELDS_SETS.get(key)
             if _fields_set is None:
                 _fields_set = _FIELDS_SETS[key] = set(key)
-        object.__setattr__(obj, "__pydantic_fields_set__", _fields_set)
-        object.__setattr__(obj, "__pydantic_extra__", None)
-        object.__setattr__(obj, "__pydantic_private__", None)
+        _set(obj, "__pydantic_fields_set__", _fields_set)
+        _set(obj, "__pydantic_extra__", None)
+        _set(obj, "__pydantic_private__", None)
         return obj
 
 
 _DEFAULTS: dict[type, dict] = {}
+_new = object.__new__
+_set = object.__setattr__
 _FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
 
 
