@@ -113,10 +113,7 @@ UNSUPPORTED: dict[str, set[tuple[str, str, str]]] = {
                                             "lineLimit", "textAlign")),
     },
     "swiftui": set(),
-    "react": {
-        # CSS cannot recolor an <img>
-        ("Image", "tint", "Column"),
-    },
+    "react": set(),
 }
 
 

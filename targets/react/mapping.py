@@ -95,6 +95,18 @@ EDGE_SUFFIX: dict[str, str] = {
     "leading": "InlineStart", "trailing": "InlineEnd",
 }
 
+# JSX attributes in the order they are written; others follow.
+ATTR_ORDER: tuple[str, ...] = ("key", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max",
+                               "step", "placeholder", "inputMode", "onChange", "onClick", "disabled", "inert",
+                               "aria-label")
+
+# A tinted Image (<span> grid: invisible <img> + tintLayer() <span>): the attributes that stay on
+# the <img> (the rest go on the <span>), and the style entries (the frame) the <img> gets as well
+# as the <span>, so that a container neither stretches the span past the image nor drops a min /
+# max (except the side a Row / Column flexes: there the <img> stretches with the span).
+IMAGE_ATTRS: tuple[str, ...] = ("src", "alt", "aria-label")
+IMAGE_SIZE: frozenset[str] = frozenset({"width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"})
+
 # Elements that take the HTML `disabled` attribute (others become `inert`).
 FORM_ELEMENTS: frozenset[str] = frozenset({"Button", "TextField", "SecureField", "Toggle", "Checkbox",
                                            "Slider"})
@@ -171,6 +183,9 @@ MODIFIERS: dict[str, str] = {
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",
+    "tint": "tint -> <span> grid: the <img> at opacity 0 (size, alt) + <span aria-hidden "
+            "style={tintLayer(name, color)}> over it: backgroundColor masked by the image "
+            "(mask / -webkit-mask, contain or cover by contentMode; src/assets.ts)",
     "opacity": "opacity -> opacity",
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",
@@ -224,10 +239,7 @@ NODES: dict[str, str] = {
 # Catalog entries React cannot express at all. Two other uses are reported (E0401) where they
 # occur: a `native` block without a `react` entry, and onAppear / onDisappear on an element that
 # is rendered conditionally or per list item (React hooks cannot be conditional).
-UNSUPPORTED: dict[str, str] = {
-    "tint": "CSS cannot recolor an <img>; a mask-image <span> instead would lose the image's own size "
-            "and take over its background",
-}
+UNSUPPORTED: dict[str, str] = {}
 
 # Reserved words of TypeScript in a module (strict mode) and React's special props.
 # `ident()` renames all of them except those in LOCAL_RENAMES (missing from the shared list).
@@ -241,4 +253,9 @@ key ref children
 
 # Strict-mode reserved words that xui.lowering.RESERVED_ANY_TARGET does not rename yet:
 # renamed here the same way (`name_`) until the shared list has them.
-LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"})
+LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"}) | frozenset({
+    # module-level names that generated component files import: a user's member of the same
+    # name would shadow the import (`const [imageUrl] = useState(...)`, then `imageUrl("star")`)
+    "useState", "useEffect", "Fragment", "CSSProperties", "imageUrl", "tintLayer", "useNavigation",
+    "useStrings",
+})
