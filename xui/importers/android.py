@@ -2288,20 +2288,20 @@ class Planned:
 
 
 PLANNED_MODIFIERS: dict[str, Planned] = {
-    "android:textStyle": Planned(".italic()", "italic text", "italic"),      # the italic part of textStyle
-    "android:minWidth": Planned(".frame(minWidth:)", "a minimum width", "minWidth"),
-    "android:minHeight": Planned(".frame(minHeight:)", "a minimum height", "minHeight"),
-    "android:maxWidth": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth"),
-    "android:maxHeight": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight"),
-    "app:layout_constraintWidth_max": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth"),
-    "app:layout_constraintHeight_max": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight"),
-    "android:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
-    "app:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
-    "app:cardElevation": Planned(".shadow(radius:)", "a card elevation shadow", "shadow"),
-    "android:translationZ": Planned(".shadow(radius:)", "an elevation shadow", "shadow"),
-    "android:tint": Planned(".tint(color)", "an image tint", "tint"),
-    "app:tint": Planned(".tint(color)", "an image tint", "tint"),
-    "android:textIsSelectable": Planned(".selectable()", "selectable text", "selectable"),
+    "android:textStyle": Planned(".italic()", "italic text", "italic", True),      # the italic part of textStyle
+    "android:minWidth": Planned(".frame(minWidth:)", "a minimum width", "minWidth", True),
+    "android:minHeight": Planned(".frame(minHeight:)", "a minimum height", "minHeight", True),
+    "android:maxWidth": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth", True),
+    "android:maxHeight": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight", True),
+    "app:layout_constraintWidth_max": Planned(".frame(maxWidth:)", "a maximum width", "maxWidth", True),
+    "app:layout_constraintHeight_max": Planned(".frame(maxHeight:)", "a maximum height", "maxHeight", True),
+    "android:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow", True),
+    "app:elevation": Planned(".shadow(radius:)", "an elevation shadow", "shadow", True),
+    "app:cardElevation": Planned(".shadow(radius:)", "a card elevation shadow", "shadow", True),
+    "android:translationZ": Planned(".shadow(radius:)", "an elevation shadow", "shadow", True),
+    "android:tint": Planned(".tint(color)", "an image tint", "tint", True),
+    "app:tint": Planned(".tint(color)", "an image tint", "tint", True),
+    "android:textIsSelectable": Planned(".selectable()", "selectable text", "selectable", True),
 }
 
 
@@ -2575,24 +2575,19 @@ class Importer:
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
         theme_names = self.theme_names
         self.themes = ThemeResolver(self.values, self.manifest_theme)
-        for name, (raw, loc) in self.values.colors.items():
-            val = self.resolve_color(raw)
-            if val is None:
-                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
-                                               f"color value '{raw}' not understood", "unmapped"))
-                continue
-            tok = unique(camel(name, "color"), theme_names)
-            self.color_tokens[name] = tok
-            self.theme_lines.append(f"color {tok} = {val}")
-        for name, (raw, loc) in self.values.drawables.items():
-            val = self.resolve_color(raw)
-            if val is None:
-                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@drawable/{name}",
-                                               f"<drawable> value '{raw}' is not a color; not imported", "unmapped"))
-                continue
-            tok = unique(camel(name, "color"), theme_names)
-            self.drawable_tokens[name] = tok
-            self.theme_lines.append(f"color {tok} = {val}")
+        for kind, values, tokens, why in (
+                ("color", self.values.colors, self.color_tokens, "color value '{}' not understood"),
+                ("drawable", self.values.drawables, self.drawable_tokens,
+                 "<drawable> value '{}' is not a color; not imported")):
+            for name, (raw, loc) in values.items():
+                val = self.resolve_color(raw)
+                if val is None:
+                    self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@{kind}/{name}",
+                                                   why.format(raw), "unmapped"))
+                    continue
+                tok = unique(camel(name, "color"), theme_names)
+                tokens[name] = tok
+                self.theme_lines.append(f"color {tok} = {val}")
         self.stats.colors = len(self.color_tokens) + len(self.drawable_tokens)
         for name, (raw, loc) in self.values.dimens.items():
             d = self.resolve_dimen(raw)
