@@ -20,6 +20,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+def _compile_bytecode() -> None:
+    """Measure what users run: an installed wheel has xui's bytecode compiled at install time,
+    but an editable checkout under PYTHONDONTWRITEBYTECODE (set on some machines) would
+    recompile every module from source in every timed child (~0.1 s per start)."""
+    import compileall
+    import importlib.util
+    for pkg in ("xui", "xui.targets", "xui.grammar"):
+        spec = importlib.util.find_spec(pkg)
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            compileall.compile_dir(folder, quiet=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "corpus":
@@ -75,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         cfg.repeats.setdefault(n, 1)
     cfg.tag = a.tag
     b = Bench(cfg)
+    _compile_bytecode()
     parts = [p.strip() for p in a.only.split(",") if p.strip()]
     log(f"xui bench: {'quick' if a.quick else 'full' if a.full else 'default'} run; load average "
         f"{b.results['machine']['loadavg_start']}")
