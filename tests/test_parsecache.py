@@ -99,3 +99,22 @@ def test_cache_can_be_turned_off(app: Path, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("XUI_NO_TREE_CACHE", "1")
     compile_paths([app])
     assert _entries(tmp_path) == []
+
+
+def test_old_entries_are_pruned_once_a_day(app: Path, tmp_path: Path):
+    import os
+    import time
+    compile_paths([app])
+    entries = _entries(tmp_path)
+    assert entries
+    old = time.time() - 40 * 86400
+    os.utime(entries[0], (old, old))
+    cache = ParseCache.default()
+    marker = cache.folder / ".pruned"
+    if marker.exists():
+        os.utime(marker, (old, old))         # the last prune was long ago
+    cache._prepare()
+    assert not entries[0].exists() and all(e.exists() for e in entries[1:])
+    os.utime(entries[1], (old, old))
+    ParseCache.default()._prepare()           # pruned today already: nothing happens
+    assert entries[1].exists()

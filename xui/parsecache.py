@@ -7,7 +7,9 @@ are stored: a file with a syntax error is parsed again, so its diagnostics are a
 Entries are written atomically; an unreadable or corrupt entry counts as a miss.
 
 Location: `$XDG_CACHE_HOME/xui/trees/` (default `~/.cache/xui/trees/`); `XUI_NO_TREE_CACHE=1`
-turns it off (`XUI_NO_CACHE=1` turns off every cache, the parser tables' too). The folder of a previous stamp is removed when a new one is created.
+turns it off (`XUI_NO_CACHE=1` turns off every cache, the parser tables' too). The folder of a
+previous stamp is removed when a new one is created, and at most once a day entries not written
+for 30 days are dropped (an edited file leaves its old entry behind).
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from xui import ast as A
 
 _PARSER_FILES = ("parser.py", "ast.py", "span.py")
+MAX_AGE_DAYS = 30
 
 
 def _stamp() -> str:
@@ -90,8 +94,29 @@ class ParseCache:
         """Create this stamp's folder; on first creation drop the folders of older stamps."""
         self._ready = True
         if self.folder.is_dir():
+            self._prune()
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         for other in self.folder.parent.iterdir():
             if other != self.folder and other.is_dir():
                 shutil.rmtree(other, ignore_errors=True)
+
+    def _prune(self, now: float | None = None) -> None:
+        """At most once a day: drop entries not written for MAX_AGE_DAYS."""
+        now = time.time() if now is None else now
+        marker = self.folder / ".pruned"
+        try:
+            if now - marker.stat().st_mtime < 86400:
+                return
+        except OSError:
+            pass
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+            for sub in self.folder.iterdir():
+                if sub.is_dir():
+                    for entry in sub.iterdir():
+                        if now - entry.stat().st_mtime > MAX_AGE_DAYS * 86400:
+                            entry.unlink()
+        except OSError:
+            pass
