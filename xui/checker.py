@@ -1074,7 +1074,7 @@ class Checker:
 
     def coerce(self, v: ir.Expr, expected: ir.Type, span: Span) -> ir.Expr:
         t = v.type
-        if is_error(t) or is_error(expected) or t == expected:
+        if t is expected or is_error(t) or is_error(expected) or t == expected:
             return v
         if t == ir.INT and expected == ir.FLOAT:
             if isinstance(v, ir.Literal_) and v.lit == "int":
