@@ -167,10 +167,13 @@ class Loader:
         global _PREPARSE
         _PREPARSE = [(k, text, self.digests.get(k) if self.cache is not None else None) for k, text in theirs]
         _PREPARSE_CACHE[0] = self.cache
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         from xui.parser import parse_text
         try:
-            with ctx.Pool(1) as pool:
-                pending = pool.apply_async(_parse_share)
+            with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
+                pending = pool.submit(_parse_share)
                 for k, text in mine:
                     sink = DiagnosticSink()
                     module = parse_text(text, k, sink)
@@ -178,8 +181,11 @@ class Loader:
                     digest = self.digests.get(k)
                     if self.cache is not None and digest and module is not None and not sink.items:
                         self.cache.put(k, digest, module)
-                for k, blob, diags in pending.get():
-                    self.preparsed[k] = (pickle.loads(blob) if blob is not None else None, diags)
+                try:
+                    for k, blob, diags in pending.result():
+                        self.preparsed[k] = (pickle.loads(blob) if blob is not None else None, diags)
+                except BrokenProcessPool:
+                    pass          # the child died (killed, out of memory): `load` parses its share here
         finally:
             _PREPARSE = []
             _PREPARSE_CACHE[0] = None

@@ -77,9 +77,21 @@ def generate(program: ir.Program, targets: list[str], options: BuildOptions, wor
             _FORKED = (program, options)
             # longest first (measured: react > arkts > compose > swiftui) balances two workers
             order = sorted(targets, key=lambda t: _COST_ORDER.index(t) if t in _COST_ORDER else len(_COST_ORDER))
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+            done: dict[str, tuple] = {}
             try:
-                with ctx.Pool(workers) as pool:
-                    done = {r[0]: r for r in pool.imap_unordered(_run_backend, order, chunksize=1)}
+                with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                    futures = [pool.submit(_run_backend, t) for t in order]
+                    for f in futures:
+                        try:
+                            r = f.result()
+                        except BrokenProcessPool:
+                            continue  # a worker died (killed, out of memory): run that target here
+                        done[r[0]] = r
+                for t in order:
+                    if t not in done:
+                        done[t] = _run_backend(t)
             finally:
                 _FORKED = None
             runs = [done[t] for t in targets]
