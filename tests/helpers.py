@@ -22,3 +22,11 @@ def program(src: str):
     r = compile_text(textwrap.dedent(src).lstrip("\n"), "t.xui")
     assert r.ok, [(d.code, d.message, d.span and (d.span.line, d.span.col)) for d in r.diagnostics]
     return r.program
+
+
+def front_end_summary(result) -> tuple:
+    """Everything a front-end run produced, comparable across runs: the IR as JSON, the
+    diagnostics, the inputs read (path -> sha256) and the modules loaded."""
+    program = result.program.model_dump_json() if result.program is not None else None
+    diags = [(d.code, d.message, str(d.span), d.hint) for d in result.diagnostics]
+    return program, diags, result.inputs, sorted(result.modules)

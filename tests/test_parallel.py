@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 
 import xui.api as api
+from helpers import front_end_summary
 from xui.api import compile_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _summary(result):
-    program = result.program.model_dump_json() if result.program is not None else None
-    diags = [(d.code, d.message, str(d.span), d.hint) for d in result.diagnostics]
-    return program, diags, result.inputs, sorted(result.modules)
+_summary = front_end_summary
 
 
 @pytest.fixture

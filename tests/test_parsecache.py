@@ -8,15 +8,14 @@ from pathlib import Path
 import pytest
 
 import xui.api as api
+from helpers import front_end_summary
 from xui.api import compile_paths
 from xui.parsecache import ParseCache
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _summary(result):
-    program = result.program.model_dump_json() if result.program is not None else None
-    return program, [(d.code, d.message, str(d.span)) for d in result.diagnostics]
+_summary = front_end_summary
 
 
 @pytest.fixture
@@ -78,7 +77,7 @@ def test_files_with_syntax_errors_are_not_cached(app: Path, tmp_path: Path):
     (app / "todo" / "broken.xui").write_text('screen Broken {\n  Text("a"\n}\n')
     first = _summary(compile_paths([app]))
     second = _summary(compile_paths([app]))
-    assert first == second and any(code.startswith("E00") for code, _, _ in first[1])
+    assert first == second and any(code.startswith("E00") for code, *_ in first[1])
     cache = ParseCache.default()
     assert cache is not None
     from xui.sources import display_path

@@ -42,23 +42,32 @@ class FrontEndResult:
 # Parsing many files runs on two cores (Loader.preparse); below this many files the fork
 # and the transfer of the trees cost more than they save (measured in bench/).
 PARALLEL_MIN_FILES = 48
-_PREPARSE: list[tuple[str, str, str | None]] = []
-_PREPARSE_CACHE: list = [None]
+_PREPARSE: tuple = (None, [])       # (tree cache, [(key, text, digest)]): the forked child's share
+
+
+def _parse_file(k: str, text: str, digest: str | None, cache, pickled: bool = False
+                ) -> tuple[A.Module | None, bytes | None, list[Diagnostic]]:
+    """Parse one file; a clean parse goes into the tree cache. With `pickled`, the tree is also
+    returned pickled (what the forked child sends back), and the cache stores those bytes."""
+    from xui.parser import parse_text
+    sink = DiagnosticSink()
+    module = parse_text(text, k, sink)
+    blob = pickle.dumps(module, protocol=pickle.HIGHEST_PROTOCOL) if pickled and module is not None else None
+    if cache is not None and digest and module is not None and not sink.items:
+        if blob is not None:
+            cache.put_bytes(k, digest, blob)
+        else:
+            cache.put(k, digest, module)
+    return module, blob, sink.items
 
 
 def _parse_share() -> list[tuple[str, bytes | None, list[Diagnostic]]]:
-    """In the forked child: parse the inherited share of files; each tree goes back pickled
-    (and into the parse cache when the parse was clean)."""
-    from xui.parser import parse_text
-    cache = _PREPARSE_CACHE[0]
+    """In the forked child: parse the inherited share of files; each tree goes back pickled."""
+    cache, share = _PREPARSE
     out = []
-    for k, text, digest in _PREPARSE:
-        sink = DiagnosticSink()
-        module = parse_text(text, k, sink)
-        blob = pickle.dumps(module, protocol=pickle.HIGHEST_PROTOCOL) if module is not None else None
-        if cache is not None and digest and blob is not None and not sink.items:
-            cache.put_bytes(k, digest, blob)
-        out.append((k, blob, sink.items))
+    for k, text, digest in share:
+        _, blob, diags = _parse_file(k, text, digest, cache, pickled=True)
+        out.append((k, blob, diags))
     return out
 
 
@@ -108,18 +117,17 @@ class Loader:
             module, diags = done
             self.sink.extend(diags)
             return module
-        from xui.parser import parse_text
-        digest = self.digests.get(k) if self.cache is not None else None
+        digest = self._digest_for_cache(k)
         if digest is not None:
             module = self.cache.get(k, digest)
             if module is not None:
                 return module
-        sink = DiagnosticSink()
-        module = parse_text(text, k, sink)
-        self.sink.extend(sink.items)
-        if digest is not None and module is not None and not sink.items:
-            self.cache.put(k, digest, module)
+        module, _, diags = _parse_file(k, text, digest, self.cache)
+        self.sink.extend(diags)
         return module
+
+    def _digest_for_cache(self, k: str) -> str | None:
+        return self.digests.get(k) if self.cache is not None else None
 
     def preparse(self, files: list[Path]) -> None:
         """Read `files` and parse them on two cores ahead of `load` (which then takes the
@@ -147,7 +155,7 @@ class Loader:
             self.preread[k] = text
             if text is None:
                 continue
-            digest = self.digests.get(k) if self.cache is not None else None
+            digest = self._digest_for_cache(k)
             module = self.cache.get(k, digest) if digest is not None else None
             if module is not None:
                 self.preparsed[k] = (module, [])
@@ -165,30 +173,22 @@ class Loader:
             (mine if side == 0 else theirs).append(kt)
             size[side] += len(kt[1])
         global _PREPARSE
-        _PREPARSE = [(k, text, self.digests.get(k) if self.cache is not None else None) for k, text in theirs]
-        _PREPARSE_CACHE[0] = self.cache
+        _PREPARSE = (self.cache, [(k, text, self._digest_for_cache(k)) for k, text in theirs])
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
-
-        from xui.parser import parse_text
         try:
             with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
                 pending = pool.submit(_parse_share)
                 for k, text in mine:
-                    sink = DiagnosticSink()
-                    module = parse_text(text, k, sink)
-                    self.preparsed[k] = (module, sink.items)
-                    digest = self.digests.get(k)
-                    if self.cache is not None and digest and module is not None and not sink.items:
-                        self.cache.put(k, digest, module)
+                    module, _, diags = _parse_file(k, text, self._digest_for_cache(k), self.cache)
+                    self.preparsed[k] = (module, diags)
                 try:
                     for k, blob, diags in pending.result():
                         self.preparsed[k] = (pickle.loads(blob) if blob is not None else None, diags)
                 except BrokenProcessPool:
                     pass          # the child died (killed, out of memory): `load` parses its share here
         finally:
-            _PREPARSE = []
-            _PREPARSE_CACHE[0] = None
+            _PREPARSE = (None, [])
 
     def exists(self, p: Path) -> bool:
         return p.is_file()

@@ -5,6 +5,7 @@ IR walks, dependency sets, and the decomposition of path updates
 
 from __future__ import annotations
 
+import typing
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -158,23 +159,18 @@ _TYPES = (ir.TPrim, ir.TList, ir.TOptional, ir.TModel, ir.TEnum, ir.TFunc, ir.TB
 
 def _walk_entry(cls: type) -> tuple[bool, tuple[str, ...]]:
     if isinstance(cls, type) and issubclass(cls, ir.Node):
-        entry = (issubclass(cls, ir.ExprBase), _child_fields(cls))
+        # fields that may hold expressions, by annotation: not spans, scalars, literals,
+        # name lists or types
+        names = tuple(n for n, f in cls.model_fields.items()
+                      if n not in ("span", "type", "item_type", "root_type") and _may_hold_exprs(f.annotation))
+        entry = (issubclass(cls, ir.ExprBase), names)
     else:
         entry = (False, ())
     _WALK[cls] = entry
     return entry
 
 
-@lru_cache(maxsize=None)
-def _child_fields(cls: type) -> tuple[str, ...]:
-    """Fields of an IR class that may hold expressions, by annotation (computed once per class):
-    not spans, scalars, literals, name lists or types."""
-    return tuple(n for n, f in cls.model_fields.items()
-                 if n not in ("span", "type", "item_type", "root_type") and _may_hold_exprs(f.annotation))
-
-
 def _may_hold_exprs(ann) -> bool:
-    import typing
     if ann in (bool, int, float, str, type(None), Span):
         return False
     if isinstance(ann, typing.ForwardRef):

@@ -53,8 +53,8 @@ class ParseCache:
     def default(cls) -> ParseCache | None:
         if os.environ.get("XUI_NO_CACHE") or os.environ.get("XUI_NO_TREE_CACHE"):
             return None
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        return cls(Path(base) / "xui" / "trees" / _stamp())
+        from xui.parser import cache_home
+        return cls(cache_home() / "trees" / _stamp())
 
     def _path(self, display: str, digest: str) -> Path:
         name = hashlib.sha256(f"{display}\0{digest}".encode()).hexdigest()

@@ -53,11 +53,20 @@ _TOKEN_WORDS = {
 }
 
 
+def _token_start(tok: Token, dl: int, dc: int) -> tuple[int, int]:
+    """(line, col) of a token, shifted by (dl, dc) for text parsed from inside a string."""
+    line = tok.line
+    return line + dl, tok.column + (dc if line == 1 else 0)
+
+
+def _token_end(tok: Token, dl: int, dc: int) -> tuple[int, int]:
+    el = tok.end_line or tok.line
+    return el + dl, (tok.end_column or tok.column + len(tok)) + (dc if el == 1 else 0)
+
+
 def _span_of_token(file: str, tok: Token, dl: int = 0, dc: int = 0) -> Span:
-    line = tok.line + dl
-    col = tok.column + (dc if tok.line == 1 else 0)
-    end_line = (tok.end_line or tok.line) + dl
-    end_col = (tok.end_column or tok.column + len(tok)) + (dc if (tok.end_line or tok.line) == 1 else 0)
+    line, col = _token_start(tok, dl, dc)
+    end_line, end_col = _token_end(tok, dl, dc)
     return Span(file=file, line=line, col=col, end_line=end_line, end_col=end_col)
 
 
@@ -105,23 +114,11 @@ class _Builder(Transformer):
     def ts(self, tok: Token) -> Span:
         return _span_of_token(self.file, tok, self.dl, self.dc)
 
-    def _span(self, x: Any) -> Span | None:
-        if isinstance(x, Token):
-            return self.ts(x)
-        if isinstance(x, list):
-            return self.join(x[0], x[-1]) if x else None
-        if isinstance(x, _ArgList):
-            return x.span
-        if isinstance(x, tuple):
-            return self.join(x[0], x[-1]) if x else None
-        return getattr(x, "span", None)
-
     def _start(self, x: Any) -> tuple[int, int] | None:
         """(line, col) where `x` (a token, node, list or tuple of them) starts."""
         while True:
             if isinstance(x, Token):
-                line = x.line
-                return line + self.dl, x.column + (self.dc if line == 1 else 0)
+                return _token_start(x, self.dl, self.dc)
             if isinstance(x, (list, tuple)):
                 if isinstance(x, _ArgList):
                     sp = x.span
@@ -137,9 +134,7 @@ class _Builder(Transformer):
         """(end_line, end_col) where `x` ends."""
         while True:
             if isinstance(x, Token):
-                el = x.end_line or x.line
-                ec = x.end_column or x.column + len(x)
-                return el + self.dl, ec + (self.dc if el == 1 else 0)
+                return _token_end(x, self.dl, self.dc)
             if isinstance(x, (list, tuple)):
                 if isinstance(x, _ArgList):
                     sp = x.span
@@ -911,11 +906,16 @@ def _comments(text: str, file: str) -> list[A.Comment]:
     return out
 
 
+def cache_home() -> Path:
+    """xui's folder for caches: `$XDG_CACHE_HOME/xui`, default `~/.cache/xui`."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "xui"
+
+
 def _cache_path() -> str | None:
     if os.environ.get("XUI_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    d = Path(base) / "xui"
+    d = cache_home()
     try:
         d.mkdir(parents=True, exist_ok=True)
     except OSError:
