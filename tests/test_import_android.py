@@ -50,7 +50,7 @@ from xui.catalog import TARGETS
 from xui.diagnostics import DiagnosticSink
 from xui.formatter import format_source
 from xui.importers import import_android, write_report
-from xui.importers.android import VIEWS, id_base
+from xui.importers.android import VIEWS, id_base, migration_markdown
 from xui.importers.resources import android_text, locale_of, parse_color, xui_string
 from xui.importers.xmlsafe import MAX_BYTES, XmlError, parse_xml
 
@@ -637,3 +637,47 @@ def test_theme_attribute_parsing():
     assert is_platform_theme("Theme.MaterialComponents.Light.NoActionBar")
     assert is_platform_theme("@android:style/Theme.Material.Light") and is_platform_theme("Theme.AppCompat")
     assert not is_platform_theme("Theme2.Main.Light") and not is_platform_theme("AppTheme")
+
+
+def test_resources_of_the_gradle_projects_other_modules(tmp_path):
+    """A layout uses strings/colors/dimens/styles of another module (the Android build merges them):
+    they resolve, only the used ones are emitted, the module's own win, test source sets are left out."""
+    app = _module(tmp_path, """<resources>
+    <string name="title">Own title</string>
+    <style name="AppTheme" parent="Theme.AppCompat.Light"><item name="colorAccent">#111111</item></style>
+</resources>""", """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="@string/title" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="@string/core_greeting" android:textColor="@color/core_red"
+      android:padding="@dimen/core_gap" style="@style/CoreCaption" />
+</LinearLayout>""")
+    (tmp_path / "settings.gradle.kts").write_text('include(":app", ":core:ui")\n', encoding="utf-8")
+    core = tmp_path / "core" / "ui" / "src" / "main" / "res"
+    (core / "values").mkdir(parents=True)
+    (core / "values-de").mkdir()
+    (core / "values" / "strings.xml").write_text("""<resources>
+    <string name="title">Core title</string><string name="core_greeting">Hello</string>
+    <string name="core_unused">Never used</string></resources>""", encoding="utf-8")
+    (core / "values-de" / "strings.xml").write_text(
+        '<resources><string name="core_greeting">Hallo</string><string name="core_unused">Nie</string>'
+        '</resources>', encoding="utf-8")
+    (core / "values" / "colors.xml").write_text("""<resources><color name="core_red">#D32F2F</color>
+    <color name="core_blue">#1976D2</color><dimen name="core_gap">12dp</dimen>
+    <style name="CoreCaption"><item name="android:textSize">12sp</item></style></resources>""",
+                                                 encoding="utf-8")
+    test_res = tmp_path / "core" / "ui" / "src" / "test" / "res" / "values"
+    test_res.mkdir(parents=True)
+    (test_res / "strings.xml").write_text('<resources><string name="core_greeting">Test</string></resources>',
+                                          encoding="utf-8")
+    res = import_android([app], tmp_path / "ui")
+    assert not res.diagnostics
+    text, theme = res.files["item_row.xui"], res.files["theme.xui"]
+    assert "strings.title" in text and "strings.coreGreeting" in text
+    assert ".foreground(theme.coreRed)" in text and ".padding(theme.coreGap)" in text and ".fontSize(12)" in text
+    assert 'title = "Own title"' in theme and 'coreGreeting = "Hello"' in theme and 'coreGreeting = "Hallo"' in theme
+    assert "coreUnused" not in theme and "coreBlue" not in theme and "Test" not in theme
+    assert res.stats.module_res_dirs == 1 and res.stats.strings == 1
+    assert res.stats.elements_clean == res.stats.elements == 3
+    assert "res/ folders of 1 other modules of the Gradle project" in migration_markdown(res)

@@ -295,6 +295,7 @@ class ImportStats:
     approximations: int = 0          # report entries "approximated"
     notes: int = 0                   # report entries "ignored": no effect in the app, not gaps
     missing_resources: int = 0       # gap entries caused by resources missing from the input
+    module_res_dirs: int = 0         # res/ folders of the Gradle project's other modules also searched
     strings: int = 0
     locales: int = 0
     colors: int = 0
@@ -593,6 +594,7 @@ class LayoutConverter:
         if r and r[0] == "android:color" and r[1] in ANDROID_COLORS:
             return ANDROID_COLORS[r[1]]
         if r and r[0] == "drawable" and r[1] in self.imp.drawable_tokens:
+            self.imp.use("drawable", r[1])
             return f"theme.{self.imp.drawable_tokens[r[1]]}"       # <drawable name="x">#CCCCCC</drawable>
         if v.startswith("@{"):
             self.report(av.loc, "binding", f'{attr}="{v}"', "color binding expressions are not imported",
@@ -659,6 +661,7 @@ class LayoutConverter:
         if r and r[0] == "android:color" and r[1] in ANDROID_COLORS:
             return ANDROID_COLORS[r[1]]
         if r and r[0] == "drawable" and r[1] in self.imp.drawable_tokens:
+            self.imp.use("drawable", r[1])
             return f"theme.{self.imp.drawable_tokens[r[1]]}"
         self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}, which is not a "
                     "color (drawables are not imported as colors)", node=node)
@@ -2512,6 +2515,10 @@ class Importer:
         self.attr_tokens: dict[tuple[str, str], str] = {}   # (theme attribute, color) -> token
         self.drawable_tokens: dict[str, str] = {}     # <drawable name="x">#color</drawable> -> token
         self.manifest_theme: str | None = None
+        self.module_res_dirs: list[Path] = []        # other modules' res/ of the same Gradle project
+        self.module_names: set[tuple[str, str]] = set()   # (kind, name) resources taken from them
+        self.used: set[tuple[str, str]] = set()       # module resources the layouts use (emitted)
+        self.module_lines: dict[tuple[str, str], str] = {}  # their theme lines, emitted on first use
         self.themes = ThemeResolver(self.values)
 
     # -- diagnostics --
@@ -2551,9 +2558,9 @@ class Importer:
                             layout_files.extend(sorted(d.glob("*.xml")))
             else:
                 self.diag("error", "I0002", f"no such file or directory: {_display(p)}", None)
-        values_dirs = [d for r in res_dirs for d in sorted(r.iterdir())
-                       if d.is_dir() and (d.name == "values" or d.name.startswith("values-"))]
-        for r in res_dirs:
+        values_dirs = _values_dirs(res_dirs)
+        self.module_res_dirs = _gradle_module_res_dirs(res_dirs)
+        for r in res_dirs + self.module_res_dirs:
             cdir = r / "color"
             if cdir.is_dir():
                 self.color_files.update(f.stem for f in cdir.glob("*.xml"))
@@ -2568,6 +2575,8 @@ class Importer:
     # -- resources -> theme + strings --
     def load_resources(self, values_dirs: list[Path]) -> None:
         self.values = load_values(values_dirs, _display)
+        if self.module_res_dirs:
+            self._merge_module_values(load_values(_values_dirs(self.module_res_dirs), _display))
         for loc, msg in self.values.errors:
             self.diag("error", "I0001", msg, loc)
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
@@ -2582,16 +2591,21 @@ class Importer:
             for name, (raw, loc) in values.items():
                 val = self.resolve_color(raw)
                 if val is None:
+                    if (kind, name) in self.module_names:
+                        continue
                     self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@{kind}/{name}",
                                                    why.format(raw), "unmapped"))
                     continue
                 tok = unique(camel(name, "color"), theme_names)
                 tokens[name] = tok
-                self.theme_lines.append(f"color {tok} = {val}")
+                self._theme_line(kind, name, f"color {tok} = {val}")
         self.stats.colors = len(self.color_tokens) + len(self.drawable_tokens)
         for name, (raw, loc) in self.values.dimens.items():
             d = self.resolve_dimen(raw)
+            module = ("dimen", name) in self.module_names
             if d is None:
+                if module:
+                    continue
                 self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@dimen/{name}",
                                                f"dimension '{raw}' not understood", "unmapped"))
                 continue
@@ -2600,18 +2614,56 @@ class Importer:
             kind = "size" if unit == "sp" else "radius" if ("radius" in lname or "corner" in lname) else \
                 "space" if any(w in lname for w in ("margin", "padding", "spacing", "space", "gap", "inset",
                                                      "gutter", "offset")) else "size"
-            if unit in ("px", "pt", "mm", "in") and unit != "px":
+            if unit in ("pt", "mm", "in") and not module:
                 self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@dimen/{name}",
                                                f"unit '{unit}' imported as a plain number", "approximated"))
             tok = unique(camel(name, "size"), theme_names)
             self.dimen_tokens[name] = tok
-            self.theme_lines.append(f"{kind} {tok} = {num(value)}")
+            self._theme_line("dimen", name, f"{kind} {tok} = {num(value)}")
         self.stats.dimens = len(self.dimen_tokens)
         keys: set[str] = set()
         for name in self.values.strings:
             self.string_keys[name] = unique(camel(name, "text"), keys)
-        self.stats.strings = len(self.string_keys)
-        self.stats.locales = len(self.values.locales)
+        self.stats.strings = sum(("string", n) not in self.module_names for n in self.string_keys)
+        self.stats.locales = sum(any(("string", n) not in self.module_names for n in t)
+                                 for t in self.values.locales.values())
+
+    def _theme_line(self, kind: str, name: str, line: str) -> None:
+        """A theme token's declaration: the module's own are all emitted, other modules' when used."""
+        if (kind, name) in self.module_names:
+            self.module_lines[(kind, name)] = line
+        else:
+            self.theme_lines.append(line)
+
+    def use(self, kind: str, name: str) -> None:
+        """Note a use of resource `kind/name`: another module's resource is then emitted too."""
+        key = (kind, name)
+        if key in self.module_names and key not in self.used:
+            self.used.add(key)
+            line = self.module_lines.get(key)
+            if line is not None:
+                self.theme_lines.append(line)
+
+    def _merge_module_values(self, other: Values) -> None:
+        """Resources of the project's other modules, where the imported module has none of that name.
+        They are emitted only when used (`self.module_names`); their files' problems are warnings, not
+        report entries: those files are not part of the import."""
+        v = self.values
+        for kind, mine, theirs in (("string", v.strings, other.strings), ("color", v.colors, other.colors),
+                                   ("dimen", v.dimens, other.dimens), ("style", v.styles, other.styles),
+                                   ("array", v.arrays, other.arrays), ("drawable", v.drawables, other.drawables)):
+            for name, val in theirs.items():
+                if name not in mine:
+                    mine[name] = val
+                    self.module_names.add((kind, name))
+        for locale, table in other.locales.items():
+            mine_t = v.locales.setdefault(locale, {})
+            for name, val in table.items():
+                if ("string", name) in self.module_names:
+                    mine_t.setdefault(name, val)
+        for loc, msg in other.errors:
+            self.diag("warning", "I0001", msg, loc)
+        self.stats.module_res_dirs = len(self.module_res_dirs)
 
     def resolve_color(self, raw: str, depth: int = 0) -> str | None:
         lit = parse_color(raw)
@@ -2634,7 +2686,10 @@ class Importer:
         return None
 
     def color_token(self, name: str) -> str | None:
-        return self.color_tokens.get(name)
+        tok = self.color_tokens.get(name)
+        if tok is not None:
+            self.use("color", name)
+        return tok
 
     def attr_token(self, attr: str, color: str) -> str:
         """A theme color token for a theme attribute's literal value (`?attr/icon_red` = #CF1800, or a
@@ -2662,10 +2717,16 @@ class Importer:
             "approximated"))
 
     def dimen_token(self, name: str) -> str | None:
-        return self.dimen_tokens.get(name)
+        tok = self.dimen_tokens.get(name)
+        if tok is not None:
+            self.use("dimen", name)
+        return tok
 
     def string_key(self, name: str) -> str | None:
-        return self.string_keys.get(name)
+        key = self.string_keys.get(name)
+        if key is not None:
+            self.use("string", name)
+        return key
 
     def new_model(self, name: str) -> str:
         if name in self.models:
@@ -2892,31 +2953,47 @@ class Importer:
         lines = [HEADER, "// Colors and dimensions from res/values/, strings from res/values*/strings.xml.", ""]
         if self.theme_lines:
             lines += ["theme {"] + [f"  {t}" for t in self.theme_lines] + ["}", ""]
-        if self.values.strings:
+        strings = {name: v for name, v in self.values.strings.items()
+                   if ("string", name) not in self.module_names or ("string", name) in self.used}
+        if strings:
             lines.append("strings {")
-            for name, (text, loc, tr) in self.values.strings.items():
+            for name, (text, loc, tr) in strings.items():
                 lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
             lines += ["}", ""]
             for locale in sorted(self.values.locales):
                 table = self.values.locales[locale]
+                if not any(name in strings for name in table):
+                    continue
+                untranslated: list[tuple[str, Loc]] = []
                 lines.append(f"strings {locale} {{")
                 for name, (text, loc) in table.items():
+                    if ("string", name) in self.module_names and name not in strings:
+                        continue
                     if name not in self.string_keys:
                         self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@string/{name}",
                                                        f"'{locale}' string has no default (values/) entry; "
                                                        "not imported", "unmapped"))
                         continue
                     lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
-                for name, (text, loc, tr) in self.values.strings.items():
+                for name, (text, loc, tr) in strings.items():
                     if name in table:
                         continue
                     if not tr:
                         lines.append('  // translatable="false": same text in every locale')
                         lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
                     else:
-                        self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@string/{name}",
-                                                       f"no '{locale}' translation: falls back to the default",
-                                                       "approximated"))
+                        untranslated.append((name, loc))
+                if untranslated:
+                    # Android shows the default text: so does the import, explicitly; one note per locale
+                    lines.append(f"  // no '{locale}' translation: the default text, as Android shows it")
+                    lines += [f"  {self.string_keys[n]} = {xui_string(strings[n][0])}" for n, _ in untranslated]
+                    first = untranslated[0][1]
+                    names = ", ".join(n for n, _ in untranslated[:8])
+                    more = f" and {len(untranslated) - 8} more" if len(untranslated) > 8 else ""
+                    self.report.append(ReportEntry(
+                        first.file, first.line, first.col, "resource", f"strings {locale}",
+                        f"{len(untranslated)} string{'s' if len(untranslated) != 1 else ''} with no '{locale}' "
+                        f"translation show the default text, as on Android: {names}{more}", "ignored"))
                 lines += ["}", ""]
         if len(lines) == 3:
             return None
@@ -2951,6 +3028,44 @@ class Importer:
             out.append(render_decl(Decl("model", mname, ps)))
             out.append("")
         return "\n".join(out)
+
+
+def _values_dirs(res_dirs: list[Path]) -> list[Path]:
+    return [d for r in res_dirs for d in sorted(r.iterdir())
+            if d.is_dir() and (d.name == "values" or d.name.startswith("values-"))]
+
+
+_SKIP_DIRS = {"build", "node_modules", "intermediates", "generated", "buildSrc"}
+
+
+def _gradle_module_res_dirs(res_dirs: list[Path]) -> list[Path]:
+    """The `src/<set>/res` folders of the OTHER modules of the Gradle project around `res_dirs`
+    (found by its settings.gradle[.kts]). A layout may use any resource of the modules its module
+    depends on (the Android build merges them); the importer cannot read the dependency graph, so it
+    offers every module's resources, its own ones winning. Test source sets are left out."""
+    roots: list[Path] = []
+    for r in res_dirs:
+        for up in list(r.resolve().parents)[:5]:
+            if (up / "settings.gradle").is_file() or (up / "settings.gradle.kts").is_file():
+                if up not in roots:
+                    roots.append(up)
+                break
+    own = {r.resolve() for r in res_dirs}
+    found: list[Path] = []
+    for root in roots:
+        for cur, dirs, _files in os.walk(root):
+            depth = len(Path(cur).relative_to(root).parts)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS) \
+                if depth < 8 else []
+            here = Path(cur)
+            if here.name == "res" and here.parent.parent.name == "src" and \
+                    not here.parent.name.lower().startswith(("test", "androidtest")):
+                dirs[:] = []
+                if here.resolve() not in own and here not in found:
+                    found.append(here)
+            if len(found) >= 400:
+                return found
+    return found
 
 
 def _find_res_dirs(p: Path) -> list[Path]:
@@ -3135,7 +3250,9 @@ def migration_markdown(res: ImportResult) -> str:
              f"missing from the input), {s.approximations} approximations (carried over "
              f"differently), {s.notes} informational notes (no effect in the app: design-time tools:, platform "
              "defaults, layout parameters the parent ignores; not gaps)",
-             f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens",
+             f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens"
+             + (f"; also searched: the res/ folders of {s.module_res_dirs} other modules of the Gradle project "
+                "(their resources are imported where a layout uses them)" if s.module_res_dirs else ""),
              f"- files written: {', '.join(sorted(res.files)) or 'none'}", ""]
     if res.diagnostics:
         lines += ["## Diagnostics", ""]
