@@ -681,3 +681,81 @@ def test_resources_of_the_gradle_projects_other_modules(tmp_path):
     assert res.stats.module_res_dirs == 1 and res.stats.strings == 1
     assert res.stats.elements_clean == res.stats.elements == 3
     assert "res/ folders of 1 other modules of the Gradle project" in migration_markdown(res)
+
+
+def _res(tmp_path, files: dict[str, str]) -> Path:
+    res = tmp_path / "res"
+    for rel, text in files.items():
+        (res / rel).parent.mkdir(parents=True, exist_ok=True)
+        (res / rel).write_text(text, encoding="utf-8")
+    return res
+
+
+_A = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+
+
+def test_drawable_backgrounds_and_color_state_lists(tmp_path):
+    """Shapes become background + cornerRadius + border; selectors and color state lists give their
+    resting-state item (the view's own enabled/checked state counts); what cannot be drawn is reported
+    at its line in the drawable file."""
+    res = _res(tmp_path, {
+        "layout/card.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical" android:background="@drawable/card_bg">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="A"
+      android:textColor="@color/text_sel" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="B"
+      android:textColor="@color/text_sel" android:enabled="false" />
+  <View android:layout_width="8dp" android:layout_height="8dp" android:background="@drawable/dot" />
+  <View android:layout_width="match_parent" android:layout_height="8dp" android:background="@drawable/dot" />
+  <Button android:id="@+id/go" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Go" android:background="@drawable/btn_bg" />
+  <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/grad" />
+  <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/photo" />
+  <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/layers" />
+  <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/gone" />
+</LinearLayout>""",
+        "drawable/card_bg.xml": f"""<shape {_A}>
+    <solid android:color="@color/surface" />
+    <corners android:radius="12dp" />
+    <stroke android:width="1dp" android:color="#1F000000" />
+</shape>""",
+        "drawable/dot.xml": f'<shape {_A} android:shape="oval"><solid android:color="#FF5722" /></shape>',
+        "drawable/btn_bg.xml": f"""<selector {_A}>
+    <item android:state_pressed="true"><shape><solid android:color="#303F9F"/></shape></item>
+    <item><ripple android:color="#33000000"><item><shape><solid android:color="#3F51B5"/>
+        <corners android:radius="4dp"/></shape></item></ripple></item>
+</selector>""",
+        "drawable/grad.xml": f"""<shape {_A}>
+    <gradient android:startColor="#000000" android:endColor="#FFFFFF" />
+</shape>""",
+        "drawable/layers.xml": f"""<layer-list {_A}>
+    <item android:drawable="@color/surface" /><item android:bottom="1dp" android:drawable="@color/ink" />
+</layer-list>""",
+        "drawable/photo.png": "not really a png",
+        "color/text_sel.xml": f"""<selector {_A}>
+    <item android:state_enabled="false" android:color="#61000000" />
+    <item android:color="@color/ink" android:alpha="0.5" />
+</selector>""",
+        "values/colors.xml": '<resources><color name="surface">#FFFFFF</color><color name="ink">#102030</color>'
+                             '</resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    assert not out.diagnostics or all(d.code == "I0003" for d in out.diagnostics)
+    text = out.files["card.xui"]
+    assert ".background(theme.surface)\n  .cornerRadius(12)\n  .border(width: 1, color: #1F000000, radius: 12)" \
+        in text
+    assert '.foreground(#80102030)' in text and '.foreground(#61000000)' in text    # resting / disabled item
+    assert ".frame(width: 8, height: 8)\n    .background(#FF5722)\n    .cornerRadius(4)" in text
+    assert ".background(#FF5722)\n    .cornerRadius(999)" in text                  # not a square: a capsule
+    assert '.background(#3F51B5)\n      .cornerRadius(4)' in text
+    assert ".background(#000000)" in text
+    by_file = {(Path(e.file).name, e.line): e for e in out.report}
+    assert by_file[("btn_bg.xml", 3)].severity == "approximated"                   # other states
+    assert "ripple" in by_file[("btn_bg.xml", 3)].reason or \
+        any("ripple" in e.reason and e.file.endswith("btn_bg.xml") for e in out.report)
+    assert "gradient" in by_file[("grad.xml", 2)].reason
+    assert "capsule" in next(e.reason for e in out.report if "capsule" in e.reason)
+    assert any(e.file.endswith("card.xml") and "image backgrounds" in e.reason for e in out.report)
+    assert any(e.file.endswith("layers.xml") and e.severity == "unmapped" for e in out.report)
+    gone = [e for e in out.report if "@drawable/gone" in e.subject]
+    assert gone and gone[0].missing and gone[0].file.endswith("card.xml")

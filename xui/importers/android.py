@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .binding import BindCtx, Unsupported, translate, translate_listener
+from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
 from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, parse_color,
                         parse_dimen, pascal, unique, words, xui_string)
@@ -583,9 +584,8 @@ class LayoutConverter:
             tok = self.imp.color_token(r[1])
             if tok:
                 return f"theme.{tok}"
-            if r[1] in self.imp.color_files:
-                self.report(av.loc, "attribute", f'{attr}="{v}"',
-                            "color state lists (res/color/*.xml selectors) are not imported", node=node)
+            if self.imp.res_files.has("color", r[1]):
+                return self.paints(node, attr, v).state_color(r[1], av.loc)
             else:
                 self.imp.missing(av.loc, "color", r[1])
                 self.report(av.loc, "attribute", f'{attr}="{v}"', "missing color resource", node=node,
@@ -608,6 +608,26 @@ class LayoutConverter:
             return None
         self.report(av.loc, "attribute", f'{attr}="{v}"', "unrecognized color value", node=node)
         return None
+
+    def paints(self, node: Node, attr: str, value: str) -> Interpreter:
+        """A drawable / color-state-list interpreter for `attr="value"` of `node`: what it cannot map or
+        approximates is reported against the element, located in the resource file."""
+        subject = f'{attr}="{value}"'
+
+        def note(loc: Loc, reason: str, severity: str) -> None:
+            missing = severity == "missing"
+            self.report(loc, "attribute", subject, reason, "unmapped" if missing else severity, node=node,
+                        missing=missing)
+        state = {}
+        for key, name in (("android:enabled", "enabled"), ("android:checked", "checked"),
+                          ("android:selected", "selected"), ("android:activated", "activated")):
+            val = node.get(key)
+            if val in ("true", "false"):
+                state[name] = val == "true"
+        return Interpreter(self.imp.res_files,
+                           lambda raw, loc: self.color(AV(raw, loc), node, "android:color"),
+                           lambda raw, loc: self.dimen(AV(raw, loc), node, "android:radius"),
+                           note, self.imp.resolve_color, state)
 
     def theme_attr(self, av: AV, node: Node, attr: str, what: str):
         """Resolve a theme attribute value (`?attr/x`) through the app theme; report what cannot be
@@ -650,9 +670,8 @@ class LayoutConverter:
             tok = self.imp.color_token(r[1])
             if tok:
                 return f"theme.{tok}"
-            if r[1] in self.imp.color_files:
-                self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}: color "
-                            "state lists (res/color/*.xml selectors) are not imported", node=node)
+            if self.imp.res_files.has("color", r[1]):
+                return self.paints(node, attr, av.value).state_color(r[1], res.loc or av.loc)
             else:
                 self.imp.missing(res.loc or av.loc, "color", r[1])
                 self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"the theme gives {val}{where}, a missing "
@@ -1947,10 +1966,38 @@ def _background(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{v}"', "touch ripple (press feedback) is not imported: the targets "
                  "show their own press feedback, or none", "approximated", node=node)
         return True
+    r = ref(v)
+    if r and r[0] == "drawable" and r[1] not in c.imp.drawable_tokens:
+        return _paint(c, node, k, av, m, attrs)
     col = c.color(av, node, k)
     if col is None:
         return None
     m["background"] = col
+    return True
+
+
+def _paint(c, node, k, av, m, attrs):
+    """A background drawable that is a shape, a selector or ripple over one, a color: the same look
+    through .background, .cornerRadius and .border."""
+    p = c.paints(node, k, av.value).drawable(ref(av.value)[1], av.loc)
+    if p is None:
+        return None
+    radius = p.radius
+    if p.oval:
+        w, h = (c.dimen(attrs[a], node, a, report=False) if a in attrs else None
+                for a in ("android:layout_width", "android:layout_height"))
+        if w is not None and w == h and re.fullmatch(r"\d+(\.\d+)?", w):
+            radius = num(float(w) / 2)
+        else:
+            radius = "999"
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', "an oval on a view that is not a fixed square "
+                     "is drawn as a capsule (fully rounded ends)", "approximated", node=node)
+    if p.color is not None and "background" not in m:
+        m["background"] = p.color
+    if radius is not None and radius != "0" and "cornerRadius" not in m:
+        m["cornerRadius"] = radius
+    if p.border is not None and "border" not in m:
+        m["border"] = f"width: {p.border[0]}, color: {p.border[1]}, radius: {radius or 0}"
     return True
 
 
@@ -2509,6 +2556,7 @@ class Importer:
         self.theme_lines: list[str] = []
         self.string_keys: dict[str, str] = {}
         self.color_files: set[str] = set()
+        self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -2561,6 +2609,7 @@ class Importer:
         values_dirs = _values_dirs(res_dirs)
         self.module_res_dirs = _gradle_module_res_dirs(res_dirs)
         for r in res_dirs + self.module_res_dirs:
+            self.res_files.add(r)
             cdir = r / "color"
             if cdir.is_dir():
                 self.color_files.update(f.stem for f in cdir.glob("*.xml"))
