@@ -149,6 +149,11 @@ NOOP_ATTRS = {
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
     "app:toolbarId", "app:titleEnabled",
 }
+# data and hooks for the app's code: nothing is shown for them
+CODE_HOOK_ATTRS = {"android:tag", "android:hapticFeedbackEnabled", "android:soundEffectsEnabled",
+                   "android:nextFocusDown", "android:nextFocusUp", "android:nextFocusLeft",
+                   "android:nextFocusRight", "android:nextFocusForward"}
+NOOP_ATTRS |= CODE_HOOK_ATTRS
 
 # Attributes whose value is exactly the platform default (or zero): no visible effect anywhere.
 ZERO_NOOP_ATTRS = {"android:elevation", "app:elevation", "app:cardElevation", "android:minWidth",
@@ -873,7 +878,11 @@ class LayoutConverter:
                 self.count_attr(k, av, node, mapped=True, noop=True,
                                 why="design-time only (tools: namespace): never shown in the app")
             elif k in NOOP_ATTRS:
-                self.count_attr(k, av, node, mapped=True, noop=True)
+                if k in CODE_HOOK_ATTRS:
+                    self.count_attr(k, av, node, mapped=True, noop=True, why="a value or setting for the "
+                                    "app's code (tag, focus order, haptics): nothing is shown")
+                else:
+                    self.count_attr(k, av, node, mapped=True, noop=True)
             elif (why := self.noop_reason(k, av, node, axis, kind)) is not None:
                 self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             else:
@@ -894,6 +903,10 @@ class LayoutConverter:
         v = av.value.strip()
         if k in ZERO_NOOP_ATTRS and re.fullmatch(r"0(\.0+)?(dp|dip|px|sp)?", v):
             return "zero value: no visible effect"
+        if k == "android:cropToPadding" and v == "true":
+            return "xui images never draw into their padding, which is what cropToPadding asks for"
+        if k == "android:stateListAnimator" and v == "@null":
+            return "no press animation: the default on every other target"
         relative_or_constraint = k in CONSTRAINT_ATTRS or k.startswith("app:layout_constraint") or \
             k in ("app:layout_goneMarginStart", "app:layout_editor_absoluteX", "app:layout_editor_absoluteY")
         if relative_or_constraint and axis != "constraint":
@@ -1784,7 +1797,11 @@ class LayoutConverter:
                 self.count_attr(k, av, node, mapped=True, noop=True,
                                 why="design-time only (tools: namespace): never shown in the app")
             elif k in NOOP_ATTRS:
-                self.count_attr(k, av, node, mapped=True, noop=True)
+                if k in CODE_HOOK_ATTRS:
+                    self.count_attr(k, av, node, mapped=True, noop=True, why="a value or setting for the "
+                                    "app's code (tag, focus order, haptics): nothing is shown")
+                else:
+                    self.count_attr(k, av, node, mapped=True, noop=True)
             elif (why := self.noop_reason(k, av, node, axis, "include")) is not None:
                 self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             elif k.startswith("app:") or k.startswith("bind:"):
@@ -2133,6 +2150,24 @@ def _clickable(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+def _stroke(c, el, node, k, av, m, axis, attrs):
+    """app:strokeWidth + app:strokeColor (MaterialButton, ShapeableImageView ...): a border, rounded like
+    the view's app:cornerRadius."""
+    if "stroke_tried" in m:                 # the other attribute of the pair
+        return True if "border" in m else None
+    w, col = attrs.get("app:strokeWidth"), attrs.get("app:strokeColor")
+    if w is None or col is None:
+        return False
+    m["stroke_tried"] = True
+    d, cc = c.dimen(w, node, "app:strokeWidth"), c.color(col, node, "app:strokeColor")
+    if d is None or cc is None:
+        return None
+    r = attrs.get("app:cornerRadius")
+    rad = c.dimen(r, node, "app:cornerRadius", report=False) if r is not None else None
+    m["border"] = f"width: {d}, color: {cc}, radius: {rad or 0}"
+    return True
+
+
 def _layout_gravity(c, el, node, k, av, m, axis, attrs):
     return axis in ("v", "h", "stack") or axis == "root"
 
@@ -2451,6 +2486,7 @@ ATTRS = {
     "app:visibleUnless": _adapter_visibility(False),
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
+    "app:strokeWidth": _stroke, "app:strokeColor": _stroke,
     "style": _style,
     "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
     "android:foreground": _foreground,
