@@ -143,7 +143,9 @@ def test_notes_screens_components_and_theme(notes):
     assert "screen LoginScreen" in f["activity_login.xui"]
     assert "component LoginScreenContent" in f["activity_login.xui"]
     assert "screen ProfileScreen" in f["fragment_profile.xui"]
-    assert "component NoteItem(note: Note)" in f["item_note.xui"]
+    # the row's ripple background: the adapter's click listener becomes a tap callback
+    assert "component NoteItem(note: Note, onClick: () -> Void)" in f["item_note.xui"]
+    assert f["item_note.xui"].rstrip().endswith(".onTap { onClick() }\n}")
     theme = f["theme.xui"]
     assert "color colorPrimary = #FF6200EE" in theme          # @color/ chain resolved
     assert "space fabMargin = 16" in theme                     # @dimen/ chain resolved
@@ -169,7 +171,8 @@ def test_notes_login_mapping(notes):
 def test_notes_list_fab_and_models(notes):
     screen = notes.files["activity_notes.xui"]
     assert "List(notes, key: .id) { note ->" in screen
-    assert "NoteItem(note: note)" in screen
+    assert "NoteItem(note: note, onClick: { onNoteClick(note) })" in screen
+    assert "onNoteClick: (Note) -> Void" in screen
     assert "Stack(align: .bottomTrailing)" in screen           # FAB layout_gravity bottom|end
     assert "MainToolbar()" in screen                            # <include> inside AppBarLayout
     models = notes.files["models.xui"]
@@ -713,6 +716,10 @@ def test_drawable_backgrounds_and_color_state_lists(tmp_path):
   <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/photo" />
   <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/layers" />
   <View android:layout_width="match_parent" android:layout_height="40dp" android:background="@drawable/gone" />
+  <TextView android:id="@+id/more" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="More" android:background="@drawable/btn_bg" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Less" android:foreground="?attr/selectableItemBackground" />
 </LinearLayout>""",
         "drawable/card_bg.xml": f"""<shape {_A}>
     <solid android:color="@color/surface" />
@@ -751,9 +758,12 @@ def test_drawable_backgrounds_and_color_state_lists(tmp_path):
     assert ".background(#000000)" in text
     by_file = {(Path(e.file).name, e.line): e for e in out.report}
     assert by_file[("btn_bg.xml", 3)].severity == "approximated"                   # other states
-    assert "ripple" in by_file[("btn_bg.xml", 3)].reason or \
-        any("ripple" in e.reason and e.file.endswith("btn_bg.xml") for e in out.report)
+    assert not any(e.file.endswith("btn_bg.xml") and "ripple" in e.reason for e in out.report)  # a Button's own
     assert "gradient" in by_file[("grad.xml", 2)].reason
+    # a ripple on an id'd view: the app's code attaches the listener, imported as a tap callback
+    assert 'Text("More")\n      .background(#3F51B5)\n      .cornerRadius(4)\n      .onTap { onMoreClick() }' in text
+    (less,) = [e for e in out.report if "selectableItemBackground" in e.subject]
+    assert less.severity == "approximated" and "no id" in less.reason
     assert "capsule" in next(e.reason for e in out.report if "capsule" in e.reason)
     assert any(e.file.endswith("card.xml") and "image backgrounds" in e.reason for e in out.report)
     assert any(e.file.endswith("layers.xml") and e.severity == "unmapped" for e in out.report)

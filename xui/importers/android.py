@@ -1276,7 +1276,8 @@ class LayoutConverter:
                 args = [(sig.item_param, item)]
                 for cb in sig.callbacks:
                     inner = [t.strip() for t in cb.type.split("->")[0].strip()[1:-1].split(",") if t.strip()]
-                    lifted = self.add_callback(cb.name, f"({', '.join([sig.model] + inner)}) -> Void")
+                    lname = f"on{sig.model}Click" if cb.name == "onClick" else cb.name    # whose click
+                    lifted = self.add_callback(lname, f"({', '.join([sig.model] + inner)}) -> Void")
                     vs = [f"v{i}" if len(inner) > 1 else "value" for i in range(len(inner))]
                     head = f"{', '.join(vs)} -> " if vs else ""
                     args.append((cb.name, f"{{ {head}{lifted}({', '.join([item] + vs)}) }}"))
@@ -1980,12 +1981,10 @@ def _background(c, el, node, k, av, m, axis, attrs):
     if v in ("@null", "@android:color/transparent"):
         return True
     if _is_ripple(v):
-        c.report(av.loc, "attribute", f'{k}="{v}"', "touch ripple (press feedback) is not imported: the targets "
-                 "show their own press feedback, or none", "approximated", node=node)
-        return True
+        return _ripple(c, el, node, k, av, m, attrs)
     r = ref(v)
     if r and r[0] == "drawable" and r[1] not in c.imp.drawable_tokens:
-        return _paint(c, node, k, av, m, attrs)
+        return _paint(c, el, node, k, av, m, attrs)
     col = c.color(av, node, k)
     if col is None:
         return None
@@ -1993,12 +1992,38 @@ def _background(c, el, node, k, av, m, axis, attrs):
     return True
 
 
-def _paint(c, node, k, av, m, attrs):
+def _ripple(c, el, node, k, av, m, attrs):
+    """`?attr/selectableItemBackground`: a transparent background that ripples while the view is pressed.
+    Android only draws it on a clickable view, so the view is tapped: with its own listener (a button,
+    android:onClick, clickable) or one the app's code sets by id (or, on a row's root, the adapter's).
+    xui's .onTap shows each target's press feedback, so it carries the ripple; the listener set in code
+    becomes a callback parameter, like a Button's."""
+    if el.name == "Button" or "onTap" in m or "android:onClick" in attrs:
+        return True
+    clickable = attrs.get("android:clickable")
+    if clickable is not None and clickable.value == "false":
+        return True                             # not clickable: Android never shows the ripple
+    idv = attrs.get("android:id")
+    if idv is not None:
+        base = id_base(idv.value)
+        m["onTap"] = c.add_callback("on" + base[:1].upper() + base[1:] + "Click") + "()"
+        return True
+    if node is c.root_node:
+        m["onTap"] = c.add_callback("onClick") + "()"
+        return True
+    c.report(av.loc, "attribute", f'{k}="{av.value}"', "touch ripple on a view with no id: the app's code "
+             "cannot have found it to attach a listener; imported without a tap", "approximated", node=node)
+    return True
+
+
+def _paint(c, el, node, k, av, m, attrs):
     """A background drawable that is a shape, a selector or ripple over one, a color: the same look
-    through .background, .cornerRadius and .border."""
+    through .background, .cornerRadius and .border (a ripple: see _ripple)."""
     p = c.paints(node, k, av.value).drawable(ref(av.value)[1], av.loc)
     if p is None:
         return None
+    if p.ripple:
+        _ripple(c, el, node, k, av, m, attrs)
     radius = p.radius
     if p.oval:
         w, h = (c.dimen(attrs[a], node, a, report=False) if a in attrs else None

@@ -34,6 +34,7 @@ class Paint:
     radius: str | None = None
     border: tuple[str, str] | None = None     # (width, color)
     oval: bool = False
+    ripple: bool = False                       # a press ripple over it (the caller decides what carries it)
 
 
 @dataclass
@@ -216,13 +217,12 @@ class Interpreter:
             return p
         if tag == "ripple":
             content = [c for c in n.children if c.tag == "item" and c.get("android:id") != "@android:id/mask"]
-            self.note(here, "ripple (press feedback) is not imported: the targets show their own press "
-                      "feedback, or none", "approximated")
-            if not content:
-                return Paint()
             if len(content) > 1:
                 self.note(here, "a ripple over several layers: only the first is imported", "approximated")
-            return self.item(content[0], disp)
+            p = self.item(content[0], disp) if content else Paint()
+            if p is not None:
+                p.ripple = True
+            return p
         if tag == "inset":
             if any(k.startswith("android:inset") for k in n.attrs):
                 self.note(here, "insets around the drawable are not imported (it fills the view)",
