@@ -769,3 +769,32 @@ def test_drawable_backgrounds_and_color_state_lists(tmp_path):
     assert any(e.file.endswith("layers.xml") and e.severity == "unmapped" for e in out.report)
     gone = [e for e in out.report if "@drawable/gone" in e.subject]
     assert gone and gone[0].missing and gone[0].file.endswith("card.xml")
+
+
+def test_hostile_drawables_and_color_lists_are_reported_not_raised(tmp_path):
+    deep = '<shape><solid android:color="#FFF"/></shape>'
+    for _ in range(30):
+        deep = f'<inset android:insetLeft="1dp">{deep}</inset>'
+    views = "".join(f'<View android:layout_width="9dp" android:layout_height="9dp" android:background="@drawable/{n}"/>'
+                    for n in ("loop", "a", "broken", "binary", "empty", "deep"))
+    res = _res(tmp_path, {
+        "layout/screen.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:orientation="vertical">{views}
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="x"
+      android:textColor="@color/loopc" /></LinearLayout>""",
+        "drawable/loop.xml": f'<selector {_A}><item android:drawable="@drawable/loop"/></selector>',
+        "drawable/a.xml": f'<selector {_A}><item android:drawable="@drawable/b"/></selector>',
+        "drawable/b.xml": f'<layer-list {_A}><item android:drawable="@drawable/a"/></layer-list>',
+        "drawable/broken.xml": f'<shape {_A}><solid android:color="#FFF"',
+        "drawable/binary.xml": "\x00\x01\x02<<>>\xff",
+        "drawable/empty.xml": "",
+        "drawable/deep.xml": deep.replace("<inset ", f"<inset {_A} ", 1),
+        "color/loopc.xml": f'<selector {_A}><item android:color="@color/loopc"/></selector>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    assert not [d for d in out.diagnostics if d.code in ("I0005", "I0007")]
+    assert "screen.xui" in out.files and out.stats.elements_mapped == out.stats.elements == 8
+    reasons = {Path(e.file).name: e.reason for e in out.report}
+    assert "refers to itself" in reasons["loop.xml"] and "refers to itself" in reasons["loopc.xml"]
+    assert "malformed XML" in reasons["broken.xml"] and "empty" in reasons["empty.xml"]
+    assert any("nested over" in e.reason for e in out.report)

@@ -460,6 +460,8 @@ class LayoutConverter:
         self.imp = imp
         self.layout = name
         self.root_node = node
+        self.paint_stack: list[tuple[str, str]] = []    # drawables/color lists being resolved (loops)
+        self.reported: set[tuple] = set()
         self.file = file
         self.row_mode = row_mode
         self.params: list[Param] = []
@@ -483,8 +485,11 @@ class LayoutConverter:
     # -- report helpers --
     def report(self, loc: Loc, kind: str, subject: str, reason: str, severity: str = "unmapped",
                node: Node | None = None, missing: bool = False) -> None:
-        self.imp.report.append(ReportEntry(loc.file, loc.line, loc.col, kind, subject, reason, severity,
-                                           missing and severity != "ignored"))
+        key = (loc.file, loc.line, loc.col, subject, reason)
+        if key not in self.reported:    # listed once; still counted against every element it affects
+            self.reported.add(key)
+            self.imp.report.append(ReportEntry(loc.file, loc.line, loc.col, kind, subject, reason, severity,
+                                               missing and severity != "ignored"))
         if node is not None and severity in ("unmapped", "approximated"):
             self.entries_for[id(node)] = self.entries_for.get(id(node), 0) + 1
             if not missing:
@@ -632,7 +637,7 @@ class LayoutConverter:
         return Interpreter(self.imp.res_files,
                            lambda raw, loc: self.color(AV(raw, loc), node, "android:color"),
                            lambda raw, loc: self.dimen(AV(raw, loc), node, "android:radius"),
-                           note, self.imp.resolve_color, state)
+                           note, self.imp.resolve_color, state, self.paint_stack)
 
     def theme_attr(self, av: AV, node: Node, attr: str, what: str):
         """Resolve a theme attribute value (`?attr/x`) through the app theme; report what cannot be

@@ -123,6 +123,8 @@ class Interpreter:
     note: Callable[[Loc, str, str], None]            # (location, reason, severity)
     literal: Callable[[str], str | None]              # raw value -> "#AARRGGBB" literal when it is one
     state: dict[str, bool] = field(default_factory=dict)
+    # the resources being resolved: shared by the interpreters of one conversion, since a color in a
+    # state list is resolved through the caller, which may start another interpreter (loops end here)
     _seen: list[tuple[str, str]] = field(default_factory=list)
 
     # -- color state lists --
@@ -132,7 +134,10 @@ class Interpreter:
         if err is not None:
             self.note(Loc(disp, err.line, err.col), f"color state list @color/{name}: {err.message}", "unmapped")
             return None
-        if root is None or ("color", name) in self._seen or len(self._seen) > MAX_DEPTH:
+        if root is None:
+            return None
+        if ("color", name) in self._seen or len(self._seen) > MAX_DEPTH:
+            self.note(loc, f"@color/{name} refers to itself", "unmapped")
             return None
         self._seen.append(("color", name))
         try:
@@ -197,9 +202,12 @@ class Interpreter:
         finally:
             self._seen.pop()
 
-    def node(self, n: Node, disp: str) -> Paint | None:
+    def node(self, n: Node, disp: str, depth: int = 0) -> Paint | None:
         here = Loc(disp, n.line, n.col)
         tag = n.tag
+        if depth > MAX_DEPTH:
+            self.note(here, f"drawables nested over {MAX_DEPTH} deep are not imported", "unmapped")
+            return None
         if tag == "shape":
             return self.shape(n, disp)
         if tag == "color":
@@ -210,7 +218,7 @@ class Interpreter:
             item, others = resting_item(n, self.state)
             if item is None:
                 return Paint()          # nothing drawn at rest
-            p = self.item(item, disp)
+            p = self.item(item, disp, depth)
             if p is not None and others:
                 self.note(Loc(disp, item.line, item.col), "selector: the resting-state drawable is imported; "
                           "the pressed/focused/checked ... drawables are not", "approximated")
@@ -219,7 +227,7 @@ class Interpreter:
             content = [c for c in n.children if c.tag == "item" and c.get("android:id") != "@android:id/mask"]
             if len(content) > 1:
                 self.note(here, "a ripple over several layers: only the first is imported", "approximated")
-            p = self.item(content[0], disp) if content else Paint()
+            p = self.item(content[0], disp, depth) if content else Paint()
             if p is not None:
                 p.ripple = True
             return p
@@ -227,13 +235,13 @@ class Interpreter:
             if any(k.startswith("android:inset") for k in n.attrs):
                 self.note(here, "insets around the drawable are not imported (it fills the view)",
                           "approximated")
-            return self.item(n, disp)
+            return self.item(n, disp, depth)
         if tag == "layer-list":
             items = [c for c in n.children if c.tag == "item"]
             if len(items) == 1 and not any(k in items[0].attrs for k in
                                            ("android:top", "android:bottom", "android:left", "android:right",
                                             "android:start", "android:end")):
-                return self.item(items[0], disp)
+                return self.item(items[0], disp, depth)
             self.note(here, f"layer-list of {len(items)} layers has no xui counterpart", "unmapped")
             return None
         if tag in ("bitmap", "nine-patch", "vector", "animated-vector", "adaptive-icon"):
@@ -242,14 +250,14 @@ class Interpreter:
         self.note(here, f"<{tag}> drawables have no xui counterpart", "unmapped")
         return None
 
-    def item(self, item: Node, disp: str) -> Paint | None:
+    def item(self, item: Node, disp: str, depth: int = 0) -> Paint | None:
         """An `<item>` (or `<inset>`): its android:drawable reference or its one inline child."""
         ref = item.attrs.get("android:drawable")
         if ref is not None:
             return self.ref(ref.value, Loc(disp, ref.line, ref.col))
         kids = [c for c in item.children]
         if len(kids) == 1:
-            return self.node(kids[0], disp)
+            return self.node(kids[0], disp, depth + 1)
         if not kids:
             return Paint()
         self.note(Loc(disp, item.line, item.col), "an item with several drawables", "unmapped")
