@@ -655,6 +655,7 @@ def test_resources_of_the_gradle_projects_other_modules(tmp_path):
   <TextView android:layout_width="wrap_content" android:layout_height="wrap_content"
       android:text="@string/core_greeting" android:textColor="@color/core_red"
       android:padding="@dimen/core_gap" style="@style/CoreCaption" />
+  <include layout="@layout/core_banner" />
 </LinearLayout>""")
     (tmp_path / "settings.gradle.kts").write_text('include(":app", ":core:ui")\n', encoding="utf-8")
     core = tmp_path / "core" / "ui" / "src" / "main" / "res"
@@ -670,6 +671,13 @@ def test_resources_of_the_gradle_projects_other_modules(tmp_path):
     <color name="core_blue">#1976D2</color><dimen name="core_gap">12dp</dimen>
     <style name="CoreCaption"><item name="android:textSize">12sp</item></style></resources>""",
                                                  encoding="utf-8")
+    (core / "layout").mkdir()
+    (core / "layout" / "core_banner.xml").write_text(
+        '<TextView xmlns:android="http://schemas.android.com/apk/res/android" android:layout_width="match_parent" '
+        'android:layout_height="wrap_content" android:text="@string/core_greeting" />', encoding="utf-8")
+    (core / "layout" / "core_unused_screen.xml").write_text(
+        '<FrameLayout xmlns:android="http://schemas.android.com/apk/res/android" android:layout_width="match_parent" '
+        'android:layout_height="match_parent" />', encoding="utf-8")
     test_res = tmp_path / "core" / "ui" / "src" / "test" / "res" / "values"
     test_res.mkdir(parents=True)
     (test_res / "strings.xml").write_text('<resources><string name="core_greeting">Test</string></resources>',
@@ -682,7 +690,8 @@ def test_resources_of_the_gradle_projects_other_modules(tmp_path):
     assert 'title = "Own title"' in theme and 'coreGreeting = "Hello"' in theme and 'coreGreeting = "Hallo"' in theme
     assert "coreUnused" not in theme and "coreBlue" not in theme and "Test" not in theme
     assert res.stats.module_res_dirs == 1 and res.stats.strings == 1
-    assert res.stats.elements_clean == res.stats.elements == 3
+    assert res.stats.elements_clean == res.stats.elements == 5          # 3 + the include and its layout
+    assert "CoreBanner()" in text and "core_banner.xui" in res.files and "core_unused_screen.xui" not in res.files
     assert "res/ folders of 1 other modules of the Gradle project" in migration_markdown(res)
 
 

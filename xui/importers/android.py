@@ -2631,6 +2631,7 @@ class Importer:
         self.manifest_theme: str | None = None
         self.module_res_dirs: list[Path] = []        # other modules' res/ of the same Gradle project
         self.module_names: set[tuple[str, str]] = set()   # (kind, name) resources taken from them
+        self.module_layouts: dict[str, Path] = {}     # their layouts: imported when an <include> uses one
         self.used: set[tuple[str, str]] = set()       # module resources the layouts use (emitted)
         self.module_lines: dict[tuple[str, str], str] = {}  # their theme lines, emitted on first use
         self.themes = ThemeResolver(self.values)
@@ -2674,6 +2675,11 @@ class Importer:
                 self.diag("error", "I0002", f"no such file or directory: {_display(p)}", None)
         values_dirs = _values_dirs(res_dirs)
         self.module_res_dirs = _gradle_module_res_dirs(res_dirs)
+        for r in self.module_res_dirs:
+            lay = r / "layout"
+            if lay.is_dir():
+                for f in sorted(lay.glob("*.xml")):
+                    self.module_layouts.setdefault(f.stem, f)
         for r in res_dirs + self.module_res_dirs:
             self.res_files.add(r)
             cdir = r / "color"
@@ -2926,6 +2932,10 @@ class Importer:
         if name in self.in_progress:
             self.diag("error", "I0004", f"include cycle: {' -> '.join(self.in_progress + [name])}", via)
             return None
+        if name not in self.layouts and name in self.module_layouts:
+            path = self.module_layouts[name]      # another module's layout this one includes: import it too
+            self.layouts[name] = (path, _display(path))
+            self.parsed[name] = self.parse_layout(path)
         if name not in self.layouts:
             if via is not None:
                 self.diag("warning", "I0004", f"layout '{name}' is not among the imported layouts", via)
