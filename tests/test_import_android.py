@@ -807,3 +807,27 @@ def test_hostile_drawables_and_color_lists_are_reported_not_raised(tmp_path):
     assert "refers to itself" in reasons["loop.xml"] and "refers to itself" in reasons["loopc.xml"]
     assert "malformed XML" in reasons["broken.xml"] and "empty" in reasons["empty.xml"]
     assert any("nested over" in e.reason for e in out.report)
+
+
+def test_locale_tables_fall_back_like_android_and_stale_translations_are_one_note(tmp_path):
+    res = _res(tmp_path, {
+        "layout/a.xml": f'<TextView {_A} android:layout_width="wrap_content" android:layout_height="wrap_content" '
+                        'android:text="@string/hello" />',
+        "values/strings.xml": '<resources><string name="hello">Hello</string><string name="bye">Bye</string>'
+                              '<string name="brand" translatable="false">Acme</string></resources>',
+        "values-fr/strings.xml": '<resources><string name="hello">Bonjour</string>'
+                                 '<string name="old_1">Vieux</string><string name="old_2">Ancien</string></resources>',
+        "values-ia/strings.xml": '<resources><string name="gone">Ite</string></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    theme = out.files["theme.xui"]
+    fr = theme.split("strings fr {")[1].split("}")[0]
+    assert 'hello = "Bonjour"' in fr and 'bye = "Bye"' in fr and 'brand = "Acme"' in fr and "old" not in fr
+    assert "strings ia" not in theme
+    notes = {(e.subject, e.severity): e.reason for e in out.report if e.subject.startswith("strings ")}
+    assert "1 string with no 'fr' translation" in notes[("strings fr", "ignored")] or \
+        any("1 string with no 'fr' translation" in r for r in notes.values())
+    stale = [e for e in out.report if "ExtraTranslation" in e.reason]
+    assert len(stale) == 2 and all(e.severity == "ignored" for e in stale)
+    assert any("2 translations" in e.reason and "old_1, old_2" in e.reason for e in stale)
+    assert not [d for d in out.diagnostics if d.code == "I0005"]

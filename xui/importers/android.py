@@ -3087,19 +3087,22 @@ class Importer:
             lines += ["}", ""]
             for locale in sorted(self.values.locales):
                 table = self.values.locales[locale]
+                untranslated: list[tuple[str, Loc]] = []
+                # translations of strings the app no longer has (other modules' unused ones are not ours)
+                extra = [(name, loc) for name, (_t, loc) in table.items()
+                         if name not in self.string_keys and ("string", name) not in self.module_names]
+                if extra:
+                    first = extra[0][1]
+                    self.report.append(ReportEntry(
+                        first.file, first.line, first.col, "resource", f"strings {locale}",
+                        f"{_count(extra, 'translation')} of strings with no default (values/) entry, which the app "
+                        f"cannot show (lint: ExtraTranslation), not imported: {_names(extra)}", "ignored"))
                 if not any(name in strings for name in table):
                     continue
-                untranslated: list[tuple[str, Loc]] = []
                 lines.append(f"strings {locale} {{")
                 for name, (text, loc) in table.items():
-                    if ("string", name) in self.module_names and name not in strings:
-                        continue
-                    if name not in self.string_keys:
-                        self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@string/{name}",
-                                                       f"'{locale}' string has no default (values/) entry; "
-                                                       "not imported", "unmapped"))
-                        continue
-                    lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
+                    if name in strings:
+                        lines.append(f"  {self.string_keys[name]} = {xui_string(text)}")
                 for name, (text, loc, tr) in strings.items():
                     if name in table:
                         continue
@@ -3113,12 +3116,10 @@ class Importer:
                     lines.append(f"  // no '{locale}' translation: the default text, as Android shows it")
                     lines += [f"  {self.string_keys[n]} = {xui_string(strings[n][0])}" for n, _ in untranslated]
                     first = untranslated[0][1]
-                    names = ", ".join(n for n, _ in untranslated[:8])
-                    more = f" and {len(untranslated) - 8} more" if len(untranslated) > 8 else ""
                     self.report.append(ReportEntry(
                         first.file, first.line, first.col, "resource", f"strings {locale}",
-                        f"{len(untranslated)} string{'s' if len(untranslated) != 1 else ''} with no '{locale}' "
-                        f"translation show the default text, as on Android: {names}{more}", "ignored"))
+                        f"{_count(untranslated, 'string')} with no '{locale}' translation show the default text, "
+                        f"as on Android: {_names(untranslated)}", "ignored"))
                 lines += ["}", ""]
         if len(lines) == 3:
             return None
@@ -3153,6 +3154,15 @@ class Importer:
             out.append(render_decl(Decl("model", mname, ps)))
             out.append("")
         return "\n".join(out)
+
+
+def _count(items: list, noun: str) -> str:
+    return f"{len(items)} {noun}{'s' if len(items) != 1 else ''}"
+
+
+def _names(items: list[tuple[str, Loc]], most: int = 8) -> str:
+    more = f" and {len(items) - most} more" if len(items) > most else ""
+    return ", ".join(n for n, _ in items[:most]) + more
 
 
 def _values_dirs(res_dirs: list[Path]) -> list[Path]:
