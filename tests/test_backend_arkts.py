@@ -656,3 +656,81 @@ def test_new_modifiers_exact_code():
 def test_tint_helper_only_when_used():
     fs = files("screen S {\n  Image(\"icon\")\n}\n")
     assert not any(p.endswith("Tint.ets") for p in fs)
+
+
+# ---- .onTap: .onClick + the system press feedback -----------------------------------------------
+
+ON_TAP_SRC = """
+component Card(title: String) {
+  Text(title)
+}
+screen S {
+  state n: Int = 0
+  state on: Bool = false
+  Column {
+    Row {
+      Text("row")
+    }
+    .padding(8)
+    .onTap { n += 1 }
+    Card(title: "c").onTap { n = 2 }
+    Text("twice").onTap { n = 1 }.onTap { n += 3 }
+    Button("b", action: { n = 0 }).onTap { n = 4 }
+    Toggle(isOn: $on).onTap { n = 5 }
+  }
+}
+"""
+
+
+def test_on_tap_is_on_click_with_the_click_effect():
+    out = files(ON_TAP_SRC)[f"{ETS}/pages/S.ets"]
+    assert """\
+      Row() {
+        Text('row')
+      }
+      .padding(8)
+      .onClick(() => {
+        this.n += 1;
+      })
+      .clickEffect({ level: ClickEffectLevel.MIDDLE })
+      Card({ title: 'c' })
+        .onClick(() => {
+          this.n = 2;
+        })
+        .clickEffect({ level: ClickEffectLevel.MIDDLE })
+      Text('twice')
+        .onClick(() => {
+          this.n = 1;
+          this.n += 3;
+        })
+        .clickEffect({ level: ClickEffectLevel.MIDDLE })
+""" in out, out
+    # input controls have their own press feedback: the action only
+    assert """\
+      Button('b')
+        .onClick(() => {
+          this.n = 0;
+        })
+        .onClick(() => {
+          this.n = 4;
+        })
+      Toggle""" in out, out
+    assert out.count(".clickEffect(") == 3
+
+
+@pytest.mark.toolchains
+def test_on_tap_compiles(tmp_path):
+    try:
+        from xui.verify.arkts import check_arkts
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:
+        pytest.skip(f"xui.verify unavailable: {e}")
+    for path, code in files(ON_TAP_SRC).items():
+        p = tmp_path / path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(code, encoding="utf-8")
+    try:
+        result = check_arkts(tmp_path)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(tmp_path)

@@ -293,7 +293,8 @@ MODIFIER_CASES = [
     ("opacity", "Text(s).opacity(0.5)", ".opacity(0.5)"),
     ("disabled", 'Button("x", action: { n = 1 }).disabled(b)', ".disabled(b)"),
     ("visible", "Text(s).visible(b)", "if b {\n"),
-    ("on_tap", "Text(s).onTap { n = 1 }", ".contentShape(Rectangle())\n"),
+    ("on_tap", "Text(s).onTap { n = 1 }", "    n = 1\n            } label: {\n                Text(s)\n"
+     "                    .contentShape(Rectangle())\n            }\n            .buttonStyle(.plain)\n"),
     ("on_appear", "Text(s).onAppear { n = 1 }", ".onAppear { n = 1 }"),
     ("on_disappear", "Text(s).onDisappear { n = 1 }", ".onDisappear { n = 1 }"),
     ("a11y", 'Text(s).accessibilityLabel("L")', '.accessibilityLabel("L")'),
@@ -315,6 +316,123 @@ def test_modifier_order_is_box_model():
     code = view(screen("Text(s).background(#FFFFFF).margin(2).cornerRadius(4).padding(8)", DECLS, STATES), "S")
     order = [code.index(x) for x in (".padding(8)", ".background(", ".clipShape(", ".padding(2)")]
     assert order == sorted(order)
+
+
+# ---- .onTap: a plain-style Button --------------------------------------------------------
+
+def test_on_tap_is_a_plain_button_with_the_box_as_its_label():
+    """The view and its box modifiers (text style, padding, size, background, clip, border) are
+    the label; margin and the effects apply to the Button, in any source order."""
+    code = view(screen("""\
+Row(spacing: 8) {
+  Text(s).foreground(#FF0000)
+  Spacer()
+}
+.margin(4)
+.onTap { n += 1 }
+.padding(horizontal: 16)
+.opacity(0.5)
+.background(#FFFFFF)
+.cornerRadius(8)
+.disabled(b)
+.accessibilityLabel("Row")""", DECLS, STATES), "S")
+    assert """\
+        VStack(spacing: 0) {
+            Button {
+                n += 1
+            } label: {
+                HStack(spacing: 8) {
+                    Text(s)
+                        .foregroundStyle(Color(hex: 0xFF0000))
+                    Spacer()
+                }
+                .padding(.horizontal, 16)
+                .background(Color(hex: 0xFFFFFF))
+                .clipShape(RoundedRectangle(cornerRadius: 8))
+                .contentShape(Rectangle())
+            }
+            .buttonStyle(.plain)
+            .padding(4)
+            .opacity(0.5)
+            .disabled(b)
+            .accessibilityLabel("Row")
+        }
+""" in code, code
+    assert ".onTapGesture" not in code
+
+
+def test_on_tap_actions_run_in_order_and_visible_wraps_the_button():
+    code = view(screen('Text("x")\n  .onTap { n = 1 }\n  .visible(b)\n  .onTap { }\n  .onTap { s = "t" }',
+                       DECLS, STATES), "S")
+    assert """\
+            if b {
+                Button {
+                    n = 1
+                    s = "t"
+                } label: {
+                    Text(verbatim: "x")
+                        .contentShape(Rectangle())
+                }
+                .buttonStyle(.plain)
+            }
+""" in code, code
+
+
+def test_on_tap_on_components_images_and_empty_actions():
+    decls = DECLS + 'component Card(title: String) {\n  Text(title)\n}\n'
+    code = view(screen('Card(title: "c").onTap { n = 2 }.margin(2)\n'
+                       'Image("cup", contentMode: .fill).frame(width: 40, height: 40).onTap { }',
+                       decls, STATES), "S")
+    assert """\
+            Button {
+                n = 2
+            } label: {
+                Card(title: "c")
+                    .contentShape(Rectangle())
+            }
+            .buttonStyle(.plain)
+            .padding(2)
+            Button {} label: {
+                Image(decorative: "cup")
+                    .resizable()
+                    .scaledToFill()
+                    .frame(width: 40, height: 40)
+                    .clipped()
+                    .contentShape(Rectangle())
+            }
+            .buttonStyle(.plain)
+""" in code, code
+
+
+@pytest.mark.parametrize("control", ['Button("b", action: { n = 0 })', "Toggle(isOn: $b)", 'TextField(text: $s)',
+                                     "Checkbox(isOn: $b)", "Slider(value: $f)", 'SecureField(text: $s)'])
+def test_on_tap_on_input_controls_adds_only_the_action(control):
+    """Controls have their own press feedback: no Button around them (no nested buttons)."""
+    fs = files(screen(f"{control}.onTap {{ n = 1 }}", DECLS, STATES))
+    code = fs["Sources/App/Views/S.swift"]
+    assert re.search(r"\.contentShape\(Rectangle\(\)\)\n *\.onTapGesture \{ n = 1 \}\n", code), code
+    assert ".buttonStyle(.plain)" not in code
+    assert_parses(fs)
+
+
+def test_on_tap_output_is_known_to_the_swiftui_api_check(tmp_path):
+    try:
+        from xui.verify.swiftui import check_swiftui
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:  # pragma: no cover
+        pytest.skip(f"xui.verify unavailable: {e}")
+    decls = DECLS + 'component Card(title: String) {\n  Text(title)\n}\n'
+    src = screen('Card(title: "c").onTap { n = 2 }.shadow(radius: 2).margin(2)\n'
+                 'Text(s).padding(4).onTap { }.disabled(b)\nToggle(isOn: $b).onTap { n = 1 }', decls, STATES)
+    for path, code in files(src).items():
+        p = tmp_path / path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(code, encoding="utf-8")
+    try:
+        result = check_swiftui(tmp_path)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(tmp_path)
 
 
 def test_unequal_weights_are_reported():

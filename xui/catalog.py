@@ -50,6 +50,8 @@ class ElementSpec:
     text_like: bool = False           # accepts the text modifiers (font, foreground ...)
     notes: dict[str, str] = field(default_factory=dict)   # per-target notes for `xui targets`
     requires_one_of: tuple[str, ...] = ()
+    control: bool = False             # an input control with its own press feedback and accessibility
+                                      # role: `.onTap` adds only the action, no tappable wrapper
 
 
 @dataclass(frozen=True)
@@ -93,21 +95,22 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                     "accessibility text (empty: decorative)."),
     ElementSpec("Button", (P("label", "String", positional=True, optional=True),
                            P("action", "() -> Void")), "optional_views",
-                "A button with a text label, or with a child block as its label.", text_like=True),
+                "A button with a text label, or with a child block as its label.", text_like=True,
+                control=True),
     ElementSpec("TextField", (P("text", "Binding<String>"), P("placeholder", "String", '""'),
                               P("keyboard", "Keyboard", ".text")),
-                doc="A one-line text input bound to a String state.", text_like=True),
+                doc="A one-line text input bound to a String state.", text_like=True, control=True),
     ElementSpec("SecureField", (P("text", "Binding<String>"), P("placeholder", "String", '""')),
-                doc="A password input bound to a String state.", text_like=True),
+                doc="A password input bound to a String state.", text_like=True, control=True),
     ElementSpec("Toggle", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                            P("onChange", "(Bool) -> Void", optional=True)),
-                doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`."),
+                doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`.", control=True),
     ElementSpec("Checkbox", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                              P("onChange", "(Bool) -> Void", optional=True)),
-                doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`."),
+                doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`.", control=True),
     ElementSpec("Slider", (P("value", "Binding<Float>"), P("min", "Float", "0"), P("max", "Float", "1"),
                            P("step", "Float", "0")),
-                doc="A slider bound to a Float state; step 0 is continuous."),
+                doc="A slider bound to a Float state; step 0 is continuous.", control=True),
     ElementSpec("Progress", (P("value", "Float", optional=True),),
                 doc="A progress bar for value 0...1, or a spinner without a value."),
     ElementSpec("Spacer", (), doc="Takes the free space along its container's axis."),
@@ -166,7 +169,9 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
     ModifierSpec("disabled", (P("value", "Bool", positional=True),), doc="Disables interaction."),
     ModifierSpec("visible", (P("value", "Bool", positional=True),),
                  doc="Hides the element when false (it keeps no space)."),
-    ModifierSpec("onTap", (), action=True, doc="Runs the action when the element is tapped."),
+    ModifierSpec("onTap", (), action=True,
+                 doc="Makes the element tappable: runs the action when it is tapped, with the platform's "
+                     "press feedback and accessible as a button (on input controls: the action only)."),
     ModifierSpec("onAppear", (), action=True, doc="Runs the action when the element appears."),
     ModifierSpec("onDisappear", (), action=True, doc="Runs the action when the element disappears."),
     ModifierSpec("accessibilityLabel", (P("label", "String", positional=True),),

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.catalog import MODIFIERS
+from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
 from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
                           upper_first)
 from xui.lowering import ident as _ident
@@ -776,6 +776,7 @@ class ArkTSBackend(Backend):
 
     def modifiers(self, mods: list[ir.ModifierUse], ctx: Ctx, element: str | None = None) -> list[str]:
         out: list[str] = []
+        taps = [m for m in mods if m.name == "onTap"]
         for m in mods:
             a = {x.name: x.value for x in m.args}
             n = m.name
@@ -876,13 +877,22 @@ class ArkTSBackend(Backend):
             elif n == "visible":
                 out.append(f".visibility({self.wrap(a['value'], ctx, P_COALESCE)} ? Visibility.Visible : "
                            f"Visibility.None)")
+            elif n == "onTap" and m is not taps[0]:
+                continue   # run by the first one's .onClick (a second .onClick would replace it)
             elif n in ("onTap", "onAppear", "onDisappear"):
                 event = {"onTap": "onClick", "onDisappear": "onDisAppear"}.get(n, n)
                 body = m.args[0].value if m.args else None
+                if n == "onTap" and len(taps) > 1:
+                    lams = [t.args[0].value for t in taps if t.args]
+                    if all(isinstance(x, ir.Lambda) for x in lams):
+                        body = ir.Lambda(span=body.span, type=body.type, params=[],
+                                         body=[a_ for x in lams for a_ in x.body])
                 if isinstance(body, ir.Lambda):
                     out.append(f".{event}({self.lambda_(ir.Lambda(span=body.span, type=body.type, params=[], body=body.body), ctx)})")
                 elif body is not None:
                     out.append(f".{event}({self.handler(body, ctx)})")
+                if n == "onTap" and not (element is not None and CATALOG_ELEMENTS[element].control):
+                    out.append(f".clickEffect({M.TAP_CLICK_EFFECT})")   # the press feedback
             elif n == "accessibilityLabel":
                 out.append(f".accessibilityText({self.ex(a['label'], ctx, resource=True)})")
             else:

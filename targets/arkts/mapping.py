@@ -117,11 +117,16 @@ MODIFIERS: dict[str, str] = {
     "opacity": ".opacity(v)",
     "disabled": ".enabled(!v)",
     "visible": ".visibility(v ? Visibility.Visible : Visibility.None)",
-    "onTap": ".onClick(() => {...})",
+    "onTap": ".onClick(() => {...}) + .clickEffect({ level: ClickEffectLevel.MIDDLE }) (the system press "
+             "feedback: a spring scale to 0.95, the level for rows and cards); .onClick only on input controls",
     "onAppear": ".onAppear(() => {...})",
     "onDisappear": ".onDisAppear(() => {...})",
     "accessibilityLabel": ".accessibilityText(s)",
 }
+
+# The press feedback of a tappable element (`.onTap`): ArkUI's click rebound. MIDDLE (scale 0.95) is
+# the level for medium areas such as list rows and cards (LIGHT, 0.90, is for small controls).
+TAP_CLICK_EFFECT = "{ level: ClickEffectLevel.MIDDLE }"
 
 NODES: dict[str, str] = {
     # expressions

@@ -242,7 +242,8 @@ MODIFIERS: dict[str, str] = {
     "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...); "
                 "E0401 on other containers",
     "visible": "if (x) { element } (keeps no space)",
-    "onTap": "Modifier.clickable { ... }",
+    "onTap": "Modifier.clickable { ... } (the Material ripple, clipped by .cornerRadius; inside the "
+             "background and border, outside the padding)",
     "onAppear": "LaunchedEffect(Unit) { ... } next to the element",
     "onDisappear": "DisposableEffect(Unit) { onDispose { ... } } next to the element",
     "accessibilityLabel": "Modifier.semantics { contentDescription = ... }",

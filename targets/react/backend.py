@@ -10,6 +10,8 @@ Output layout (relative to the target's output directory):
     src/navigation.ts, src/App.tsx state-driven screen stack (only when navigation is used)
     src/assets.ts                  imageUrl() (only when Image is used), tintLayer() (only when
                                    `.tint` is used)
+    src/tappable.ts                tappable(): the button props of a tappable element (only when
+                                   `.onTap` is used on an element other than an input control)
 
 Mappings are data in mapping.py; this module lowers views, expressions and actions.
 """
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.catalog import ENUMS, MODIFIERS
+from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
 from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
                           iter_exprs, iter_views, jinja_env, lower_first, member_ident, render_path_update,
                           upper_first)
@@ -185,6 +187,10 @@ def _is_static(e: ir.Expr) -> bool:
     return not any(isinstance(x, (ir.Ref, ir.StringKey, ir.BindingOf, ir.Lambda)) for x in iter_exprs(e))
 
 
+def _tapped(v: ir.ElementView | ir.ComponentView) -> bool:
+    return any(m.name == "onTap" for m in v.modifiers)
+
+
 def _catalog_default(modifier: str, param: str, span) -> ir.Expr:
     """The catalog's default value of a modifier parameter (a color literal) as an expression."""
     text = next(p.default for p in MODIFIERS[modifier].params if p.name == param)
@@ -222,6 +228,7 @@ class ReactBackend(Backend):
         self.images_used = False
         self.tint_used = False
         self.font_type_used = False
+        self.tappable_sources: set[str] = set()
         files: list[GeneratedFile] = []
         for comp in program.components:
             try:
@@ -241,6 +248,8 @@ class ReactBackend(Backend):
             files.append(self._file("src/assets.ts", "assets.ts.jinja",
                                     [f.path for f in program.files if self._file_uses_images(f)],
                                     tint=self.tint_used))
+        if self.tappable_sources:
+            files.append(self._file("src/tappable.ts", "tappable.ts.jinja", sorted(self.tappable_sources)))
         files.sort(key=lambda f: f.path)
         return BackendResult(files=files)
 
@@ -303,6 +312,7 @@ class ReactBackend(Backend):
         self.uses_nav = False
         self.uses_images = False
         self.uses_tint = False
+        self.uses_tappable = False
         self.effects: list[tuple[list[str], list[str]]] = []
         self.styles: list[tuple[int, str, str, list, str]] = []
         self.view_seq = 0
@@ -330,6 +340,8 @@ class ReactBackend(Backend):
             self.images_used = True
         if self.uses_tint:
             self.tint_used = True
+        if self.uses_tappable:
+            self.tappable_sources.add(self.source_of.get(comp.name, comp.span.file))
         return GeneratedFile(f"src/{folder}/{comp.name}.tsx", content,
                              (self.source_of.get(comp.name, comp.span.file),), True)
 
@@ -504,6 +516,8 @@ class ReactBackend(Backend):
             out.append('import { useNavigation } from "../navigation";')
         if self.uses_strings:
             out.append('import { useStrings } from "../strings";')
+        if self.uses_tappable:
+            out.append('import { tappable } from "../tappable";')
         font = "Font" in self.type_refs
         if self.uses_theme and font:
             out.append('import { theme, type Font } from "../theme";')
@@ -1152,8 +1166,10 @@ class ReactBackend(Backend):
                 attrs["onClick"] = self.attr_lines("onClick", self.handler(action))
             elif action is not None:
                 taps = self.invoke(action, []) + taps
-        if taps:
+        if taps and CATALOG_ELEMENTS[v.name].control:
             attrs["onClick"] = self.attr_lines("onClick", self.arrow("()", taps))
+        elif _tapped(v):
+            self._tappable(taps, attrs, style)
         self.view_seq = seq
         tint = attrs.pop("__tint", None)
         if tint is not None:
@@ -1190,6 +1206,17 @@ class ReactBackend(Backend):
                 return [f"<Fragment key={{{ctx.key}}}>"] + indent(self._wrap_child(out, Ctx())) + ["</Fragment>"]
             return self._wrap_child(out, ctx)
         return self.comment(v.span, ctx) + lines
+
+    def _tappable(self, taps: list[str], attrs: dict[str, list[str]], style: Style) -> None:
+        """`.onTap` on an element other than an input control: the button props of tappable()
+        (role, tabIndex, click, Enter and Space; src/tappable.ts) and a pointer cursor."""
+        self.uses_tappable = True
+        lines = self.arrow("()", taps)
+        if len(lines) == 1:
+            attrs["tappable"] = [f"{{...tappable({lines[0]})}}"]
+        else:
+            attrs["tappable"] = [f"{{...tappable({lines[0]}"] + lines[1:-1] + [lines[-1] + ")}"]
+        style.set("cursor", '"pointer"')
 
     @staticmethod
     def _ordered(attrs: dict[str, list[str]]) -> list[list[str]]:
@@ -1494,14 +1521,16 @@ class ReactBackend(Backend):
         for k, c in ctx.extra:
             style.set(k, c)
         visible, taps = self.apply_modifiers(v.modifiers, style, wrapper_attrs, ctx, v.component)
-        if taps:
-            wrapper_attrs["onClick"] = self.attr_lines("onClick", self.arrow("()", taps))
+        if _tapped(v):
+            self._tappable(taps, wrapper_attrs, style)
         wrapped = bool(style.entries or wrapper_attrs)
         if ctx.key is not None and not wrapped:
             attrs.insert(0, [f"key={{{ctx.key}}}"])
         lines = self.tag(v.component, attrs, [], ctx)
         if wrapped:
             outer = ([[f"key={{{ctx.key}}}"]] if ctx.key is not None else [])
+            if "tappable" in wrapper_attrs:
+                outer.append(wrapper_attrs.pop("tappable"))
             self.view_seq = seq
             st = self.style_attr(style, lower_first(v.component))
             if st:

@@ -95,8 +95,9 @@ EDGE_SUFFIX: dict[str, str] = {
     "leading": "InlineStart", "trailing": "InlineEnd",
 }
 
-# JSX attributes in the order they are written; others follow.
-ATTR_ORDER: tuple[str, ...] = ("key", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max",
+# JSX attributes in the order they are written; others follow. "tappable" is the spread
+# {...tappable(action)} (src/tappable.ts), written before the attributes it could meet.
+ATTR_ORDER: tuple[str, ...] = ("key", "tappable", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max",
                                "step", "placeholder", "inputMode", "onChange", "onClick", "disabled", "inert",
                                "aria-label")
 
@@ -189,7 +190,8 @@ MODIFIERS: dict[str, str] = {
     "opacity": "opacity -> opacity",
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",
-    "onTap": "onTap -> onClick",
+    "onTap": "onTap -> {...tappable(() => ...)} (src/tappable.ts: role=\"button\", tabIndex 0, onClick, "
+             "Enter / Space keys) + cursor: \"pointer\"; onClick on input controls (<button>, <input>)",
     "onAppear": "onAppear -> useEffect(() => {...}, []) in the component; E0401 on an element "
                 "rendered conditionally or per item (hooks cannot be conditional)",
     "onDisappear": "onDisappear -> the cleanup of that useEffect; E0401 like onAppear",
@@ -257,5 +259,5 @@ LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"}) | frozenset({
     # module-level names that generated component files import: a user's member of the same
     # name would shadow the import (`const [imageUrl] = useState(...)`, then `imageUrl("star")`)
     "useState", "useEffect", "Fragment", "CSSProperties", "imageUrl", "tintLayer", "useNavigation",
-    "useStrings",
+    "useStrings", "tappable",
 })

@@ -805,6 +805,30 @@ class SwiftUIBackend(Backend):
             conds = [self.expr(m.args[0].value, ctx, P_AND + 1) for m in visible]
             w.line(f"if {' && '.join(conds)} {{")
             w.indent()
+        taps = [m for m in mods if m.name == "onTap"]
+        if taps and not (el is not None and CATALOG_ELEMENTS[el.name].control):
+            # a tappable view is a plain-style Button: its label is the view with the modifiers of
+            # its box (text style ... border); margin and the effects apply to the Button
+            inner = lambda m: M.MODIFIER_ORDER[m.name] <= M.TAP_LABEL_GROUP  # noqa: E731
+            label = list(base) + self._modifier_lines(mods, ctx, parent, el, fill_clip, inner)
+            put(w, self._tap_button(taps, ctx) + " {")
+            w.indent()
+            self._emit_view(w, head, block, label + [".contentShape(Rectangle())"], ctx, el)
+            w.dedent()
+            w.line("}")
+            outer = self._modifier_lines(mods, ctx, parent, el, False,
+                                         lambda m: not inner(m) and m.name != "onTap")
+            for l in [".buttonStyle(.plain)"] + outer:
+                put(w, l)
+        else:
+            lines = list(base) + self._modifier_lines(mods, ctx, parent, el, fill_clip)
+            self._emit_view(w, head, block, lines, ctx, el)
+        if visible:
+            w.dedent()
+            w.line("}")
+
+    def _emit_view(self, w: CodeWriter, head: str, block, lines: list[str], ctx: _Ctx, el) -> None:
+        """A view (its head, then its child block if any) and its modifier lines."""
         closes = False
         children, block_params, nested = block if block else (None, "", None)
         if children is not None or nested is not None:
@@ -821,22 +845,40 @@ class SwiftUIBackend(Backend):
         else:
             put(w, head)
             closes = "\n" in head and head.rstrip().endswith("}")
-        lines = list(base) + self._modifier_lines(mods, ctx, parent, el, fill_clip)
         if not closes:
             w.indent()
         for l in lines:
             put(w, l)
         if not closes:
             w.dedent()
-        if visible:
-            w.dedent()
-            w.line("}")
 
-    def _modifier_lines(self, mods: list[ir.ModifierUse], ctx: _Ctx, parent, el, fill_clip: bool) -> list[str]:
+    def _tap_button(self, taps: list[ir.ModifierUse], ctx: _Ctx) -> str:
+        """The head of the Button that runs the `.onTap` actions (all of them, in order), up to
+        its label block: `Button { <actions> } label:` or `Button(action: f)`."""
+        actions = [m.args[0].value for m in taps if m.args]
+        if len(actions) == 1 and not isinstance(actions[0], ir.Lambda):
+            return f"Button(action: {self.expr(actions[0], ctx)})"
+        stmts = []
+        for a in actions:
+            if isinstance(a, ir.Lambda):
+                body = self._closure_body(a, ctx)
+                if body:
+                    stmts.append(body)
+            else:
+                stmts.append(f"{self.expr(a, ctx, P_ATOM)}()")
+        if not stmts:
+            return "Button {} label:"
+        return "Button {\n" + "\n".join(indent_text(s) for s in stmts) + "\n} label:"
+
+    def _modifier_lines(self, mods: list[ir.ModifierUse], ctx: _Ctx, parent, el, fill_clip: bool,
+                        take: Callable[[ir.ModifierUse], bool] | None = None) -> list[str]:
+        """The modifier lines in box-model order (M.MODIFIER_ORDER); `take` picks the modifiers."""
         ordered = sorted((m for m in mods if m.name != "visible"), key=lambda m: M.MODIFIER_ORDER[m.name])
         out: list[str] = []
         last_size = -1
         for m in ordered:
+            if take is not None and not take(m):
+                continue
             args = {x.name: x.value for x in m.args}
             code = self._modifier(m, args, ctx, parent, el, ordered)
             out.extend(code)

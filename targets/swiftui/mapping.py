@@ -93,6 +93,11 @@ MODIFIER_ORDER: dict[str, int] = {
     "onTap": 7, "onAppear": 7, "onDisappear": 7,
 }
 
+# `.onTap` wraps the view in a Button: the modifiers of groups up to this one (the view's box:
+# text style, padding, size, background, clip and border) style its label; margin and the
+# effects (shadow, opacity, disabled, accessibility, appear/disappear) apply to the Button.
+TAP_LABEL_GROUP = 5
+
 MODIFIERS: dict[str, str] = {
     "padding": ".padding(_:) / .padding(.horizontal, _:) ... (applied before size and background)",
     "margin": ".padding(...) applied after background, clip and border (outer spacing)",
@@ -118,7 +123,10 @@ MODIFIERS: dict[str, str] = {
     "opacity": ".opacity(_:)",
     "disabled": ".disabled(_:)",
     "visible": "wraps the view in `if value { ... }` (keeps no space)",
-    "onTap": ".onTapGesture { ... }",
+    "onTap": "Button { ... } label: { view.contentShape(Rectangle()) }.buttonStyle(.plain) (the plain style "
+             "dims the label while pressed; an accessibility button); the view's box modifiers style the "
+             "label, margin and effects the Button. On input controls .contentShape(Rectangle())"
+             ".onTapGesture { ... }",
     "onAppear": ".onAppear { ... }",
     "onDisappear": ".onDisappear { ... }",
     "accessibilityLabel": ".accessibilityLabel(_:)",

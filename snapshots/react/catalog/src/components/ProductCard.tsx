@@ -2,6 +2,7 @@
 import type { CSSProperties } from "react";
 import { imageUrl } from "../assets";
 import type { Product } from "../models";
+import { tappable } from "../tappable";
 import { theme } from "../theme";
 
 export interface ProductCardProps {
@@ -21,6 +22,7 @@ const styles = {
     borderStyle: "solid",
     borderColor: "#E0E0E0",
     borderRadius: theme.corner,
+    cursor: "pointer",
   },
   image: {
     objectFit: "cover",
@@ -41,7 +43,7 @@ const styles = {
 
 export function ProductCard({ product, onOpen }: ProductCardProps) {
   return (
-    <div onClick={() => onOpen()} style={styles.root}>
+    <div {...tappable(() => onOpen())} style={styles.root}>
       <img src={imageUrl(product.image)} alt={product.name} style={styles.image} />
       <span style={styles.text}>{product.name}</span>
       <span style={styles.text2}>{`€${product.price.toFixed(2)}`}</span>

@@ -7,29 +7,33 @@ struct ProductCard: View {
     let onOpen: () -> Void
 
     var body: some View {
-        VStack(alignment: .leading, spacing: 6) {
-            Image(product.image)
-                .resizable()
-                .scaledToFill()
-                .accessibilityLabel(product.name)
-                .frame(height: 120)
-                .frame(maxWidth: .infinity)
-                .clipped()
-                .clipShape(RoundedRectangle(cornerRadius: Theme.corner))
-            Text(product.name)
-                .fontWeight(.medium)
-                .lineLimit(2)
-            Text(verbatim: "€\(product.price.formatted(.number.precision(.fractionLength(2))))")
-                .foregroundStyle(Theme.primary)
-                .fontWeight(.bold)
+        Button {
+            onOpen()
+        } label: {
+            VStack(alignment: .leading, spacing: 6) {
+                Image(product.image)
+                    .resizable()
+                    .scaledToFill()
+                    .accessibilityLabel(product.name)
+                    .frame(height: 120)
+                    .frame(maxWidth: .infinity)
+                    .clipped()
+                    .clipShape(RoundedRectangle(cornerRadius: Theme.corner))
+                Text(product.name)
+                    .fontWeight(.medium)
+                    .lineLimit(2)
+                Text(verbatim: "€\(product.price.formatted(.number.precision(.fractionLength(2))))")
+                    .foregroundStyle(Theme.primary)
+                    .fontWeight(.bold)
+            }
+            .padding(Theme.spaceSm)
+            .background(Theme.surface)
+            .overlay(
+                RoundedRectangle(cornerRadius: Theme.corner)
+                    .strokeBorder(Color(hex: 0xE0E0E0), lineWidth: 1)
+            )
+            .contentShape(Rectangle())
         }
-        .padding(Theme.spaceSm)
-        .background(Theme.surface)
-        .overlay(
-            RoundedRectangle(cornerRadius: Theme.corner)
-                .strokeBorder(Color(hex: 0xE0E0E0), lineWidth: 1)
-        )
-        .contentShape(Rectangle())
-        .onTapGesture { onOpen() }
+        .buttonStyle(.plain)
     }
 }

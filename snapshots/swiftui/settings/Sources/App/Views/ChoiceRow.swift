@@ -8,18 +8,22 @@ struct ChoiceRow: View {
     let onSelect: () -> Void
 
     var body: some View {
-        HStack(spacing: Theme.spaceSm) {
-            Text(label)
-            Spacer()
-            if selected {
-                Text(verbatim: "✓")
-                    .foregroundStyle(Theme.primary)
-                    .fontWeight(.bold)
+        Button {
+            onSelect()
+        } label: {
+            HStack(spacing: Theme.spaceSm) {
+                Text(label)
+                Spacer()
+                if selected {
+                    Text(verbatim: "✓")
+                        .foregroundStyle(Theme.primary)
+                        .fontWeight(.bold)
+                }
             }
+            .padding(.horizontal, Theme.spaceMd)
+            .padding(.vertical, 10)
+            .contentShape(Rectangle())
         }
-        .padding(.horizontal, Theme.spaceMd)
-        .padding(.vertical, 10)
-        .contentShape(Rectangle())
-        .onTapGesture { onSelect() }
+        .buttonStyle(.plain)
     }
 }
