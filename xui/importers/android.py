@@ -2701,8 +2701,18 @@ class Importer:
         for loc, msg in self.values.errors:
             self.diag("error", "I0001", msg, loc)
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
+        groups: dict[tuple[str, str], list[tuple[Loc, str]]] = {}
         for loc, subject, msg in self.values.skipped:
-            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
+            groups.setdefault((loc.file, msg), []).append((loc, subject))
+        for (_file, msg), items in groups.items():
+            if len(items) <= 3:
+                for loc, subject in items:
+                    self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
+                continue
+            loc = items[0][0]           # one entry for a file's resources skipped for the same reason
+            names = [(subj, lc) for lc, subj in items]
+            self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", _count(items, "resource"),
+                                           f"{msg}: {_names(names, 12)}", "unmapped"))
         theme_names = self.theme_names
         self.themes = ThemeResolver(self.values, self.manifest_theme)
         for kind, values, tokens, why in (
