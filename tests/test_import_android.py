@@ -831,3 +831,41 @@ def test_locale_tables_fall_back_like_android_and_stale_translations_are_one_not
     assert len(stale) == 2 and all(e.severity == "ignored" for e in stale)
     assert any("2 translations" in e.reason and "old_1, old_2" in e.reason for e in stale)
     assert not [d for d in out.diagnostics if d.code == "I0005"]
+
+
+_APP = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+
+
+def test_fresco_drawee_tint_precedence_and_declarations(tmp_path):
+    res = _res(tmp_path, {
+        "layout/row.xml": f"""<LinearLayout {_A} {_APP} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <com.facebook.drawee.view.SimpleDraweeView android:id="@+id/thumb" android:layout_width="96dp"
+      android:layout_height="64dp" app:actualImageScaleType="centerCrop" app:placeholderImage="@drawable/ph"
+      app:failureImage="@drawable/broken" app:fadeDuration="300" app:roundedCornerRadius="4dp"
+      app:roundBottomLeft="false" />
+  <com.facebook.drawee.view.SimpleDraweeView android:layout_width="40dp" android:layout_height="40dp"
+      app:roundAsCircle="true" app:roundingBorderWidth="1dp" app:roundingBorderColor="#CCCCCC" />
+  <com.google.android.material.button.MaterialButton android:id="@+id/go" style="@style/App.Button"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Go"
+      android:backgroundTint="#00AA00" />
+</LinearLayout>""",
+        "values/styles.xml": '<resources><style name="App.Button" parent="Widget.MaterialComponents.Button">'
+                             '<item name="backgroundTint">#FF0000</item></style>'
+                             '<item type="id" name="a"/><item type="id" name="b"/><item type="id" name="c"/>'
+                             '<item type="id" name="d"/><declare-styleable name="X"><attr name="y"/>'
+                             '</declare-styleable></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["row.xui"]
+    assert 'component Row(thumb: String = "ph"' in text and "Image(thumb, contentMode: .fill)" in text
+    assert ".cornerRadius(4)" in text
+    assert ".cornerRadius(20)\n      .border(width: 1, color: #CCCCCC, radius: 20)" in text
+    assert ".background(#00AA00)" in text and "#FF0000" not in text          # the layout's tint wins
+    assert not [e for e in out.report if "backgroundTint" in e.subject]
+    sev = {e.subject.split("=")[0]: e.severity for e in out.report}
+    assert sev["app:roundBottomLeft"] == "approximated"
+    assert sev["app:failureImage"] == sev["app:fadeDuration"] == "ignored"
+    decls = [e for e in out.report if "declares a name" in e.reason]
+    assert decls and all(e.severity == "ignored" for e in decls)
+    assert any(e.subject == "4 resources" for e in decls)                     # one entry for the four ids

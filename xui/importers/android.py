@@ -1462,7 +1462,7 @@ class LayoutConverter:
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
                         "button has no id or android:onClick: its action is empty", "approximated", node=node)
         el = El("Button", args)
-        for k in ("android:backgroundTint", "app:backgroundTint"):
+        for k in _tints(attrs, ("android:backgroundTint", "app:backgroundTint"), used):
             if k in attrs:
                 used.add(k)
                 c = self.color(attrs[k], node, k)       # reports why when it cannot
@@ -1503,16 +1503,23 @@ class LayoutConverter:
 
     def b_image(self, node, attrs, used, axis):
         name = self.image_name(attrs, used, node)
+        drawee = _short(node.tag) == "SimpleDraweeView"
+        ph = attrs.get("app:placeholderImage") if drawee else None
+        if ph is not None and name is None and ref(ph.value) and ref(ph.value)[0] in ("drawable", "mipmap"):
+            used.add("app:placeholderImage")        # Fresco: what shows until the app's code loads the URL
+            ph_name = xui_string(ref(ph.value)[1])
+        else:
+            ph_name = None
         idv = attrs.get("android:id")
         if name is None or (self.row_mode and idv):
             ts = attrs.get("tools:src")
-            default = xui_string(ref(ts.value)[1]) if ts and ref(ts.value) else (name or '""')
+            default = xui_string(ref(ts.value)[1]) if ts and ref(ts.value) else (name or ph_name or '""')
             name = self.data_value(id_base(idv.value), "String", default, idv.value) if idv else default
         args: list[tuple[str | None, str]] = [(None, name)]
-        st = attrs.get("android:scaleType")
+        st = attrs.get("android:scaleType") or (attrs.get("app:actualImageScaleType") if drawee else None)
         if st is not None:
-            used.add("android:scaleType")
-            if st.value in ("centerCrop",):
+            used.update(k for k in ("android:scaleType", "app:actualImageScaleType") if attrs.get(k) is st)
+            if st.value in ("centerCrop", "focusCrop"):
                 args.append(("contentMode", ".fill"))
             elif st.value == "fitXY":
                 args.append(("contentMode", ".fill"))
@@ -1528,7 +1535,61 @@ class LayoutConverter:
         el = El("Image", args)
         if _short(node.tag) == "CircleImageView":
             self._circle(el, node, attrs, used)
+        if drawee:
+            self._drawee(el, node, attrs, used)
         return el
+
+    # Fresco's loading states, shown only while / if the app's code loads an image: no static look
+    _DRAWEE_LOADING = ("app:placeholderImageScaleType", "app:failureImage", "app:failureImageScaleType",
+                       "app:retryImage", "app:retryImageScaleType", "app:progressBarImage",
+                       "app:progressBarImageScaleType", "app:progressBarAutoRotateInterval", "app:fadeDuration",
+                       "app:viewAspectRatio")
+
+    def _drawee(self, el, node, attrs, used):
+        """Fresco SimpleDraweeView's hierarchy attributes: rounding, border, background."""
+        for k in self._DRAWEE_LOADING:
+            a = attrs.get(k)
+            if a is not None and k not in used and not a.from_style:
+                used.add(k)
+                why = ("aspect ratio applied by Fresco's view at run time: give the view a height" if k ==
+                       "app:viewAspectRatio" else "loading state of an image the app's code loads: nothing "
+                       "shows for it in a static screen")
+                self.report(a.loc, "attribute", f'{k}="{a.value}"', why,
+                            "approximated" if k == "app:viewAspectRatio" else "ignored", node=node)
+        radius = None
+        if self._bool_attr(attrs, "app:roundAsCircle", used):
+            self._circle(el, node, attrs, used)
+            radius = next((a for n, a in el.mods if n == "cornerRadius"), None)
+        r = attrs.get("app:roundedCornerRadius") if radius is None else None
+        if r is not None:
+            used.add("app:roundedCornerRadius")
+            radius = self.dimen(r, node, "app:roundedCornerRadius")
+            if radius is not None:
+                corners = [k for k in ("app:roundTopLeft", "app:roundTopRight", "app:roundBottomLeft",
+                                       "app:roundBottomRight", "app:roundTopStart", "app:roundTopEnd",
+                                       "app:roundBottomStart", "app:roundBottomEnd") if k in attrs]
+                used.update(corners)
+                square = [k for k in corners if attrs[k].value.strip() == "false"]
+                if square:
+                    self.report(attrs[square[0]].loc, "attribute", f'{square[0]}="false"',
+                                "rounding only some corners: every corner is rounded", "approximated", node=node)
+                el.mods.append(("cornerRadius", radius))
+            else:
+                self.failed.add((id(node), "app:roundedCornerRadius"))
+        bw, bc = attrs.get("app:roundingBorderWidth"), attrs.get("app:roundingBorderColor")
+        if bw is not None and bc is not None:
+            d, c = self.dimen(bw, node, "app:roundingBorderWidth"), self.color(bc, node, "app:roundingBorderColor")
+            if d is not None and c is not None:
+                el.mods.append(("border", f"width: {d}, color: {c}, radius: {radius or 0}"))
+            self.mark(used, node, ["app:roundingBorderWidth", "app:roundingBorderColor"], d and c)
+        bg = attrs.get("app:backgroundImage")
+        if bg is not None and "android:background" not in attrs:
+            used.add("app:backgroundImage")
+            m: dict = {}
+            ok = _background(self, el, node, "app:backgroundImage", bg, m, "", attrs)
+            if not ok:
+                self.failed.add((id(node), "app:backgroundImage"))
+            el.mods.extend((k, m[k]) for k in ("background", "cornerRadius", "border") if k in m)
 
     def _circle(self, el, node, attrs, used):
         """de.hdodenhof CircleImageView: a circular crop (+ border) of a square image."""
@@ -1561,7 +1622,7 @@ class LayoutConverter:
 
     def b_fab(self, node, attrs, used, axis):
         el = self.b_imagebutton(node, attrs, used, axis)
-        for k in ("app:backgroundTint", "android:backgroundTint"):
+        for k in _tints(attrs, ("app:backgroundTint", "android:backgroundTint"), used):
             if k in attrs:
                 used.add(k)
                 c = self.color(attrs[k], node, k)       # reports why when it cannot
@@ -2701,18 +2762,19 @@ class Importer:
         for loc, msg in self.values.errors:
             self.diag("error", "I0001", msg, loc)
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "file", "values file", msg, "error"))
-        groups: dict[tuple[str, str], list[tuple[Loc, str]]] = {}
-        for loc, subject, msg in self.values.skipped:
-            groups.setdefault((loc.file, msg), []).append((loc, subject))
-        for (_file, msg), items in groups.items():
+        groups: dict[tuple[str, str, str], list[tuple[Loc, str]]] = {}
+        for severity, entries in (("unmapped", self.values.skipped), ("ignored", self.values.declarations)):
+            for loc, subject, msg in entries:
+                groups.setdefault((loc.file, msg, severity), []).append((loc, subject))
+        for (_file, msg, severity), items in groups.items():
             if len(items) <= 3:
                 for loc, subject in items:
-                    self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, "unmapped"))
+                    self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", subject, msg, severity))
                 continue
             loc = items[0][0]           # one entry for a file's resources skipped for the same reason
             names = [(subj, lc) for lc, subj in items]
             self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", _count(items, "resource"),
-                                           f"{msg}: {_names(names, 12)}", "unmapped"))
+                                           f"{msg}: {_names(names, 12)}", severity))
         theme_names = self.theme_names
         self.themes = ThemeResolver(self.values, self.manifest_theme)
         for kind, values, tokens, why in (
@@ -3164,6 +3226,14 @@ class Importer:
             out.append(render_decl(Decl("model", mname, ps)))
             out.append("")
         return "\n".join(out)
+
+
+def _tints(attrs: dict, keys: tuple[str, ...], used: set[str]) -> list[str]:
+    """The tint attributes present, the one that wins first: one written in the layout beats one from a
+    style (the others set the same property and are overridden, so they are consumed too)."""
+    present = sorted((k for k in keys if k in attrs), key=lambda k: attrs[k].from_style is not None)
+    used.update(present[1:])
+    return present[:1]
 
 
 def _count(items: list, noun: str) -> str:

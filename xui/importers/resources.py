@@ -234,6 +234,7 @@ class Values:
     arrays: dict[str, tuple[list[str], Loc]] = field(default_factory=dict)
     drawables: dict[str, tuple[str, Loc]] = field(default_factory=dict)      # <drawable name="x">#ccc</drawable>
     skipped: list[tuple[Loc, str, str]] = field(default_factory=list)          # (loc, subject, reason)
+    declarations: list[tuple[Loc, str, str]] = field(default_factory=list)     # ids, attrs: nothing shown
     errors: list[tuple[Loc, str]] = field(default_factory=list)                # diagnostics
 
 
@@ -241,6 +242,10 @@ def string_content(node: Node) -> tuple[str, bool]:
     """The text of a <string> (markup stripped; returns (text, had_markup))."""
     markup = any(not isinstance(p, str) for p in node.parts)
     return android_text(node.itertext()), markup
+
+
+# resource kinds that only declare names for code and custom views: they have nothing to show
+DECLARATIONS = {"id", "declare-styleable", "attr", "public", "java-symbol", "eat-comment", "add-resource"}
 
 
 def load_values(values_dirs: list[Path], display) -> Values:
@@ -308,5 +313,8 @@ def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) ->
             vals.styles[name] = StyleDef(name, parent, items, loc)
         elif tag == "string-array":
             vals.arrays[name] = ([android_text(i.itertext()) for i in n.children if i.tag == "item"], loc)
+        elif tag in DECLARATIONS:
+            vals.declarations.append((loc, f"@{tag}/{name}", f"<{tag}> declares a name for the app's code "
+                                      "(an id, a custom view attribute): nothing to import"))
         else:
             vals.skipped.append((loc, f"@{tag}/{name}", f"<{tag}> resources are not imported"))

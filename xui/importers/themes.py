@@ -246,7 +246,10 @@ class ThemeResolver:
             for value, loc in self._items(sd, android, name):
                 self.used = True
                 return Resolution(value, loc, "theme", sd.name)
-        for cand in self.candidates + sorted(n for n in self.styles if "Theme" in n and n not in self.candidates):
+        others = self.candidates + sorted(n for n in self.styles if "Theme" in n and n not in self.candidates)
+        # the light variant is the default look of most apps: dark/black/night themes are tried last
+        others.sort(key=lambda n: bool(re.search(r"dark|black|night|amoled|oled", n, re.I)))
+        for cand in others:
             if cand == self.app_theme:
                 continue
             for sd in self.chain(cand):
