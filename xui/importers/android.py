@@ -2247,6 +2247,13 @@ def _stroke(c, el, node, k, av, m, axis, attrs):
     if "stroke_tried" in m:                 # the other attribute of the pair
         return True if "border" in m else None
     w, col = attrs.get("app:strokeWidth"), attrs.get("app:strokeColor")
+    style = attrs.get("style")
+    if w is None and col is not None and style is not None and "Outlined" in style.value:
+        w = AV("1dp", style.loc)                # Material outlined buttons and cards: a 1dp stroke
+    if w is None and col is not None:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "no app:strokeWidth: the view draws no stroke",
+                 "ignored")
+        return True
     if w is None or col is None:
         return False
     m["stroke_tried"] = True
