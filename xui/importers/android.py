@@ -395,10 +395,11 @@ CUSTOM_SUFFIXES = sorted({_short(k): v for k, v in VIEWS.items()
 
 
 def custom_base(tag: str) -> tuple[str, str] | None:
-    """(kind, base class) for an app's subclass of a known view, judged by its class name."""
+    """(kind, base class) for an app's or a library's subclass of a known view, judged by its class name
+    (SquareImageView, CustomCardView; a library's own `com.example.widget.TextView`)."""
     short = _short(tag)
     for suffix, kind in CUSTOM_SUFFIXES:
-        if short.endswith(suffix) and short != suffix:
+        if short.endswith(suffix):
             return kind, suffix
     return None
 
