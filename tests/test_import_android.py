@@ -869,3 +869,36 @@ def test_fresco_drawee_tint_precedence_and_declarations(tmp_path):
     decls = [e for e in out.report if "declares a name" in e.reason]
     assert decls and all(e.severity == "ignored" for e in decls)
     assert any(e.subject == "4 resources" for e in decls)                     # one entry for the four ids
+
+
+def test_compound_drawables_become_an_image_beside_the_text(tmp_path):
+    res = _res(tmp_path, {
+        "layout/drawer_item.xml": f"""<LinearLayout {_A} {_APP} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <TextView android:layout_width="match_parent" android:layout_height="48dp" android:text="Inbox"
+      android:drawableStart="@drawable/ic_inbox" android:drawableLeft="@drawable/ic_inbox"
+      android:drawablePadding="16dp" android:gravity="center_vertical" android:paddingStart="16dp"
+      android:drawableTint="#757575" android:textSize="14sp" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Photos"
+      android:drawableTop="@drawable/ic_photo" app:drawableEndCompat="@drawable/ic_more" />
+</LinearLayout>""",
+        "drawable/ic_inbox.xml": f'<vector {_A} android:width="24dp" android:height="24dp" '
+                                 'android:viewportWidth="24" android:viewportHeight="24"><path '
+                                 'android:fillColor="#000" android:pathData="M0,0h24v24H0z"/></vector>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["drawer_item.xui"]
+    assert """    Row(spacing: 16) {
+      Image("ic_inbox")
+        .frame(width: 24, height: 24)
+        .tint(#757575)
+      Text("Inbox")
+        .fontSize(14)
+      Spacer()
+    }
+    .padding(leading: 16)
+    .frame(height: 48)
+    .fillWidth()""" in text
+    assert 'Column {\n      Image("ic_photo")\n      Row {\n        Text("Photos")\n        Image("ic_more")' in text
+    assert not [e for e in out.report if "drawable" in e.subject and e.is_gap]
+    assert out.stats.elements_clean == out.stats.elements

@@ -872,7 +872,10 @@ class LayoutConverter:
             items = [el] if isinstance(el, (El, If)) else list(el)
             if items and isinstance(items[0], El):
                 m = self.common(items[0], node, attrs, used, axis, kind)
-                if m.get("vgravity"):
+                compound = self.compound_drawables(node, attrs, used) if items[0].name == "Text" else None
+                if compound:
+                    items[0] = self.wrap_compound(items[0], m, compound, node, attrs, used)
+                elif m.get("vgravity"):
                     items[0] = self.wrap_vertical_gravity(items[0], m)
         # leftovers
         for k, av in attrs.items():
@@ -951,6 +954,86 @@ class LayoutConverter:
                 self.failed.add((id(node), k))
         self.finish_mods(el, node, attrs, m, axis, kind, used)
         return m
+
+    _COMPOUND = {"start": ("android:drawableStart", "android:drawableLeft", "app:drawableStartCompat",
+                           "app:drawableLeftCompat"),
+                 "end": ("android:drawableEnd", "android:drawableRight", "app:drawableEndCompat",
+                         "app:drawableRightCompat"),
+                 "top": ("android:drawableTop", "app:drawableTopCompat"),
+                 "bottom": ("android:drawableBottom", "app:drawableBottomCompat")}
+
+    def compound_drawables(self, node: Node, attrs: dict[str, AV], used: set[str]) -> dict[str, El] | None:
+        """A TextView's compound drawables (drawableStart/Top/End/Bottom, their Compat forms) as Images,
+        sized from a vector drawable's own size and tinted by drawableTint; None when it has none."""
+        out: dict[str, El] = {}
+        tint_av = attrs.get("app:drawableTint") or attrs.get("android:drawableTint")
+        for side, keys in self._COMPOUND.items():
+            for k in keys:
+                av = attrs.get(k)
+                if av is None:
+                    continue
+                used.add(k)
+                if side in out or av.value.strip() in ("@null", ""):
+                    continue                      # start wins over left (RTL-aware form), as on Android
+                r = ref(av.value)
+                if not r or r[0] not in ("drawable", "mipmap", "android:drawable"):
+                    self.report(av.loc, "attribute", f'{k}="{av.value}"', "compound drawable not understood",
+                                node=node)
+                    self.failed.add((id(node), k))
+                    continue
+                img = El("Image", [(None, xui_string(r[1]))])
+                size = self.imp.res_files.intrinsic_size(r[1]) if r[0] == "drawable" else None
+                if size:
+                    img.mods.append(("frame", f"width: {num(size[0])}, height: {num(size[1])}"))
+                out[side] = img
+        if not out:
+            return None
+        if tint_av is not None:
+            for k in ("app:drawableTint", "android:drawableTint"):
+                if k in attrs:
+                    used.add(k)
+            c = self.color(tint_av, node, "drawableTint")
+            if c is not None:
+                for img in out.values():
+                    img.mods.append(("tint", c))
+        return out
+
+    def wrap_compound(self, el: El, m: dict, images: dict[str, El], node: Node, attrs, used) -> El:
+        """A TextView with compound drawables is an Image beside (or above/below) its Text: the view's box
+        (frame, padding, background, taps ...) moves to a Row/Column, drawablePadding is its spacing. In a
+        box wider than its content the start/end drawables sit at its edges, as on Android."""
+        text_mods = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit",
+                     "selectable"}
+        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in text_mods])
+        outer = [md for md in el.mods if md[0] not in text_mods]
+        pad = attrs.get("android:drawablePadding")
+        spacing = None
+        if pad is not None:
+            used.add("android:drawablePadding")
+            spacing = self.dimen(pad, node, "android:drawablePadding")
+            if spacing is None:
+                self.failed.add((id(node), "android:drawablePadding"))
+        wide = any(n == "fillWidth" or (n == "frame" and a and "width:" in a) for n, a in outer)
+        hg = m.get("hgravity") or "start"
+        row: list[Item] = []
+        if "start" in images:
+            row.append(images["start"])
+        if wide and hg in ("center", "end"):
+            row.append(El("Spacer"))
+        row.append(inner)
+        if wide and hg in ("center", "start"):
+            row.append(El("Spacer"))
+        if "end" in images:
+            row.append(images["end"])
+        sp = [("spacing", spacing)] if spacing and spacing != "0" else []
+        body: El = El("Row", sp, row) if len(row) > 1 else inner
+        if "top" in images or "bottom" in images:
+            col = ([images["top"]] if "top" in images else []) + [body] + \
+                ([images["bottom"]] if "bottom" in images else [])
+            body = El("Column", sp, col)
+        body.mods = normalize_mods(outer)
+        body.comments = el.comments
+        return body
 
     def wrap_vertical_gravity(self, el: El, m: dict) -> El:
         """A Text whose box is taller than its text (fixed/filled/weighted height) with vertical gravity
@@ -2603,13 +2686,14 @@ TEXT_ATTRS = {
 }
 
 ATTR_REASONS = {
-    "android:drawableStart": "compound drawables are not imported (use a Row with an Image)",
-    "android:drawableLeft": "compound drawables are not imported (use a Row with an Image)",
-    "android:drawableEnd": "compound drawables are not imported (use a Row with an Image)",
-    "android:drawableRight": "compound drawables are not imported (use a Row with an Image)",
-    "android:drawableTop": "compound drawables are not imported (use a Column with an Image)",
-    "android:drawablePadding": "compound drawables are not imported",
-    "app:drawableStartCompat": "compound drawables are not imported (use a Row with an Image)",
+    "android:drawableStart": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:drawableLeft": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:drawableEnd": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:drawableRight": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:drawableTop": "compound drawables are imported on text views only (use a Column with an Image)",
+    "android:drawableBottom": "compound drawables are imported on text views only (use a Column with an Image)",
+    "android:drawablePadding": "compound drawables are imported on text views only",
+    "app:drawableStartCompat": "compound drawables are imported on text views only (use a Row with an Image)",
     "android:lineSpacingExtra": "line spacing has no xui modifier",
     "android:lineSpacingMultiplier": "line spacing has no xui modifier",
     "android:letterSpacing": "letter spacing has no xui modifier",

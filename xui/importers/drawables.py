@@ -80,6 +80,14 @@ class ResourceFiles:
     def has(self, kind: str, name: str) -> bool:
         return (kind, name) in self.xml
 
+    def intrinsic_size(self, name: str) -> tuple[float, float] | None:
+        """A vector drawable's own size in dp (android:width/height of <vector>), or None."""
+        root, _disp, err = self.load("drawable", name)
+        if root is None or err is not None or root.tag != "vector":
+            return None
+        w, h = _dp_value(root.get("android:width")), _dp_value(root.get("android:height"))
+        return (w, h) if w and h else None
+
     def load(self, kind: str, name: str) -> tuple[Node | None, str, XmlError | None]:
         """(root, display path, parse error); root None when unreadable or not there."""
         e = self.xml.get((kind, name))
@@ -331,3 +339,8 @@ class Interpreter:
 def _dp(v: str) -> float:
     m = re.match(r"\s*(-?\d+(?:\.\d+)?)", v)
     return float(m.group(1)) if m else 0.0
+
+
+def _dp_value(v: str | None) -> float | None:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(dp|dip)\s*", v or "")
+    return float(m.group(1)) if m else None
