@@ -1633,7 +1633,7 @@ class LayoutConverter:
         """Fresco SimpleDraweeView's hierarchy attributes: rounding, border, background."""
         for k in self._DRAWEE_LOADING:
             a = attrs.get(k)
-            if a is not None and k not in used and not a.from_style:
+            if a is not None and k not in used:
                 used.add(k)
                 why = ("aspect ratio applied by Fresco's view at run time: give the view a height" if k ==
                        "app:viewAspectRatio" else "loading state of an image the app's code loads: nothing "
@@ -1666,6 +1666,16 @@ class LayoutConverter:
             if d is not None and c is not None:
                 el.mods.append(("border", f"width: {d}, color: {c}, radius: {radius or 0}"))
             self.mark(used, node, ["app:roundingBorderWidth", "app:roundingBorderColor"], d and c)
+        ph = attrs.get("app:placeholderImage")
+        if ph is not None and "app:placeholderImage" not in used:
+            used.add("app:placeholderImage")      # a color, or an image while src/placeholder both apply
+            if "app:backgroundImage" not in attrs and "android:background" not in attrs and \
+                    (parse_color(ph.value) or (ref(ph.value) or ("",))[0] in ("color", "android:color")):
+                attrs = {**attrs, "app:backgroundImage": ph}    # the color the static screen shows
+            else:
+                self.report(ph.loc, "attribute", f'app:placeholderImage="{ph.value}"', "loading state of an "
+                            "image the app's code loads: nothing shows for it in a static screen", "ignored",
+                            node=node)
         bg = attrs.get("app:backgroundImage")
         if bg is not None and "android:background" not in attrs:
             used.add("app:backgroundImage")
