@@ -902,3 +902,20 @@ def test_compound_drawables_become_an_image_beside_the_text(tmp_path):
     assert 'Column {\n      Image("ic_photo")\n      Row {\n        Text("Photos")\n        Image("ic_more")' in text
     assert not [e for e in out.report if "drawable" in e.subject and e.is_gap]
     assert out.stats.elements_clean == out.stats.elements
+
+
+def test_drawer_layout_shows_its_drawer_while_a_parameter_is_true(tmp_path):
+    res = _res(tmp_path, {"layout/activity_main.xml": f"""<androidx.drawerlayout.widget.DrawerLayout {_A}
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <FrameLayout android:layout_width="match_parent" android:layout_height="match_parent">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Main" />
+  </FrameLayout>
+  <ListView android:layout_width="280dp" android:layout_height="match_parent" android:layout_gravity="start"
+      android:scrollingCache="false" android:listSelector="@null" />
+</androidx.drawerlayout.widget.DrawerLayout>"""})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["activity_main.xui"]
+    assert "screen MainScreen(drawerOpen: Bool = false" in text and "    if drawerOpen {" in text
+    (drawer,) = [e for e in out.report if e.subject == "<DrawerLayout>"]
+    assert drawer.severity == "approximated" and "drawerOpen" in drawer.reason
+    assert not [e for e in out.report if "scrollingCache" in e.subject and e.is_gap]

@@ -49,6 +49,7 @@ VIEWS: dict[str, str] = {
     "androidx.constraintlayout.widget.ConstraintLayout": "constraint", "ConstraintLayout": "constraint",
     "android.support.constraint.ConstraintLayout": "constraint",
     "androidx.coordinatorlayout.widget.CoordinatorLayout": "coordinator",
+    "androidx.drawerlayout.widget.DrawerLayout": "drawer", "android.support.v4.widget.DrawerLayout": "drawer",
     "android.support.design.widget.CoordinatorLayout": "coordinator",
     "com.google.android.material.appbar.AppBarLayout": "appbar",
     "android.support.design.widget.AppBarLayout": "appbar",
@@ -149,6 +150,12 @@ NOOP_ATTRS = {
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
     "app:toolbarId", "app:titleEnabled",
 }
+# rendering-performance flags of old list views: no visible effect
+NOOP_ATTRS |= {"android:scrollingCache", "android:animationCache", "android:smoothScrollbar",
+               "android:persistentDrawingCache", "android:alwaysDrawnWithCache", "android:cacheColorHint",
+               "android:drawSelectorOnTop", "android:scrollbarAlwaysDrawVerticalTrack",
+               "android:scrollbarAlwaysDrawHorizontalTrack", "android:scrollbarDefaultDelayBeforeFade",
+               "android:scrollbarFadeDuration", "android:verticalScrollbarPosition"}
 # data and hooks for the app's code: nothing is shown for them
 CODE_HOOK_ATTRS = {"android:tag", "android:hapticFeedbackEnabled", "android:soundEffectsEnabled",
                    "android:nextFocusDown", "android:nextFocusUp", "android:nextFocusLeft",
@@ -1265,6 +1272,29 @@ class LayoutConverter:
             out.extend(El("Stack", [("align", "." + a)], [i], [("fillWidth", ""), ("fillHeight", "")])
                        for i in its)
         return El("Stack", [("align", ".topLeading")], out)
+
+    def b_drawer(self, node, attrs, used, axis):
+        """DrawerLayout: its content, and each drawer (a child with a start/end layout_gravity) over it
+        while a `drawerOpen` parameter is true, closed by default as on Android."""
+        content, drawers = [], []
+        for c in node.children:
+            g = (c.get("android:layout_gravity") or "").lower()
+            (drawers if any(w in g for w in ("start", "left", "end", "right")) else content).append(c)
+        items: list[Item] = []
+        for c in content:
+            items.extend(self.conv(c, "stack"))
+        if drawers:
+            flag = self.add_param("drawerOpen", "Bool", "false")
+            for c in drawers:
+                self.parent_of[id(c)] = node
+                g = (c.get("android:layout_gravity") or "").lower()
+                align = ".topTrailing" if ("end" in g or "right" in g) else ".topLeading"
+                its = self.conv(c, "stack")
+                items.append(If(flag, [El("Stack", [("align", align)], its, [("fillWidth", ""), ("fillHeight", "")])]))
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", f"navigation drawer: shown over the "
+                        f"content while the {flag} parameter is true (no slide gesture or scrim; the targets' "
+                        "own drawers can replace it)", "approximated", node=node)
+        return El("Stack", [("align", ".topLeading")], items)
 
     def b_toolbar(self, node, attrs, used, axis):
         kids: list[Item] = []
@@ -2704,6 +2734,14 @@ ATTR_REASONS = {
     "android:drawableBottom": "compound drawables are imported on text views only (use a Column with an Image)",
     "android:drawablePadding": "compound drawables are imported on text views only",
     "app:drawableStartCompat": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:scrollbarSize": "scroll indicator styling is not imported: each target draws its own",
+    "android:scrollbarThumbVertical": "scroll indicator styling is not imported: each target draws its own",
+    "android:scrollbarThumbHorizontal": "scroll indicator styling is not imported: each target draws its own",
+    "android:scrollbarTrackVertical": "scroll indicator styling is not imported: each target draws its own",
+    "android:fastScrollEnabled": "fast-scroll thumbs are not imported",
+    "android:fastScrollAlwaysVisible": "fast-scroll thumbs are not imported",
+    "android:listSelector": "list row press highlights are not imported: rows with .onTap show each "
+                            "target's press feedback",
     "android:lineSpacingExtra": "line spacing has no xui modifier",
     "android:lineSpacingMultiplier": "line spacing has no xui modifier",
     "android:letterSpacing": "letter spacing has no xui modifier",
