@@ -919,3 +919,26 @@ def test_drawer_layout_shows_its_drawer_while_a_parameter_is_true(tmp_path):
     (drawer,) = [e for e in out.report if e.subject == "<DrawerLayout>"]
     assert drawer.severity == "approximated" and "drawerOpen" in drawer.reason
     assert not [e for e in out.report if "scrollingCache" in e.subject and e.is_gap]
+
+
+def test_integer_resources_and_unresolved_column_counts(tmp_path):
+    res = _res(tmp_path, {
+        "layout/grid.xml": f"""<LinearLayout {_A} {_APP} xmlns:tools="http://schemas.android.com/tools"
+    android:layout_width="match_parent" android:layout_height="match_parent" android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="x"
+      android:maxLines="@integer/lines" />
+  <GridView android:layout_width="match_parent" android:layout_height="0dp" android:layout_weight="1"
+      android:numColumns="auto_fit" />
+  <androidx.recyclerview.widget.RecyclerView android:layout_width="match_parent" android:layout_height="0dp"
+      android:layout_weight="1" app:layoutManager="androidx.recyclerview.widget.GridLayoutManager"
+      app:spanCount="@integer/cols" />
+</LinearLayout>""",
+        "values/integers.xml": '<resources><integer name="lines">3</integer><integer name="cols">@integer/three'
+                               '</integer><integer name="three">3</integer><dimen name="alpha">.5</dimen></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["grid.xui"]
+    assert ".lineLimit(3)" in text and "columns: 3" in text
+    (auto,) = [e for e in out.report if "auto_fit" in e.subject]
+    assert auto.severity == "approximated" and "2 columns" in auto.reason
+    assert not [e for e in out.report if "alpha" in e.subject]

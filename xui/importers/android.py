@@ -1361,9 +1361,15 @@ class LayoutConverter:
         args_extra: list[tuple[str | None, str]] = []
         if grid:
             sc = attrs.get("app:spanCount") or attrs.get("android:numColumns")
-            cols = sc.value if sc and sc.value.isdigit() else "2"
+            cols = (self.imp.resolve_int(sc.value) if sc else None) or "2"
             if sc:
-                used.add("app:spanCount" if "app:spanCount" in attrs else "android:numColumns")
+                sk = "app:spanCount" if "app:spanCount" in attrs else "android:numColumns"
+                used.add(sk)
+                if self.imp.resolve_int(sc.value) is None:
+                    self.report(sc.loc, "attribute", f'{sk}="{sc.value}"',
+                                "column count not understood (auto_fit, a value set in code): imported as 2 "
+                                "columns", "approximated", node=node, missing=ref(sc.value) is not None and
+                                ref(sc.value)[0] == "integer")
             args_extra.append(("columns", cols))
             hs, vs = attrs.get("android:horizontalSpacing"), attrs.get("android:verticalSpacing")
             if hs is not None and vs is not None:
@@ -2467,13 +2473,14 @@ def _text_alignment(c, el, node, k, av, m, axis, attrs):
 
 
 def _max_lines(c, el, node, k, av, m, axis, attrs):
-    if el.name in ("TextField", "SecureField") and av.value.isdigit():
-        if av.value != "1":
+    n = c.imp.resolve_int(av.value)
+    if el.name in ("TextField", "SecureField") and n is not None:
+        if n != "1":
             c.report(av.loc, "attribute", f'{k}="{av.value}"', "multi-line input is imported as a one-line "
                      "field", "approximated", node=node)
         return True           # text fields are one line already
-    if av.value.isdigit():
-        m["lineLimit"] = av.value
+    if n is not None and int(n) > 0:
+        m["lineLimit"] = n
         return True
     return False
 
@@ -2984,7 +2991,8 @@ class Importer:
         v = self.values
         for kind, mine, theirs in (("string", v.strings, other.strings), ("color", v.colors, other.colors),
                                    ("dimen", v.dimens, other.dimens), ("style", v.styles, other.styles),
-                                   ("array", v.arrays, other.arrays), ("drawable", v.drawables, other.drawables)):
+                                   ("array", v.arrays, other.arrays), ("drawable", v.drawables, other.drawables),
+                                   ("integer", v.integers, other.integers)):
             for name, val in theirs.items():
                 if name not in mine:
                     mine[name] = val
@@ -3007,6 +3015,16 @@ class Importer:
             return self.resolve_color(self.values.colors[r[1]][0], depth + 1)
         if r and r[0] == "android:color":
             return ANDROID_COLORS.get(r[1])
+        return None
+
+    def resolve_int(self, raw: str, depth: int = 0) -> str | None:
+        """A whole number, literal or through `@integer/` references, as digits; None otherwise."""
+        v = raw.strip()
+        if re.fullmatch(r"-?\d+", v):
+            return str(int(v))
+        r = ref(v)
+        if r and r[0] == "integer" and r[1] in self.values.integers and depth < 10:
+            return self.resolve_int(self.values.integers[r[1]][0], depth + 1)
         return None
 
     def resolve_dimen(self, raw: str, depth: int = 0):

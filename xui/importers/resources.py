@@ -158,7 +158,7 @@ def parse_color(value: str) -> str | None:
 
 
 def parse_dimen(value: str) -> tuple[float, str] | None:
-    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*(dp|dip|sp|px|pt|mm|in)?\s*", value)
+    m = re.fullmatch(r"\s*(-?(?:\d+(?:\.\d+)?|\.\d+))\s*(dp|dip|sp|px|pt|mm|in)?\s*", value)
     if not m:
         return None
     return float(m.group(1)), (m.group(2) or "px")
@@ -233,6 +233,7 @@ class Values:
     styles: dict[str, StyleDef] = field(default_factory=dict)
     arrays: dict[str, tuple[list[str], Loc]] = field(default_factory=dict)
     drawables: dict[str, tuple[str, Loc]] = field(default_factory=dict)      # <drawable name="x">#ccc</drawable>
+    integers: dict[str, tuple[str, Loc]] = field(default_factory=dict)       # <integer name="x">3</integer>
     skipped: list[tuple[Loc, str, str]] = field(default_factory=list)          # (loc, subject, reason)
     declarations: list[tuple[Loc, str, str]] = field(default_factory=list)     # ids, attrs: nothing shown
     errors: list[tuple[Loc, str]] = field(default_factory=list)                # diagnostics
@@ -302,6 +303,8 @@ def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) ->
             vals.colors[name] = (n.itertext().strip(), loc)
         elif tag == "dimen":
             vals.dimens[name] = (n.itertext().strip(), loc)
+        elif tag == "integer":
+            vals.integers[name] = (n.itertext().strip(), loc)
         elif tag == "drawable" and not n.children:
             vals.drawables[name] = (n.itertext().strip(), loc)
         elif tag == "style":
