@@ -942,3 +942,17 @@ def test_integer_resources_and_unresolved_column_counts(tmp_path):
     (auto,) = [e for e in out.report if "auto_fit" in e.subject]
     assert auto.severity == "approximated" and "2 columns" in auto.reason
     assert not [e for e in out.report if "alpha" in e.subject]
+
+
+def test_view_flipper_shows_one_child_picked_by_a_parameter(tmp_path):
+    res = _res(tmp_path, {"layout/flip.xml": f"""<ViewFlipper {_A} android:id="@+id/state_flipper"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:inAnimation="@android:anim/fade_in">
+  <ProgressBar android:layout_width="wrap_content" android:layout_height="wrap_content" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Loaded" />
+</ViewFlipper>"""})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["flip.xui"]
+    assert "component Flip(stateFlipperChild: Int = 0)" in text
+    assert "if stateFlipperChild == 0 {\n      Progress()" in text and "if stateFlipperChild == 1 {" in text
+    (anim,) = [e for e in out.report if "inAnimation" in e.subject]
+    assert anim.severity == "approximated"

@@ -50,6 +50,8 @@ VIEWS: dict[str, str] = {
     "android.support.constraint.ConstraintLayout": "constraint",
     "androidx.coordinatorlayout.widget.CoordinatorLayout": "coordinator",
     "androidx.drawerlayout.widget.DrawerLayout": "drawer", "android.support.v4.widget.DrawerLayout": "drawer",
+    "ViewFlipper": "flipper", "ViewAnimator": "flipper", "ViewSwitcher": "flipper", "TextSwitcher": "flipper",
+    "ImageSwitcher": "flipper",
     "android.support.design.widget.CoordinatorLayout": "coordinator",
     "com.google.android.material.appbar.AppBarLayout": "appbar",
     "android.support.design.widget.AppBarLayout": "appbar",
@@ -1272,6 +1274,26 @@ class LayoutConverter:
             out.extend(El("Stack", [("align", "." + a)], [i], [("fillWidth", ""), ("fillHeight", "")])
                        for i in its)
         return El("Stack", [("align", ".topLeading")], out)
+
+    def b_flipper(self, node, attrs, used, axis):
+        """ViewFlipper/ViewAnimator/ViewSwitcher: one child at a time, the first until the app's code
+        flips: an Int parameter picks the shown child."""
+        idv = attrs.get("android:id")
+        base = (id_base(idv.value) if idv else "shown") + "Child"
+        flag = self.add_param(base, "Int", "0")
+        items: list[Item] = []
+        for i, c in enumerate(node.children):
+            its = self.conv(c, "stack")
+            if its:
+                items.append(If(f"{flag} == {i}", its))
+        for k in ("android:inAnimation", "android:outAnimation", "android:animateFirstView",
+                  "android:flipInterval", "android:autoStart"):
+            a = attrs.get(k)
+            if a is not None:
+                used.add(k)
+                self.report(a.loc, "attribute", f'{k}="{a.value}"', "flip animations and timing are not "
+                            "imported: the shown child changes at once", "approximated", node=node)
+        return El("Stack", [("align", ".topLeading")], items)
 
     def b_drawer(self, node, attrs, used, axis):
         """DrawerLayout: its content, and each drawer (a child with a start/end layout_gravity) over it
