@@ -135,19 +135,28 @@ class Interpreter:
     # state list is resolved through the caller, which may start another interpreter (loops end here)
     _seen: list[tuple[str, str]] = field(default_factory=list)
 
+    def _open(self, kind: str, name: str, loc: Loc) -> tuple[Node | None, str]:
+        """The root of res/<kind>/<name>.xml, about to be interpreted (pushed on the loop guard), or None
+        when it cannot be: unreadable or malformed, not in the input, or part of a reference loop."""
+        root, disp, err = self.files.load(kind, name)
+        if err is not None:
+            self.note(Loc(disp, err.line, err.col), f"@{kind}/{name}: {err.message}", "unmapped")
+            return None, disp
+        if root is None:
+            self.note(loc, f"@{kind}/{name} is not in the input", "missing")
+            return None, disp
+        if (kind, name) in self._seen or len(self._seen) > MAX_DEPTH:
+            self.note(loc, f"@{kind}/{name} refers to itself", "unmapped")
+            return None, disp
+        self._seen.append((kind, name))
+        return root, disp
+
     # -- color state lists --
     def state_color(self, name: str, loc: Loc) -> str | None:
         """`@color/name` that is a res/color/ file: the color of its resting-state item."""
-        root, disp, err = self.files.load("color", name)
-        if err is not None:
-            self.note(Loc(disp, err.line, err.col), f"color state list @color/{name}: {err.message}", "unmapped")
-            return None
+        root, disp = self._open("color", name, loc)
         if root is None:
             return None
-        if ("color", name) in self._seen or len(self._seen) > MAX_DEPTH:
-            self.note(loc, f"@color/{name} refers to itself", "unmapped")
-            return None
-        self._seen.append(("color", name))
         try:
             here = Loc(disp, root.line, root.col)
             if root.tag != "selector":
@@ -194,17 +203,9 @@ class Interpreter:
         if name in self.files.bitmaps and not self.files.has("drawable", name):
             self.note(loc, f"@drawable/{name} is an image: image backgrounds are not imported", "unmapped")
             return None
-        root, disp, err = self.files.load("drawable", name)
-        if err is not None:
-            self.note(Loc(disp, err.line, err.col), f"@drawable/{name}: {err.message}", "unmapped")
-            return None
+        root, disp = self._open("drawable", name, loc)
         if root is None:
-            self.note(loc, f"@drawable/{name} is not in the input", "missing")
             return None
-        if ("drawable", name) in self._seen or len(self._seen) > MAX_DEPTH:
-            self.note(loc, f"@drawable/{name} refers to itself", "unmapped")
-            return None
-        self._seen.append(("drawable", name))
         try:
             return self.node(root, disp)
         finally:
