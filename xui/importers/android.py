@@ -645,8 +645,8 @@ class LayoutConverter:
             if val in ("true", "false"):
                 state[name] = val == "true"
         return Interpreter(self.imp.res_files,
-                           lambda raw, loc: self.color(AV(raw, loc), node, "android:color"),
-                           lambda raw, loc: self.dimen(AV(raw, loc), node, "android:radius"),
+                           lambda raw, loc, name: self.color(AV(raw, loc), node, name),
+                           lambda raw, loc, name: self.dimen(AV(raw, loc), node, name),
                            note, self.imp.resolve_color, state, self.paint_stack)
 
     def theme_attr(self, av: AV, node: Node, attr: str, what: str):

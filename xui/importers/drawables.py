@@ -124,10 +124,11 @@ def resting_item(selector: Node, state: dict[str, bool]) -> tuple[Node | None, b
 
 @dataclass
 class Interpreter:
-    """Resolves a drawable or color reference for one view. The callbacks take (raw value, location)."""
+    """Resolves a drawable or color reference for one view."""
     files: ResourceFiles
-    color: Callable[[str, Loc], str | None]          # -> xui color expression, reports why not
-    dimen: Callable[[str, Loc], str | None]          # -> xui number expression, reports why not
+    # (raw value, its location, its attribute name) -> xui expression; they report why when they cannot
+    color: Callable[[str, Loc, str], str | None]
+    dimen: Callable[[str, Loc, str], str | None]
     note: Callable[[Loc, str, str], None]            # (location, reason, severity)
     literal: Callable[[str], str | None]              # raw value -> "#AARRGGBB" literal when it is one
     state: dict[str, bool] = field(default_factory=dict)
@@ -173,7 +174,7 @@ class Interpreter:
             if lit is not None:
                 col = self._with_alpha(lit, alpha, Loc(disp, item.line, item.col))
             else:
-                col = self.color(ia.value, Loc(disp, ia.line, ia.col))
+                col = self.color(ia.value, Loc(disp, ia.line, ia.col), ia.name)
                 if col is None:
                     return None
                 if alpha is not None and alpha.strip() not in ("1", "1.0"):
@@ -221,7 +222,7 @@ class Interpreter:
             return self.shape(n, disp)
         if tag == "color":
             c = n.attrs.get("android:color")
-            col = self.color(c.value, Loc(disp, c.line, c.col)) if c else None
+            col = self.color(c.value, Loc(disp, c.line, c.col), c.name) if c else None
             return Paint(color=col) if col else None
         if tag == "selector":
             item, others = resting_item(n, self.state)
@@ -277,7 +278,7 @@ class Interpreter:
         m = re.fullmatch(r"@(?:\+)?drawable/([\w.]+)", v)
         if m:
             return self.drawable(m.group(1), loc)
-        col = self.color(v, loc)
+        col = self.color(v, loc, "android:drawable")
         return Paint(color=col) if col else None
 
     def shape(self, n: Node, disp: str) -> Paint | None:
@@ -292,14 +293,14 @@ class Interpreter:
             if c.tag == "solid":
                 a = c.attrs.get("android:color")
                 if a is not None:
-                    p.color = self.color(a.value, Loc(disp, a.line, a.col))
+                    p.color = self.color(a.value, Loc(disp, a.line, a.col), a.name)
             elif c.tag == "corners":
                 self._corners(c, disp, p)
             elif c.tag == "stroke":
                 w, col = c.attrs.get("android:width"), c.attrs.get("android:color")
                 if w is not None and col is not None:
-                    dw = self.dimen(w.value, Loc(disp, w.line, w.col))
-                    dc = self.color(col.value, Loc(disp, col.line, col.col))
+                    dw = self.dimen(w.value, Loc(disp, w.line, w.col), w.name)
+                    dc = self.color(col.value, Loc(disp, col.line, col.col), col.name)
                     if dw is not None and dc is not None:
                         p.border = (dw, dc)
                 if c.get("android:dashWidth") not in (None, "0", "0dp"):
@@ -309,7 +310,7 @@ class Interpreter:
                         if k in c.attrs]
                 if cols:
                     first = cols[1] if len(cols) == 3 else cols[0]
-                    p.color = self.color(first.value, Loc(disp, first.line, first.col))
+                    p.color = self.color(first.value, Loc(disp, first.line, first.col), first.name)
                 self.note(cl, "gradients have no xui modifier: drawn in one color (the "
                           f"{'center' if len(cols) == 3 else 'start'} color)", "approximated")
             elif c.tag == "padding":
@@ -334,7 +335,7 @@ class Interpreter:
             else:
                 r = corners[0]
         if r is not None:
-            p.radius = self.dimen(r.value, Loc(disp, r.line, r.col))
+            p.radius = self.dimen(r.value, Loc(disp, r.line, r.col), r.name)
 
 
 def _dp(v: str) -> float:
