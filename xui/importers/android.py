@@ -921,6 +921,8 @@ class LayoutConverter:
         v = av.value.strip()
         if k in ZERO_NOOP_ATTRS and re.fullmatch(r"0(\.0+)?(dp|dip|px|sp)?", v):
             return "zero value: no visible effect"
+        if k.endswith(("Horizontal_bias", "Vertical_bias")) and re.fullmatch(r"0?\.50*", v):
+            return "the default bias: centered between its constraints"
         if k == "android:cropToPadding" and v == "true":
             return "xui images never draw into their padding, which is what cropToPadding asks for"
         if k == "android:stateListAnimator" and v == "@null":
