@@ -658,6 +658,50 @@ def test_tint_helper_only_when_used():
     assert not any(p.endswith("Tint.ets") for p in fs)
 
 
+# ---- .placeholderColor: TextInput's placeholderColor attribute ----------------------------------
+
+def test_placeholder_color_exact_code():
+    """Theme tokens, literal colors (#AARRGGBB kept) and state values, on TextField and SecureField."""
+    out = page("""
+theme {
+  color muted = #8A8A8A
+}
+strings {
+  email = "Email"
+}
+screen S {
+  state c: Color = #FF336699
+  state s: String = ""
+  Column {
+    TextField(text: $s, placeholder: strings.email, keyboard: .email).placeholderColor(theme.muted)
+    SecureField(text: $s, placeholder: "Password").placeholderColor(#80FF0000).padding(8)
+    TextField(text: $s, placeholder: "Search").placeholderColor(c)
+  }
+}
+""")
+    expected = """\
+      TextInput({ placeholder: $r('app.string.email'), text: this.s })
+        .type(InputType.Email)
+        .onChange((value: string) => {
+          this.s = value;
+        })
+        .placeholderColor(Theme.muted)
+      TextInput({ placeholder: 'Password', text: this.s })
+        .type(InputType.Password)
+        .onChange((value: string) => {
+          this.s = value;
+        })
+        .placeholderColor('#80FF0000')
+        .padding(8)
+      TextInput({ placeholder: 'Search', text: this.s })
+        .onChange((value: string) => {
+          this.s = value;
+        })
+        .placeholderColor(this.c)
+"""
+    assert expected in out, out
+
+
 # ---- .onTap: .onClick + the system press feedback -----------------------------------------------
 
 ON_TAP_SRC = """

@@ -760,6 +760,47 @@ def test_new_modifiers_exact_code():
         assert f"import {imp}\n" in out, imp
 
 
+def test_placeholder_color_is_the_color_of_the_placeholder_text():
+    """`.placeholderColor` colors the Text in the TextField's placeholder slot (theme tokens,
+    literal colors, state values; the last one wins); without a placeholder there is no slot."""
+    out = screen("""
+      state c: Color = #FF336699
+      state s: String = ""
+      Column {
+        TextField(text: $s, placeholder: strings.email, keyboard: .email).placeholderColor(theme.muted)
+        SecureField(text: $s, placeholder: "Password").placeholderColor(#80FF0000).foreground(c)
+        TextField(text: $s, placeholder: "Search").placeholderColor(c).placeholderColor(#FF0000)
+        TextField(text: $s).placeholderColor(c)
+      }
+    """, decls='theme {\n  color muted = #8A8A8A\n}\nstrings {\n  email = "Email"\n}\n')
+    expected = """\
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            placeholder = { Text(strings.email, color = AppTheme.muted) },
+            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Email),
+            singleLine = true,
+        )
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            textStyle = LocalTextStyle.current.copy(color = c),
+            placeholder = { Text("Password", color = Color(0x80FF0000)) },
+            visualTransformation = PasswordVisualTransformation(),
+            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password),
+            singleLine = true,
+        )
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            placeholder = { Text("Search", color = Color(0xFFFF0000)) },
+            singleLine = true,
+        )
+        TextField(value = s, onValueChange = { s = it }, singleLine = true)
+"""
+    assert expected in out, out
+
+
 def test_selectable_component_root_takes_the_modifier_parameter():
     out = component("""
 component Sel(title: String) {

@@ -848,6 +848,62 @@ state w: Float = 40
     assert expected in out, out
 
 
+def test_placeholder_color_styles_the_prompt_text():
+    """`.placeholderColor`: the field's prompt is its placeholder Text in that color (theme token,
+    literal, state value; the last one wins); without a placeholder there is no prompt."""
+    src = screen("""\
+TextField(text: $s, placeholder: strings.hello, keyboard: .email).placeholderColor(theme.fg)
+SecureField(text: $s, placeholder: "Password").placeholderColor(#80FF0000).padding(8)
+TextField(text: $s, placeholder: s).placeholderColor(c).placeholderColor(#FF0000)
+TextField(text: $s).placeholderColor(c)""", DECLS + THEME, STATES + "state c: Color = #FF336699\n")
+    fs = files(src)
+    assert_parses(fs)
+    out = fs["Sources/App/Views/S.swift"]
+    expected = """\
+            TextField(
+                L10n.hello,
+                text: $s,
+                prompt: Text(L10n.hello).foregroundStyle(Theme.fg)
+            )
+            .keyboardType(.emailAddress)
+            .textInputAutocapitalization(.never)
+            .autocorrectionDisabled()
+            SecureField(
+                "Password",
+                text: $s,
+                prompt: Text(verbatim: "Password").foregroundStyle(Color(hex: 0xFF0000, opacity: 0x80 / 255))
+            )
+            .padding(8)
+            TextField(
+                s,
+                text: $s,
+                prompt: Text(s).foregroundStyle(Color(hex: 0xFF0000))
+            )
+            TextField("", text: $s)
+"""
+    assert expected in out, out
+
+
+def test_placeholder_color_output_is_known_to_the_swiftui_api_check(tmp_path):
+    try:
+        from xui.verify.swiftui import check_swiftui
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:  # pragma: no cover
+        pytest.skip(f"xui.verify unavailable: {e}")
+    src = screen('TextField(text: $s, placeholder: "p").placeholderColor(theme.fg).padding(4)\n'
+                 'SecureField(text: $s, placeholder: strings.hello).placeholderColor(#80FF0000)', DECLS + THEME,
+                 STATES)
+    for path, code in files(src).items():
+        p = tmp_path / path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(code, encoding="utf-8")
+    try:
+        result = check_swiftui(tmp_path)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(tmp_path)
+
+
 def test_shadow_default_color_is_the_catalog_default():
     from xui.catalog import MODIFIERS
     from xui.targets.swiftui import mapping as SM

@@ -281,8 +281,10 @@ def _candidates() -> list[Screen]:
             if not applies(m, e):
                 continue
             for vi, (vlabel, text) in enumerate(modifier_variants(m)):
-                # the first variant on every form, the others on the first form
-                for label, lines in (forms if vi == 0 else forms[:1]):
+                # the first variant on every form, the others on the first form; a modifier made
+                # for a few elements takes every variant on every form (`.placeholderColor` only
+                # shows on a field with a placeholder, which the first form has not)
+                for label, lines in (forms if vi == 0 or m.only_on else forms[:1]):
                     s.instances += uses(f"{label} .{m.name}[{vlabel}]", e.name, m.name, [*lines, text])
         screens.append(s)
     s = Screen("MComponent")
@@ -392,6 +394,26 @@ def test_matrix_covers_the_catalog():
             assert ("component", m.name) in kept, f".{m.name} on a component"
     # every modifier is used somewhere
     assert {m for _, m in kept} >= set(MODIFIERS)
+
+
+# What each target emits for `.placeholderColor` on a field with a placeholder.
+PLACEHOLDER_COLOR_CODE = {"arkts": r"\.placeholderColor\(", "compose": r"placeholder = \{ Text\(.*, color = ",
+                          "swiftui": r"prompt: Text\(.*\)\.foregroundStyle\(", "react": r"\{placeholderStylesheet\}"}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_matrix_colors_placeholders(target):
+    """Every use of `.placeholderColor` on a field with a placeholder reaches the output, with
+    each kind of color value (so the compile check below checks them all)."""
+    import re
+    screens, _, drop = matrix()
+    fields = [i for s in screens for i in s.instances
+              if i.modifier == "placeholderColor" and "placeholder:" in i.lines[0] and i.key not in drop]
+    kinds = {v for _, v in VALUES["Color"]}
+    assert {i.lines[-1][len(".placeholderColor("):-1] for i in fields} == kinds
+    _, prog = program_for(target)
+    code = "".join(f.content for f in get_backend(target, BuildOptions()).run(prog).files)
+    assert len(re.findall(PLACEHOLDER_COLOR_CODE[target], code)) >= len(fields)
 
 
 @pytest.mark.parametrize("target", TARGETS)

@@ -82,6 +82,35 @@ screen A {
     .tint(#FF0000)
 }
 """, ("E0310", 6, 6)),
+    ("placeholderColor on a Text", """
+screen A {
+  Text("x")
+    .placeholderColor(#8A8A8A)
+}
+""", ("E0310", 3, 6)),
+    ("placeholderColor on a container", """
+screen A {
+  state s: String = ""
+  Column {
+    TextField(text: $s, placeholder: "p")
+  }
+  .placeholderColor(#8A8A8A)
+}
+""", ("E0310", 6, 4)),
+    ("placeholderColor without a color", """
+screen A {
+  state s: String = ""
+  TextField(text: $s, placeholder: "p")
+    .placeholderColor()
+}
+""", ("E0205", 4, 6)),
+    ("placeholderColor with a String", """
+screen A {
+  state s: String = ""
+  SecureField(text: $s, placeholder: "p")
+    .placeholderColor("gray")
+}
+""", ("E0201", 4, 23)),
     ("selectable on a Button", """
 screen A {
   Button("x", action: { })
@@ -565,4 +594,42 @@ screen A {
         ("'.tint' applies to 'Image', not 'Text'", None),
         ("'.tint' applies to 'Image', not 'C'", "apply it to the Image inside"),
         ("'.tint' applies to 'Image', not 'Column'", "apply it to the Image inside"),
+    ], errors
+
+
+def test_placeholder_color_only_on_text_fields():
+    """`.placeholderColor` on TextField and SecureField (theme tokens, literals, Color values);
+    anywhere else a located E0310 naming both fields."""
+    from xui.api import compile_text
+    src = """
+theme {
+  color muted = #8A8A8A
+}
+component C {
+  Text("c")
+}
+screen A {
+  state s: String = ""
+  state c: Color = #FF336699
+  Column {
+    TextField(text: $s, placeholder: "p").placeholderColor(theme.muted)
+    SecureField(text: $s, placeholder: "p").placeholderColor(#80FF0000).placeholderColor(c)
+    Text("t").placeholderColor(c)
+    Button("b", action: { s = "" }).placeholderColor(c)
+    C().placeholderColor(c)
+  }
+  .placeholderColor(c)
+}
+"""
+    r = compile_text(src.lstrip("\n"), "t.xui")
+    errors = [(d.code, d.span.line, d.span.col, d.message, d.hint) for d in r.diagnostics
+              if d.severity == "error"]
+    assert errors == [
+        ("E0310", 13, 15, "'.placeholderColor' applies to 'TextField' or 'SecureField', not 'Text'", None),
+        ("E0310", 14, 37, "'.placeholderColor' applies to 'TextField' or 'SecureField', not 'Button'",
+         "apply it to the TextField or SecureField inside"),
+        ("E0310", 15, 9, "'.placeholderColor' applies to 'TextField' or 'SecureField', not 'C'",
+         "apply it to the TextField or SecureField inside"),
+        ("E0310", 17, 4, "'.placeholderColor' applies to 'TextField' or 'SecureField', not 'Column'",
+         "apply it to the TextField or SecureField inside"),
     ], errors

@@ -156,6 +156,10 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                  doc="The maximum number of lines; the rest is truncated."),
     ModifierSpec("selectable", (), text_only=True, only_on=("Text",),
                  doc="Lets the user select and copy the text (Text only)."),
+    ModifierSpec("placeholderColor", (P("color", "Color", positional=True),),
+                 only_on=("TextField", "SecureField"),
+                 doc="The color of the placeholder (hint) text shown while the field is empty "
+                     "(TextField and SecureField only)."),
     ModifierSpec("cornerRadius", (P("radius", "Float", positional=True),), doc="Rounds the corners (clips)."),
     ModifierSpec("border", (P("width", "Float"), P("color", "Color"), P("radius", "Float", "0")),
                  doc="A border line, optionally with rounded corners."),

@@ -831,6 +831,8 @@ class ArkTSBackend(Backend):
                 out.append(".fontStyle(FontStyle.Italic)")
             elif n == "selectable":
                 out.append(".copyOption(CopyOptions.LocalDevice)")
+            elif n == "placeholderColor":
+                out.append(f".placeholderColor({self.ex(a['color'], ctx)})")
             elif n == "textAlign":
                 if element == "Button":
                     # ButtonAttribute and its LabelStyle have no text alignment

@@ -109,6 +109,7 @@ MODIFIERS: dict[str, str] = {
     "textAlign": ".textAlign(TextAlign.X)",
     "lineLimit": ".maxLines(n).textOverflow({ overflow: TextOverflow.Ellipsis })",
     "selectable": ".copyOption(CopyOptions.LocalDevice)",
+    "placeholderColor": ".placeholderColor(c) (TextInput)",
     "cornerRadius": ".borderRadius(r).clip(true)",
     "border": ".border({ width, color, radius })",
     "shadow": ".shadow({ radius, color }) (color default '#33000000')",

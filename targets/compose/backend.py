@@ -60,7 +60,7 @@ def mident(name: str) -> str:
 
 MEMBER_REFS = ("param", "state", "let")
 KNOWN_MODIFIERS = frozenset(M.MODIFIER_RANK) | frozenset(M.TEXT_MODIFIERS) | {
-    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint"}
+    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint", "placeholderColor"}
 
 
 # ---- literals --------------------------------------------------------------------------
@@ -1187,7 +1187,11 @@ class ComposeBackend(Backend):
         ph = args.get("placeholder")
         if ph is not None and not (isinstance(ph, ir.Literal_) and ph.value == ""):
             ctx.imp("Text")
-            a.append(f"placeholder = {{ Text({self.expr(ph, ctx)}) }}")
+            text = [self.expr(ph, ctx)]
+            color = next((m for m in reversed(v.modifiers) if m.name == "placeholderColor"), None)  # the last wins
+            if color is not None:
+                text.append(f"color = {self.expr(color.args[0].value, ctx)}")
+            a.append(f"placeholder = {{ Text({', '.join(text)}) }}")
         if secure:
             ctx.imp("PasswordVisualTransformation", "KeyboardOptions", "KeyboardType")
             a.append("visualTransformation = PasswordVisualTransformation()")

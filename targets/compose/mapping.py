@@ -232,6 +232,7 @@ MODIFIERS: dict[str, str] = {
     "textAlign": "Text(textAlign = TextAlign.X)",
     "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
     "selectable": "SelectionContainer { Text(...) } (a weight / the component's modifier on the container)",
+    "placeholderColor": "TextField(placeholder = { Text(..., color = c) }) (nothing without a placeholder)",
     "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
     "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
     "shadow": "Modifier.shadow(r.dp, shape): the platform's elevation shadow, in its own shadow colors "

@@ -12,6 +12,8 @@ Output layout (relative to the target's output directory):
                                    `.tint` is used)
     src/tappable.ts                tappable(): the button props of a tappable element (only when
                                    `.onTap` is used on an element other than an input control)
+    src/placeholder.tsx            the ::placeholder rule and placeholderColor() of `.placeholderColor`
+                                   (only when used)
 
 Mappings are data in mapping.py; this module lowers views, expressions and actions.
 """
@@ -229,6 +231,7 @@ class ReactBackend(Backend):
         self.tint_used = False
         self.font_type_used = False
         self.tappable_sources: set[str] = set()
+        self.placeholder_sources: set[str] = set()
         files: list[GeneratedFile] = []
         for comp in program.components:
             try:
@@ -250,6 +253,9 @@ class ReactBackend(Backend):
                                     tint=self.tint_used))
         if self.tappable_sources:
             files.append(self._file("src/tappable.ts", "tappable.ts.jinja", sorted(self.tappable_sources)))
+        if self.placeholder_sources:
+            files.append(self._file("src/placeholder.tsx", "placeholder.tsx.jinja",
+                                    sorted(self.placeholder_sources)))
         files.sort(key=lambda f: f.path)
         return BackendResult(files=files)
 
@@ -313,6 +319,7 @@ class ReactBackend(Backend):
         self.uses_images = False
         self.uses_tint = False
         self.uses_tappable = False
+        self.uses_placeholder = False
         self.effects: list[tuple[list[str], list[str]]] = []
         self.styles: list[tuple[int, str, str, list, str]] = []
         self.view_seq = 0
@@ -342,6 +349,8 @@ class ReactBackend(Backend):
             self.tint_used = True
         if self.uses_tappable:
             self.tappable_sources.add(self.source_of.get(comp.name, comp.span.file))
+        if self.uses_placeholder:
+            self.placeholder_sources.add(self.source_of.get(comp.name, comp.span.file))
         return GeneratedFile(f"src/{folder}/{comp.name}.tsx", content,
                              (self.source_of.get(comp.name, comp.span.file),), True)
 
@@ -518,6 +527,8 @@ class ReactBackend(Backend):
             out.append('import { useStrings } from "../strings";')
         if self.uses_tappable:
             out.append('import { tappable } from "../tappable";')
+        if self.uses_placeholder:
+            out.append("import { " + ", ".join(M.PLACEHOLDER_IMPORTS) + ' } from "../placeholder";')
         font = "Font" in self.type_refs
         if self.uses_theme and font:
             out.append('import { theme, type Font } from "../theme";')
@@ -1063,6 +1074,14 @@ class ReactBackend(Backend):
                 style.set("boxShadow", self._css_text(["0 0 ", r, "px ", c]), _is_static(r) and _is_static(c))
             elif m.name == "tint":
                 attrs["__tint"] = [self.expr(args["color"]).text]   # Image only: see _tinted_image()
+            elif m.name == "placeholderColor":
+                # TextField / SecureField only; the color goes with the placeholder, the last one wins
+                if "placeholder" in attrs and m is next(x for x in reversed(mods) if x.name == m.name):
+                    self.uses_placeholder = True
+                    attrs["__placeholder"] = []         # see _placeholder_styled()
+                    attrs["className"] = [f"className={{{M.PLACEHOLDER_CLASS}}}"]
+                    e = args["color"]
+                    style.spread(f"{M.PLACEHOLDER_COLOR}({self.expr(e).text})", _is_static(e))
             elif m.name == "textAlign":
                 e = args["align"]
                 style.set("textAlign", self.css_enum(e), _is_static(e))
@@ -1185,12 +1204,30 @@ class ReactBackend(Backend):
             lines = self.tag("label", outer_attrs, input_lines + label_lines, ctx)
         elif not tag:   # ForEach: its items go straight into the parent
             lines = children if ctx.child else ["<>"] + indent(children) + ["</>"]
+        elif attrs.pop("__placeholder", None) is not None:
+            lines = self._placeholder_styled(tag, attrs, st, children, ctx)
         else:
             ordered = self._ordered(attrs)
             if st:
                 ordered.append(st)
             lines = self.tag(tag, ordered, children, ctx)
         return self._visible(v, visible, lines, ctx)
+
+    def _placeholder_styled(self, tag: str, attrs: dict[str, list[str]], st: list[str], children: list[str],
+                            ctx: Ctx) -> list[str]:
+        """An input with `.placeholderColor`: an inline style cannot reach ::placeholder, so the
+        input has the placeholder class and its color as a CSS variable (placeholderColor()),
+        and renders, beside it, the <style> with the one ::placeholder rule (src/placeholder.tsx),
+        which React 19 hoists into the document head once (deduplicated by its href)."""
+        key_attr = attrs.pop("key", None)
+        ordered = self._ordered(attrs)
+        if st:
+            ordered.append(st)
+        inner = [f"{{{M.PLACEHOLDER_STYLESHEET}}}"] + self.tag(tag, ordered, children, ctx)
+        if key_attr is None:
+            return ["<>"] + indent(inner) + ["</>"]
+        self.react_imports.add("Fragment")
+        return [f"<Fragment {key_attr[0]}>"] + indent(inner) + ["</Fragment>"]
 
     def _visible(self, v: ir.ElementView, visible: list[ir.Expr], lines: list[str], ctx: Ctx) -> list[str]:
         """An element's lines, shown only while its `.visible` conditions hold."""

@@ -108,6 +108,14 @@ ATTR_ORDER: tuple[str, ...] = ("key", "tappable", "type", "role", "src", "alt", 
 IMAGE_ATTRS: tuple[str, ...] = ("src", "alt", "aria-label")
 IMAGE_SIZE: frozenset[str] = frozenset({"width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"})
 
+# `.placeholderColor` (src/placeholder.tsx): CSS cannot style ::placeholder inline, so the input
+# gets a class and its color as a CSS variable (a style spread), and renders beside it the <style>
+# element holding the one ::placeholder rule (hoisted into <head> and deduplicated by React 19).
+PLACEHOLDER_CLASS = "placeholderClass"              # the class name constant
+PLACEHOLDER_COLOR = "placeholderColor"              # (color) => the CSS variable, as CSSProperties
+PLACEHOLDER_STYLESHEET = "placeholderStylesheet"    # the <style> element
+PLACEHOLDER_IMPORTS: tuple[str, ...] = (PLACEHOLDER_CLASS, PLACEHOLDER_COLOR, PLACEHOLDER_STYLESHEET)
+
 # Elements that take the HTML `disabled` attribute (others become `inert`).
 FORM_ELEMENTS: frozenset[str] = frozenset({"Button", "TextField", "SecureField", "Toggle", "Checkbox",
                                            "Slider"})
@@ -181,6 +189,11 @@ MODIFIERS: dict[str, str] = {
     "textAlign": "textAlign -> textAlign: start / center / end",
     "lineLimit": "lineLimit -> ellipsis (1) or -webkit-line-clamp",
     "selectable": "selectable -> userSelect: \"text\"",
+    "placeholderColor": "placeholderColor -> className={placeholderClass} + style={placeholderColor(c)} (the CSS "
+                        "variable --xui-placeholder-color) on the input, and beside it {placeholderStylesheet}: a "
+                        "React 19 style element (href + precedence: hoisted into the head, one copy) with the rule "
+                        ".xui-placeholder::placeholder { color: var(--xui-placeholder-color) } (src/placeholder.tsx; "
+                        "nothing without a placeholder)",
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",
@@ -259,5 +272,5 @@ LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"}) | frozenset({
     # module-level names that generated component files import: a user's member of the same
     # name would shadow the import (`const [imageUrl] = useState(...)`, then `imageUrl("star")`)
     "useState", "useEffect", "Fragment", "CSSProperties", "imageUrl", "tintLayer", "useNavigation",
-    "useStrings", "tappable",
+    "useStrings", "tappable", *PLACEHOLDER_IMPORTS,
 })

@@ -696,7 +696,11 @@ class SwiftUIBackend(Backend):
                 else:
                     head = f"Button({title}, action: {self.expr(action, ctx)})"
         elif name in ("TextField", "SecureField"):
-            head = f"{name}({a('placeholder')}, text: {self.expr(self._arg(el, 'text'), ctx)})"
+            args = [a("placeholder"), f"text: {self.expr(self._arg(el, 'text'), ctx)}"]
+            prompt = self._prompt(el, ctx)
+            if prompt is not None:
+                args.append(f"prompt: {prompt}")
+            head = fmt_call(name, args)
             kb = self._arg(el, "keyboard")
             if kb is not None:
                 kbc = a("keyboard")
@@ -747,6 +751,15 @@ class SwiftUIBackend(Backend):
 
     def _range_bound(self, code: str) -> str:
         return code if re.fullmatch(r"[A-Za-z0-9_.]+", code) else f"({code})"
+
+    def _prompt(self, el: ir.ElementView, ctx: _Ctx) -> str | None:
+        """A text field's prompt (its placeholder) when `.placeholderColor` styles it: the
+        placeholder Text in that color; None without a color or without a placeholder."""
+        color = next((m for m in reversed(el.modifiers) if m.name == "placeholderColor"), None)  # the last wins
+        ph = self._arg(el, "placeholder")
+        if color is None or ph is None or (isinstance(ph, ir.Literal_) and ph.value == ""):
+            return None
+        return f"{self._text_call(ph, ctx)}.foregroundStyle({self.arg_expr(color.args[0].value, ctx)})"
 
     def _text_call(self, text: ir.Expr, ctx: _Ctx) -> str:
         if isinstance(text, (ir.Literal_, ir.Interpolation)):
@@ -844,7 +857,7 @@ class SwiftUIBackend(Backend):
             closes = True
         else:
             put(w, head)
-            closes = "\n" in head and head.rstrip().endswith("}")
+            closes = "\n" in head and head.rstrip()[-1] in "})"   # a multi-line head closes at column 0
         if not closes:
             w.indent()
         for l in lines:
@@ -942,6 +955,8 @@ class SwiftUIBackend(Backend):
             return [".italic()"]
         if n == "selectable":
             return [".textSelection(.enabled)"]
+        if n == "placeholderColor":
+            return []        # styles the prompt Text in the TextField / SecureField initializer
         if n == "tint":
             return [f".foregroundStyle({arg('color')})"]       # the Image renders as a template
         if n == "shadow":

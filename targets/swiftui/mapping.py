@@ -83,7 +83,7 @@ ELEMENTS: dict[str, str] = {
 # border, margin (outside), then effects / behaviour.
 MODIFIER_ORDER: dict[str, int] = {
     "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "foreground": 1, "textAlign": 1, "lineLimit": 1,
-    "selectable": 1, "tint": 1,
+    "selectable": 1, "tint": 1, "placeholderColor": 1,
     "padding": 2,
     "frame": 3, "fillWidth": 3, "fillHeight": 3, "weight": 3,
     "background": 4,
@@ -116,6 +116,8 @@ MODIFIERS: dict[str, str] = {
     "textAlign": ".multilineTextAlignment(_:)",
     "lineLimit": ".lineLimit(_:)",
     "selectable": ".textSelection(.enabled)",
+    "placeholderColor": "TextField(_:text:prompt:) / SecureField(_:text:prompt:) with prompt: "
+                        "Text(placeholder).foregroundStyle(c) (nothing without a placeholder)",
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
     "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
     "shadow": ".shadow(color:radius:) (default color .black.opacity(0.2))",

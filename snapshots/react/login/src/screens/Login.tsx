@@ -2,6 +2,7 @@
 import { useState, type CSSProperties } from "react";
 import { useNavigation } from "../navigation";
 import { useStrings } from "../strings";
+import { placeholderClass, placeholderColor, placeholderStylesheet } from "../placeholder";
 import { theme } from "../theme";
 import { ErrorBanner } from "../components/ErrorBanner";
 
@@ -31,18 +32,28 @@ export function Login() {
   return (
     <div style={styles.root}>
       <span style={theme.title}>{strings.signIn}</span>
-      <input
-        type="email"
-        value={email}
-        placeholder={strings.email}
-        onChange={(e) => setEmail(e.target.value)}
-      />
-      <input
-        type="password"
-        value={password}
-        placeholder={strings.password}
-        onChange={(e) => setPassword(e.target.value)}
-      />
+      <>
+        {placeholderStylesheet}
+        <input
+          type="email"
+          value={email}
+          placeholder={strings.email}
+          onChange={(e) => setEmail(e.target.value)}
+          className={placeholderClass}
+          style={placeholderColor(theme.muted)}
+        />
+      </>
+      <>
+        {placeholderStylesheet}
+        <input
+          type="password"
+          value={password}
+          placeholder={strings.password}
+          onChange={(e) => setPassword(e.target.value)}
+          className={placeholderClass}
+          style={placeholderColor(theme.muted)}
+        />
+      </>
       {error !== null && <ErrorBanner message={error ?? ""} />}
       {busy && <progress />}
       <button

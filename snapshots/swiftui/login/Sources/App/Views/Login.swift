@@ -18,11 +18,19 @@ struct Login: View {
         VStack(alignment: .leading, spacing: Theme.spaceMd) {
             Text(L10n.signIn)
                 .font(Theme.title)
-            TextField(L10n.email, text: $email)
-                .keyboardType(.emailAddress)
-                .textInputAutocapitalization(.never)
-                .autocorrectionDisabled()
-            SecureField(L10n.password, text: $password)
+            TextField(
+                L10n.email,
+                text: $email,
+                prompt: Text(L10n.email).foregroundStyle(Theme.muted)
+            )
+            .keyboardType(.emailAddress)
+            .textInputAutocapitalization(.never)
+            .autocorrectionDisabled()
+            SecureField(
+                L10n.password,
+                text: $password,
+                prompt: Text(L10n.password).foregroundStyle(Theme.muted)
+            )
             if error != nil {
                 ErrorBanner(message: error ?? "")
             }

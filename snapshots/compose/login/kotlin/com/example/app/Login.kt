@@ -40,14 +40,14 @@ fun Login(modifier: Modifier = Modifier) {
         TextField(
             value = email,
             onValueChange = { email = it },
-            placeholder = { Text(strings.email) },
+            placeholder = { Text(strings.email, color = AppTheme.muted) },
             keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Email),
             singleLine = true,
         )
         TextField(
             value = password,
             onValueChange = { password = it },
-            placeholder = { Text(strings.password) },
+            placeholder = { Text(strings.password, color = AppTheme.muted) },
             visualTransformation = PasswordVisualTransformation(),
             keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password),
             singleLine = true,
