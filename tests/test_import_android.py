@@ -956,3 +956,25 @@ def test_view_flipper_shows_one_child_picked_by_a_parameter(tmp_path):
     assert "if stateFlipperChild == 0 {\n      Progress()" in text and "if stateFlipperChild == 1 {" in text
     (anim,) = [e for e in out.report if "inAnimation" in e.subject]
     assert anim.severity == "approximated"
+
+
+def test_hint_colors_become_placeholder_colors(tmp_path):
+    res = _res(tmp_path, {"layout/form.xml": f"""<LinearLayout {_A} {_APP} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <EditText android:id="@+id/query" android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:hint="Search" android:textColorHint="#80000000" />
+  <com.google.android.material.textfield.TextInputLayout android:layout_width="match_parent"
+      android:layout_height="wrap_content" android:hint="Password" android:textColorHint="@color/muted">
+    <com.google.android.material.textfield.TextInputEditText android:id="@+id/password"
+        android:layout_width="match_parent" android:layout_height="wrap_content" android:inputType="textPassword" />
+  </com.google.android.material.textfield.TextInputLayout>
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:hint="x"
+      android:textColorHint="#FF0000" />
+</LinearLayout>""", "values/colors.xml": '<resources><color name="muted">#9E9E9E</color></resources>'})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["form.xui"]
+    assert 'TextField(text: $query, placeholder: "Search")\n      .placeholderColor(#80000000)' in text
+    assert 'SecureField(text: $password, placeholder: "Password")\n      .placeholderColor(theme.muted)' in text
+    (tv,) = [e for e in out.report if "textColorHint" in e.subject]
+    assert "text fields only" in tv.reason and "#FF0000" in tv.subject
+    assert not [d for d in out.diagnostics if d.code == "I0005"]

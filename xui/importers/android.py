@@ -1064,7 +1064,7 @@ class LayoutConverter:
 
     def finish_mods(self, el: El, node: Node, attrs, m: dict, axis: str, kind: str, used: set[str]) -> None:
         mods: list[tuple[str, str | None]] = []
-        for name in ("foreground", "fontSize", "fontWeight", "textAlign", "lineLimit"):
+        for name in ("foreground", "placeholderColor", "fontSize", "fontWeight", "textAlign", "lineLimit"):
             if name in m:
                 mods.append((name, m[name]))
         pad = _edges(m["pad"])
@@ -2049,7 +2049,8 @@ class LayoutConverter:
 
 
 MOD_ORDER = {name: i for i, name in enumerate([
-    "foreground", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable", "tint", "padding",
+    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable",
+    "tint", "padding",
     "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
     "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
 
@@ -2449,6 +2450,16 @@ def _text_color(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+def _hint_color(c, el, node, k, av, m, axis, attrs):
+    if el.name not in ("TextField", "SecureField"):
+        return False
+    col = c.color(av, node, k)
+    if col is None:
+        return None
+    m["placeholderColor"] = col
+    return True
+
+
 def _text_gravity(c, el, node, k, av, m, axis, attrs):
     h, v = _gravity(av)
     if el.name == "Button" and h in ("center", None):
@@ -2754,6 +2765,7 @@ TEXT_ATTRS = {
     "android:ellipsize": _ellipsize, "android:fontFamily": _font_family,
     "android:textAppearance": _text_appearance, "xui:appearance": _text_appearance,
     "android:textIsSelectable": _planned, "android:imeOptions": _ime_options,
+    "android:textColorHint": _hint_color,
 }
 
 ATTR_REASONS = {
@@ -2776,7 +2788,7 @@ ATTR_REASONS = {
     "android:lineSpacingExtra": "line spacing has no xui modifier",
     "android:lineSpacingMultiplier": "line spacing has no xui modifier",
     "android:letterSpacing": "letter spacing has no xui modifier",
-    "android:textColorHint": "placeholder colors have no xui modifier",
+    "android:textColorHint": "hint colors are imported on text fields only",
     "android:imeOptions": "keyboard actions are not imported",
     "android:maxLength": "input length limits are behaviour; enforce them in an action",
     "style": "platform or unresolved style not imported",
