@@ -2452,7 +2452,12 @@ def _text_color(c, el, node, k, av, m, axis, attrs):
 
 def _hint_color(c, el, node, k, av, m, axis, attrs):
     if el.name not in ("TextField", "SecureField"):
-        return False
+        if "android:hint" in attrs:
+            return False
+        if not av.from_style:
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', "a view with no hint shows no hint color",
+                     "ignored")
+        return True
     col = c.color(av, node, k)
     if col is None:
         return None
