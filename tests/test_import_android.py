@@ -978,3 +978,42 @@ def test_hint_colors_become_placeholder_colors(tmp_path):
     (tv,) = [e for e in out.report if "textColorHint" in e.subject]
     assert "text fields only" in tv.reason and "#FF0000" in tv.subject
     assert not [d for d in out.diagnostics if d.code == "I0005"]
+
+
+def test_custom_view_base_classes_come_from_the_apps_sources(tmp_path):
+    """With the module's Kotlin/Java sources next to res/, a custom view's declared superclass (through
+    the app's own intermediate classes) decides how it is imported, not its name."""
+    main = tmp_path / "app" / "src" / "main"
+    files = {
+        "res/layout/screen.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:orientation="vertical">
+  <org.example.views.ErrorView android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:orientation="vertical">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Oops" />
+  </org.example.views.ErrorView>
+  <org.example.ui.PasteField android:id="@+id/field" android:layout_width="match_parent"
+      android:layout_height="wrap_content" android:hint="Type" />
+  <org.example.ui.Canvas android:layout_width="match_parent" android:layout_height="100dp" />
+</LinearLayout>""",
+        "java/org/example/views/ErrorView.java": "package org.example.views;\n"
+                                                 "public class ErrorView extends BaseView {}\n",
+        "java/org/example/views/BaseView.java": "package org.example.views;\nimport android.widget.LinearLayout;\n"
+                                                "public abstract class BaseView<T extends Object> extends LinearLayout {}\n",
+        "kotlin/org/example/ui/PasteField.kt": "package org.example.ui\n\nclass PasteField @JvmOverloads constructor(\n"
+                                               "    context: Context,\n    attrs: AttributeSet? = null\n"
+                                               ") : TextInputEditText(context, attrs)\n\n"
+                                               "class Canvas(context: Context) : View(context)\n",
+    }
+    for rel, text in files.items():
+        (main / rel).parent.mkdir(parents=True, exist_ok=True)
+        (main / rel).write_text(text, encoding="utf-8")
+    out = import_android([tmp_path / "app"], tmp_path / "ui")
+    text = out.files["screen.xui"]
+    assert 'Column(align: .leading) {\n      Text("Oops")' in text
+    assert 'TextField(text: $field, placeholder: "Type")' in text
+    reasons = {e.subject: e.reason for e in out.report}
+    assert "base class LinearLayout (declared at" in reasons["<org.example.views.ErrorView>"]
+    assert "ErrorView.java:2" in reasons["<org.example.views.ErrorView>"]
+    assert "TextInputEditText (declared at" in reasons["<org.example.ui.PasteField>"]
+    assert "PasteField.kt:3" in reasons["<org.example.ui.PasteField>"]
+    assert "no xui equivalent" in reasons["<org.example.ui.Canvas>"]          # draws itself: not guessed

@@ -403,6 +403,99 @@ CUSTOM_SUFFIXES = sorted({_short(k): v for k, v in VIEWS.items()
                          key=lambda kv: -len(kv[0]))
 
 
+class ViewSources:
+    """The superclasses of the app's own view classes, read from the source sets next to res/
+    (`src/main/java`, `src/main/kotlin`): `class FancyView(...) : FrameLayout(...)`, `class FancyView
+    extends FrameLayout`. A custom view's base then comes from its declaration, not from its name."""
+
+    _CLASS = re.compile(r"\bclass\s+([A-Z]\w*)")
+    MAX_FILES = 20000
+
+    def __init__(self, display) -> None:
+        self._display = display
+        self._roots: list[Path] = []
+        self._index: dict[str, tuple[str, str]] | None = None     # class name -> (superclass, location)
+
+    def add_source_set(self, source_set: Path) -> None:
+        for lang in ("java", "kotlin"):
+            d = source_set / lang
+            if d.is_dir() and d not in self._roots:
+                self._roots.append(d)
+                self._index = None
+
+    def _build(self) -> dict[str, tuple[str, str]]:
+        index: dict[str, tuple[str, str]] = {}
+        seen = 0
+        for root in self._roots:
+            for cur, dirs, files in os.walk(root):
+                dirs.sort()
+                for f in sorted(files):
+                    if not f.endswith((".kt", ".java")):
+                        continue
+                    seen += 1
+                    if seen > self.MAX_FILES:
+                        return index
+                    path = Path(cur) / f
+                    try:
+                        with open(path, encoding="utf-8", errors="replace") as fh:
+                            text = fh.read(200_000)      # class headers are near the top
+                    except OSError:
+                        continue
+                    pkg = re.search(r"^\s*package\s+([\w.]+)", text, re.M)
+                    for m in self._CLASS.finditer(text):
+                        sup = _superclass(text, m.end())
+                        if sup is None:
+                            continue
+                        line = text.count("\n", 0, m.start()) + 1
+                        name = (pkg.group(1) + "." if pkg else "") + m.group(1)
+                        index.setdefault(name, (sup, f"{self._display(path)}:{line}"))
+        return index
+
+    def base_of(self, tag: str, depth: int = 0) -> tuple[str, str, str] | None:
+        """(view kind, base class, declaration location) for an app class extending a known view,
+        following the app's own intermediate classes."""
+        if not self._roots or depth > 8:
+            return None
+        if self._index is None:
+            self._index = self._build()
+        hit = self._index.get(tag)
+        if hit is None:
+            return None
+        sup, where = hit
+        kind = view_kind(sup) or next((k for full, k in VIEWS.items() if _short(full) == _short(sup)), None)
+        if kind is not None and kind not in ("unsupported", "helper", "noop", "view"):
+            return kind, _short(sup), where
+        pkg = tag.rsplit(".", 1)[0]
+        for cand in (sup, f"{pkg}.{sup}"):
+            if cand in self._index and cand != tag:
+                inner = self.base_of(cand, depth + 1)
+                if inner is not None:
+                    return inner[0], inner[1], where
+        return None
+
+
+def _superclass(text: str, i: int) -> str | None:
+    """The superclass named in a class header starting at `text[i]` (after the class name): Java's
+    `extends X`, or Kotlin's `: X(...)` / `: X {` after the primary constructor (at bracket depth 0)."""
+    depth, j, end = 0, i, min(len(text), i + 2000)
+    while j < end:
+        ch = text[j]
+        if ch in "(<[":
+            depth += 1
+        elif ch in ")>]":
+            depth -= 1
+        elif depth == 0 and ch in "{;=":
+            return None
+        elif depth == 0 and text.startswith("extends", j) and not (text[j - 1].isalnum() or text[j - 1] == "_"):
+            m = re.match(r"extends\s+([\w.]+)", text[j:])
+            return m.group(1) if m else None
+        elif depth == 0 and ch == ":":
+            m = re.match(r":\s*([\w.]+)", text[j:])
+            return m.group(1) if m else None
+        j += 1
+    return None
+
+
 def custom_base(tag: str) -> tuple[str, str] | None:
     """(kind, base class) for an app's or a library's subclass of a known view, judged by its class name
     (SquareImageView, CustomCardView; a library's own `com.example.widget.TextView`)."""
@@ -850,7 +943,13 @@ class LayoutConverter:
         before = self.marks(node)
         for note in self.style_notes:
             self.report(**note, node=node)
-        if kind is None and "." in tag and custom_base(tag):
+        declared = self.imp.view_sources.base_of(tag) if kind is None and "." in tag else None
+        if declared is not None:
+            kind, base, where = declared
+            self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its base class {base} "
+                        f"(declared at {where}); its own drawing/behaviour is not imported", "approximated",
+                        node=node)
+        elif kind is None and "." in tag and custom_base(tag):
             kind, base = custom_base(tag)
             self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its apparent base "
                         f"class {base} (judged by name); its own drawing/behaviour is not imported",
@@ -2872,6 +2971,7 @@ class Importer:
         self.string_keys: dict[str, str] = {}
         self.color_files: set[str] = set()
         self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
+        self.view_sources = ViewSources(_display)     # the app's own view classes (Kotlin/Java sources)
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -2931,6 +3031,7 @@ class Importer:
                     self.module_layouts.setdefault(f.stem, f)
         for r in res_dirs + self.module_res_dirs:
             self.res_files.add(r)
+            self.view_sources.add_source_set(r.parent)
             cdir = r / "color"
             if cdir.is_dir():
                 self.color_files.update(f.stem for f in cdir.glob("*.xml"))
