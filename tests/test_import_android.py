@@ -1017,3 +1017,17 @@ def test_custom_view_base_classes_come_from_the_apps_sources(tmp_path):
     assert "TextInputEditText (declared at" in reasons["<org.example.ui.PasteField>"]
     assert "PasteField.kt:3" in reasons["<org.example.ui.PasteField>"]
     assert "no xui equivalent" in reasons["<org.example.ui.Canvas>"]          # draws itself: not guessed
+
+
+def test_manifest_theme_falls_back_to_the_launcher_activity():
+    from xui.importers.themes import manifest_theme
+    m = b'''<manifest xmlns:android="http://schemas.android.com/apk/res/android"><application>
+<activity android:name=".A" android:theme="@style/Two"/><activity android:name=".B" android:theme="@style/Two"/>
+<activity android:name=".Main" android:theme="@style/One"><intent-filter>
+<action android:name="android.intent.action.MAIN"/><category android:name="android.intent.category.LAUNCHER"/>
+</intent-filter></activity></application></manifest>'''
+    assert manifest_theme(m) == "@style/One"                       # the launcher activity's theme
+    assert manifest_theme(m.replace(b"LAUNCHER", b"DEFAULT")) == "@style/Two"      # else the most used
+    assert manifest_theme(m.replace(b"<application>", b'<application android:theme="@style/App">')) == "@style/App"
+    assert manifest_theme(b"<manifest><application/></manifest>") is None
+    assert manifest_theme(b"not xml") is None

@@ -302,14 +302,29 @@ def _style_name(ref: str) -> str:
 
 
 def manifest_theme(manifest_xml: bytes) -> str | None:
-    """`<application android:theme="@style/X">` of an AndroidManifest.xml (None if absent/unreadable)."""
+    """The app theme of an AndroidManifest.xml: `<application android:theme="@style/X">`, else the
+    launcher activity's theme, else the theme most activities use (None if absent/unreadable)."""
     from .xmlsafe import XmlError, parse_xml
     try:
         root = parse_xml(manifest_xml)
     except XmlError:
         return None
     for n in root.children:
-        if n.tag == "application":
-            t = n.get("android:theme")
-            return t if t and t.startswith("@") else None
+        if n.tag != "application":
+            continue
+        t = n.get("android:theme")
+        if t and t.startswith("@"):
+            return t
+        launcher, counts = None, {}
+        for a in n.children:
+            at = a.get("android:theme")
+            if a.tag not in ("activity", "activity-alias") or not at or not at.startswith("@"):
+                continue
+            counts[at] = counts.get(at, 0) + 1
+            cats = {c.get("android:name") for f in a.children if f.tag == "intent-filter" for c in f.children}
+            if launcher is None and "android.intent.category.LAUNCHER" in cats:
+                launcher = at
+        if launcher:
+            return launcher
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
     return None
