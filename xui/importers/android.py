@@ -160,6 +160,7 @@ NOOP_ATTRS |= {"android:scrollingCache", "android:animationCache", "android:smoo
                "android:scrollbarFadeDuration", "android:verticalScrollbarPosition"}
 # data and hooks for the app's code: nothing is shown for them
 CODE_HOOK_ATTRS = {"android:tag", "android:hapticFeedbackEnabled", "android:soundEffectsEnabled",
+                   "android:longClickable", "android:contextClickable",
                    "android:nextFocusDown", "android:nextFocusUp", "android:nextFocusLeft",
                    "android:nextFocusRight", "android:nextFocusForward"}
 NOOP_ATTRS |= CODE_HOOK_ATTRS
@@ -1022,6 +1023,8 @@ class LayoutConverter:
             return "zero value: no visible effect"
         if k.endswith(("Horizontal_bias", "Vertical_bias")) and re.fullmatch(r"0?\.50*", v):
             return "the default bias: centered between its constraints"
+        if k == "android:fadingEdge":
+            return "deprecated: Android ignores it since 4.0 (API 14)"
         if k == "android:cropToPadding" and v == "true":
             return "xui images never draw into their padding, which is what cropToPadding asks for"
         if k == "android:stateListAnimator" and v == "@null":
