@@ -415,6 +415,7 @@ def test_on_tap_on_input_controls_adds_only_the_action(control):
     assert_parses(fs)
 
 
+@pytest.mark.toolchains
 def test_on_tap_output_is_known_to_the_swiftui_api_check(tmp_path):
     try:
         from xui.verify.swiftui import check_swiftui
@@ -424,15 +425,7 @@ def test_on_tap_output_is_known_to_the_swiftui_api_check(tmp_path):
     decls = DECLS + 'component Card(title: String) {\n  Text(title)\n}\n'
     src = screen('Card(title: "c").onTap { n = 2 }.shadow(radius: 2).margin(2)\n'
                  'Text(s).padding(4).onTap { }.disabled(b)\nToggle(isOn: $b).onTap { n = 1 }', decls, STATES)
-    for path, code in files(src).items():
-        p = tmp_path / path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(code, encoding="utf-8")
-    try:
-        result = check_swiftui(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    _assert_api_check_passes(tmp_path, src, check_swiftui, ToolchainMissing)
 
 
 def test_unequal_weights_are_reported():
@@ -884,6 +877,7 @@ TextField(text: $s).placeholderColor(c)""", DECLS + THEME, STATES + "state c: Co
     assert expected in out, out
 
 
+@pytest.mark.toolchains
 def test_placeholder_color_output_is_known_to_the_swiftui_api_check(tmp_path):
     try:
         from xui.verify.swiftui import check_swiftui
@@ -893,15 +887,7 @@ def test_placeholder_color_output_is_known_to_the_swiftui_api_check(tmp_path):
     src = screen('TextField(text: $s, placeholder: "p").placeholderColor(theme.fg).padding(4)\n'
                  'SecureField(text: $s, placeholder: strings.hello).placeholderColor(#80FF0000)', DECLS + THEME,
                  STATES)
-    for path, code in files(src).items():
-        p = tmp_path / path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(code, encoding="utf-8")
-    try:
-        result = check_swiftui(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    _assert_api_check_passes(tmp_path, src, check_swiftui, ToolchainMissing)
 
 
 def test_shadow_default_color_is_the_catalog_default():
@@ -909,3 +895,16 @@ def test_shadow_default_color_is_the_catalog_default():
     from xui.targets.swiftui import mapping as SM
     default = next(p.default for p in MODIFIERS["shadow"].params if p.name == "color")
     assert default == "#33000000" and SM.SHADOW_DEFAULT_COLOR == f".black.opacity({0x33 / 255})"
+
+
+def _assert_api_check_passes(tmp_path, src: str, check_swiftui, missing) -> None:
+    """Write the generated Swift files of `src` and run the SwiftUI check on them."""
+    for path, code in files(src).items():
+        p = tmp_path / path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(code, encoding="utf-8")
+    try:
+        result = check_swiftui(tmp_path)
+    except missing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(tmp_path)
