@@ -567,9 +567,16 @@ def import_group() -> None:
 def import_android_command(paths, out, report, report_file, force) -> None:
     """Import an Android module, res/ directory or layout files (PATHS) into .xui files.
 
-    Reads res/layout*/*.xml and res/values*/{strings,colors,dimens,styles}.xml; writes one
+    Reads res/layout*/*.xml, res/values*/*.xml (strings, colors, dimens, styles, themes,
+    integers), XML drawables and color lists, and the manifest's theme; inside a Gradle
+    project also the other modules' resources and the app's own view classes. Writes one
     .xui per layout, theme.xui (theme + strings per locale) and MIGRATION.md listing every
     element and attribute that did not carry over, with file:line.
+
+    \b
+    Examples:
+      xui import android app --out imported
+      xui import android app/src/main/res/layout/item_row.xml --out imported --report json
     """
     from xui.importers import import_android, summary_text, write_report
     res = import_android(list(paths), out)
