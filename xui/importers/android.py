@@ -152,6 +152,9 @@ NOOP_ATTRS = {
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
     "app:toolbarId", "app:titleEnabled",
 }
+# modifiers that style the text itself (they stay on a Text that moves into a Row/Column)
+TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable"}
+
 # rendering-performance flags of old list views: no visible effect
 NOOP_ATTRS |= {"android:scrollingCache", "android:animationCache", "android:smoothScrollbar",
                "android:persistentDrawingCache", "android:alwaysDrawnWithCache", "android:cacheColorHint",
@@ -1115,10 +1118,8 @@ class LayoutConverter:
         """A TextView with compound drawables is an Image beside (or above/below) its Text: the view's box
         (frame, padding, background, taps ...) moves to a Row/Column, drawablePadding is its spacing. In a
         box wider than its content the start/end drawables sit at its edges, as on Android."""
-        text_mods = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit",
-                     "selectable"}
-        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in text_mods])
-        outer = [md for md in el.mods if md[0] not in text_mods]
+        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS])
+        outer = [md for md in el.mods if md[0] not in TEXT_MODS]
         pad = attrs.get("android:drawablePadding")
         spacing = None
         if pad is not None:
@@ -1152,10 +1153,8 @@ class LayoutConverter:
         """A Text whose box is taller than its text (fixed/filled/weighted height) with vertical gravity
         center/bottom: the box becomes a Column (frame, background, padding, margin, taps ... move to it)
         holding Spacers around the Text, which is how every target positions it."""
-        text_mods = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit",
-                     "selectable"}
-        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in text_mods])
-        outer = [md for md in el.mods if md[0] not in text_mods]
+        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS])
+        outer = [md for md in el.mods if md[0] not in TEXT_MODS]
         if any(n == "fillWidth" or (n == "frame" and a and "width:" in a) for n, a in outer):
             inner.mods.append(("fillWidth", ""))     # multi-line text keeps its textAlign in the box
         kids: list[Item] = [El("Spacer"), inner] + ([El("Spacer")] if m["vgravity"] == "center" else [])
