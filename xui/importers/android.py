@@ -152,6 +152,8 @@ NOOP_ATTRS = {
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
     "app:toolbarId", "app:titleEnabled",
 }
+NOOP_WHY = "no effect in xui (design-time or platform default)"
+
 # modifiers that style the text itself (they stay on a Text that moves into a Row/Column)
 TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable"}
 
@@ -632,6 +634,11 @@ class LayoutConverter:
         self.callbacks.append(Param(n, type_))
         return n
 
+    def click_callback(self, idv: AV) -> str:
+        """The `on<Id>Click` callback for a view with this android:id whose listener the app's code sets."""
+        base = id_base(idv.value)
+        return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
+
     def add_state(self, base: str, type_: str, init: str) -> str:
         n = self.name(base)
         self.states.append(Param(n, type_, init))
@@ -912,7 +919,7 @@ class LayoutConverter:
         return out
 
     def count_attr(self, k: str, av: AV, node: Node, mapped: bool, noop: bool = False,
-                   why: str = "no effect in xui (design-time or platform default)") -> None:
+                   why: str = NOOP_WHY) -> None:
         if av.from_style:
             return
         self.imp.stats.attributes += 1
@@ -995,15 +1002,6 @@ class LayoutConverter:
                 self.count_attr(k, av, node, mapped=(id(node), k) not in self.failed)
             elif k.startswith("xui:"):
                 continue
-            elif k.startswith("tools:"):
-                self.count_attr(k, av, node, mapped=True, noop=True,
-                                why="design-time only (tools: namespace): never shown in the app")
-            elif k in NOOP_ATTRS:
-                if k in CODE_HOOK_ATTRS:
-                    self.count_attr(k, av, node, mapped=True, noop=True, why="a value or setting for the "
-                                    "app's code (tag, focus order, haptics): nothing is shown")
-                else:
-                    self.count_attr(k, av, node, mapped=True, noop=True)
             elif (why := self.noop_reason(k, av, node, axis, kind)) is not None:
                 self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             else:
@@ -1021,6 +1019,12 @@ class LayoutConverter:
 
     def noop_reason(self, k: str, av: AV, node: Node, axis: str, kind: str | None) -> str | None:
         """Why an otherwise unmapped attribute has no effect on Android itself (so it is no gap), or None."""
+        if k.startswith("tools:"):
+            return "design-time only (tools: namespace): never shown in the app"
+        if k in CODE_HOOK_ATTRS:
+            return "a value or setting for the app's code (tag, focus order, haptics): nothing is shown"
+        if k in NOOP_ATTRS:
+            return NOOP_WHY
         v = av.value.strip()
         if k in ZERO_NOOP_ATTRS and re.fullmatch(r"0(\.0+)?(dp|dip|px|sp)?", v):
             return "zero value: no visible effect"
@@ -1118,8 +1122,7 @@ class LayoutConverter:
         """A TextView with compound drawables is an Image beside (or above/below) its Text: the view's box
         (frame, padding, background, taps ...) moves to a Row/Column, drawablePadding is its spacing. In a
         box wider than its content the start/end drawables sit at its edges, as on Android."""
-        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS])
-        outer = [md for md in el.mods if md[0] not in TEXT_MODS]
+        inner, outer = _split_text_box(el)
         pad = attrs.get("android:drawablePadding")
         spacing = None
         if pad is not None:
@@ -1153,8 +1156,7 @@ class LayoutConverter:
         """A Text whose box is taller than its text (fixed/filled/weighted height) with vertical gravity
         center/bottom: the box becomes a Column (frame, background, padding, margin, taps ... move to it)
         holding Spacers around the Text, which is how every target positions it."""
-        inner = El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS])
-        outer = [md for md in el.mods if md[0] not in TEXT_MODS]
+        inner, outer = _split_text_box(el)
         if any(n == "fillWidth" or (n == "frame" and a and "width:" in a) for n, a in outer):
             inner.mods.append(("fillWidth", ""))     # multi-line text keeps its textAlign in the box
         kids: list[Item] = [El("Spacer"), inner] + ([El("Spacer")] if m["vgravity"] == "center" else [])
@@ -1486,11 +1488,12 @@ class LayoutConverter:
         args_extra: list[tuple[str | None, str]] = []
         if grid:
             sc = attrs.get("app:spanCount") or attrs.get("android:numColumns")
-            cols = (self.imp.resolve_int(sc.value) if sc else None) or "2"
+            n = self.imp.resolve_int(sc.value) if sc else None
+            cols = n or "2"
             if sc:
                 sk = "app:spanCount" if "app:spanCount" in attrs else "android:numColumns"
                 used.add(sk)
-                if self.imp.resolve_int(sc.value) is None:
+                if n is None:
                     self.report(sc.loc, "attribute", f'{sk}="{sc.value}"',
                                 "column count not understood (auto_fit, a value set in code): imported as 2 "
                                 "columns", "approximated", node=node, missing=ref(sc.value) is not None and
@@ -1685,8 +1688,7 @@ class LayoutConverter:
                 return self.add_callback(camel(v))
         idv = attrs.get("android:id")
         if idv is not None and (required or self._bool_attr(attrs, "android:clickable", set())):
-            base = id_base(idv.value)
-            return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
+            return self.click_callback(idv)
         return None
 
     def b_button(self, node, attrs, used, axis):
@@ -2115,15 +2117,6 @@ class LayoutConverter:
         for k, av in attrs.items():
             if k in used:
                 self.count_attr(k, av, node, mapped=(id(node), k) not in self.failed)
-            elif k.startswith("tools:"):
-                self.count_attr(k, av, node, mapped=True, noop=True,
-                                why="design-time only (tools: namespace): never shown in the app")
-            elif k in NOOP_ATTRS:
-                if k in CODE_HOOK_ATTRS:
-                    self.count_attr(k, av, node, mapped=True, noop=True, why="a value or setting for the "
-                                    "app's code (tag, focus order, haptics): nothing is shown")
-                else:
-                    self.count_attr(k, av, node, mapped=True, noop=True)
             elif (why := self.noop_reason(k, av, node, axis, "include")) is not None:
                 self.count_attr(k, av, node, mapped=True, noop=True, why=why)
             elif k.startswith("app:") or k.startswith("bind:"):
@@ -2154,6 +2147,12 @@ MOD_ORDER = {name: i for i, name in enumerate([
     "tint", "padding",
     "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
     "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
+
+
+def _split_text_box(el: El) -> tuple[El, list[tuple[str, str | None]]]:
+    """A Text that moves into a Row/Column: (the Text with its text modifiers, the box's modifiers)."""
+    return (El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS]),
+            [md for md in el.mods if md[0] not in TEXT_MODS])
 
 
 def normalize_mods(mods: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -2327,8 +2326,7 @@ def _ripple(c, el, node, k, av, m, attrs):
         return True                             # not clickable: Android never shows the ripple
     idv = attrs.get("android:id")
     if idv is not None:
-        base = id_base(idv.value)
-        m["onTap"] = c.add_callback("on" + base[:1].upper() + base[1:] + "Click") + "()"
+        m["onTap"] = c.click_callback(idv) + "()"
         return True
     if node is c.root_node:
         m["onTap"] = c.add_callback("onClick") + "()"
@@ -2492,8 +2490,7 @@ def _clickable(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{av.value}"', "clickable with no id and no onClick: no listener can "
                  "be attached, it only stops touches reaching views behind", "ignored")
         return True
-    base = id_base(idv.value)
-    m["onTap"] = c.add_callback("on" + base[:1].upper() + base[1:] + "Click") + "()"
+    m["onTap"] = c.click_callback(idv) + "()"
     return True
 
 
@@ -2971,7 +2968,6 @@ class Importer:
         self.dimen_tokens: dict[str, str] = {}
         self.theme_lines: list[str] = []
         self.string_keys: dict[str, str] = {}
-        self.color_files: set[str] = set()
         self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
         self.view_sources = ViewSources(_display)     # the app's own view classes (Kotlin/Java sources)
         self._missing: set[tuple[str, str]] = set()
@@ -3034,9 +3030,6 @@ class Importer:
         for r in res_dirs + self.module_res_dirs:
             self.res_files.add(r)
             self.view_sources.add_source_set(r.parent)
-            cdir = r / "color"
-            if cdir.is_dir():
-                self.color_files.update(f.stem for f in cdir.glob("*.xml"))
             manifest = r.parent / "AndroidManifest.xml"
             if self.manifest_theme is None and manifest.is_file():
                 try:
