@@ -409,7 +409,7 @@ def test_design_time_and_noop_attributes_are_notes_not_gaps(podcast):
     assert s.gaps == 0 and s.approximations == 3
     assert s.elements_clean == s.elements - 3
     md = podcast.migration_markdown()
-    assert "Informational notes: no effect in the app (not gaps)" in md and "Gaps: not mapped" not in md
+    assert "Informational notes (not gaps)" in md and "Gaps: not mapped" not in md
     assert "0 gaps (not carried over; 0 of them caused by resources missing from the input), 3 approximations" in md
     (fab,) = _entries(podcast, "(default) app:backgroundTint")
     assert fab.severity == "approximated" and "baseline" in fab.reason
@@ -493,14 +493,32 @@ def test_theme_attributes_resolve_through_the_manifest_theme(contacts):
 
 
 def test_theme_attribute_approximations_are_reported(contacts):
-    (tertiary,) = _by_subject(contacts, "?android:attr/textColorTertiary")
-    assert tertiary.severity == "approximated" and "baseline" in tertiary.reason
-    assert "Theme.MaterialComponents.Light" in tertiary.reason
-    assert "color textColorTertiary = #61000000" in contacts.files["theme.xui"]
     (other,) = _by_subject(contacts, "?attr/settingsHeaderColor")
     assert other.severity == "approximated" and "Theme.Contacts.Settings" in other.reason
-    (secondary,) = _by_subject(contacts, "?android:attr/textColorSecondary")   # from a style item
-    assert secondary.file.endswith("values/styles.xml") and secondary.severity == "approximated"
+
+
+def test_library_theme_defaults_are_exact_and_noted_once(contacts):
+    # the app theme derives from Theme.MaterialComponents.Light and does not set textColorTertiary /
+    # textColorSecondary: the library's own defaults are what every device shows
+    assert "color textColorTertiary = #61000000" in contacts.files["theme.xui"]
+    assert not _by_subject(contacts, "?android:attr/textColorTertiary")
+    assert not _by_subject(contacts, "?android:attr/textColorSecondary")     # also from a style item
+    (note,) = [e for e in contacts.report if "which the library fixes" in e.reason]
+    assert note.severity == "ignored" and note.file.endswith("values/themes.xml")
+    assert "Theme.MaterialComponents.Light.NoActionBar" in note.reason
+    assert "android:textColorSecondary #8A000000" in note.reason and "android:textColorTertiary #61000000" in note.reason
+
+
+@pytest.mark.parametrize("parent", ["android:Theme.DeviceDefault.Light", "android:Theme.Holo.Light",
+                                    "Theme.Material3.DynamicColors.Light"])
+def test_device_or_wallpaper_theme_defaults_are_approximations(tmp_path, parent):
+    styles = f"""<resources>
+    <style name="AppTheme" parent="{parent}"><item name="rowColor">#FAFAFA</item></style>
+</resources>"""
+    res = import_android([_module(tmp_path, styles, ROW)], tmp_path / "ui")
+    (accent,) = _by_subject(res, "?attr/colorAccent")
+    assert accent.severity == "approximated" and "the device's theme may differ" in accent.reason
+    assert not [e for e in res.report if "which the library fixes" in e.reason]
 
 
 def test_missing_resources_are_separated_from_mapping_gaps(contacts):
@@ -1031,3 +1049,52 @@ def test_manifest_theme_falls_back_to_the_launcher_activity():
     assert manifest_theme(m.replace(b"<application>", b'<application android:theme="@style/App">')) == "@style/App"
     assert manifest_theme(b"<manifest><application/></manifest>") is None
     assert manifest_theme(b"not xml") is None
+
+
+LIBRARY_LAYOUT = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+    <com.simplemobiletools.commons.views.MyTextView android:id="@+id/title"
+        android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Title" />
+    <org.fossify.commons.views.MyTextView
+        android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Other" />
+    <com.simplemobiletools.commons.views.MySwitchCompat android:id="@+id/show_hidden"
+        android:layout_width="match_parent" android:layout_height="wrap_content" android:text="Show hidden" />
+    <com.makeramen.roundedimageview.RoundedImageView
+        android:layout_width="64dp" android:layout_height="48dp" android:src="@drawable/cover"
+        app:riv_corner_radius="8dp" app:riv_border_width="1dp" app:riv_border_color="#22000000" />
+    <com.makeramen.roundedimageview.RoundedImageView
+        android:layout_width="40dp" android:layout_height="40dp" android:src="@drawable/avatar"
+        app:riv_oval="true" />
+    <com.github.chrisbanes.photoview.PhotoView
+        android:layout_width="match_parent" android:layout_height="200dp" android:src="@drawable/photo" />
+    <com.airbnb.lottie.LottieAnimationView
+        android:layout_width="120dp" android:layout_height="120dp" app:lottie_rawRes="@raw/empty" />
+</LinearLayout>
+"""
+
+
+def test_library_views_map_through_the_library_table(tmp_path):
+    styles = '<resources><style name="AppTheme" parent="Theme.AppCompat.Light" /></resources>'
+    res = import_android([_module(tmp_path, styles, LIBRARY_LAYOUT)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert 'Text("Title")' in text and 'Text("Other")' in text
+    assert 'Toggle(' in text and '"Show hidden"' in text
+    assert '.cornerRadius(8)' in text and '.border(width: 1, color: #22000000, radius: 8)' in text
+    assert '.cornerRadius(20)' in text                       # riv_oval on a 40dp square: a circle
+    # Simple-Commons: one note per class, naming every use; the elements themselves are clean
+    commons = [e for e in res.report if "Simple-Commons" in e.reason]
+    assert len(commons) == 3 and all(e.severity == "ignored" for e in commons)
+    assert {e.subject for e in commons} == {"<com.simplemobiletools.commons.views.MyTextView>",
+                                            "<org.fossify.commons.views.MyTextView>",
+                                            "<com.simplemobiletools.commons.views.MySwitchCompat>"}
+    assert all("used 1x: item_row.xml:" in e.reason for e in commons)
+    # PhotoView draws the same image but adds gestures: an approximation on the element
+    (photo,) = [e for e in res.report if e.subject == "<PhotoView>"]
+    assert photo.severity == "approximated" and "pinch-zoom" in photo.reason
+    # Lottie: nothing in xui draws it, said in the library's own words
+    (lottie,) = [e for e in res.report if e.subject == "<com.airbnb.lottie.LottieAnimationView>"]
+    assert lottie.severity == "unmapped" and lottie.line == 18 and "Lottie animations" in lottie.reason
+    assert not [e for e in res.report if "judged by name" in e.reason]
+    assert res.stats.elements == 8 and res.stats.elements_mapped == 7
+    assert res.stats.elements_clean == 6

@@ -31,6 +31,7 @@ from pathlib import Path
 from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
+from .libraries import LIBRARY_VIEWS
 from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, parse_color,
                         parse_dimen, pascal, unique, words, xui_string)
 from .themes import RIPPLE_ATTRS, ThemeResolver, manifest_theme, parse_attr_ref
@@ -390,6 +391,8 @@ def _short(cls: str) -> str:
 def view_kind(tag: str) -> str | None:
     if tag in VIEWS:
         return VIEWS[tag]
+    if tag in LIBRARY_VIEWS:
+        return LIBRARY_VIEWS[tag].kind
     if tag in UNSUPPORTED_REASONS:
         return "unsupported"
     short = _short(tag)
@@ -955,6 +958,11 @@ class LayoutConverter:
         for note in self.style_notes:
             self.report(**note, node=node)
         declared = self.imp.view_sources.base_of(tag) if kind is None and "." in tag else None
+        lib = LIBRARY_VIEWS.get(tag)
+        if lib is not None and lib.severity == "note":
+            self.imp.library_uses.setdefault(tag, []).append(self.loc(node))
+        elif lib is not None and lib.severity == "approximated":
+            self.report(self.loc(node), "element", f"<{_short(tag)}>", lib.note, "approximated", node=node)
         if declared is not None:
             kind, base, where = declared
             self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its base class {base} "
@@ -966,7 +974,8 @@ class LayoutConverter:
                         f"class {base} (judged by name); its own drawing/behaviour is not imported",
                         "approximated", node=node)
         if kind is None or kind == "unsupported":
-            reason = UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(_short(tag)) or (
+            reason = (lib.note if lib else None) or UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(
+                _short(tag)) or (
                 "custom view: no xui equivalent (write a component, or a `native` block)" if "." in tag
                 else "unknown view class")
             items = self.placeholder(node, tag, attrs, used, axis, reason)
@@ -1780,8 +1789,11 @@ class LayoutConverter:
             if d:
                 args.append(("description", d))
         el = El("Image", args)
-        if _short(node.tag) == "CircleImageView":
-            self._circle(el, node, attrs, used)
+        short = _short(node.tag)
+        if short in ("CircleImageView", "CircularImageView"):
+            self._circle(el, node, attrs, used, "app:civ_")
+        elif short == "RoundedImageView":
+            self._rounded(el, node, attrs, used)
         if drawee:
             self._drawee(el, node, attrs, used)
         return el
@@ -1848,8 +1860,33 @@ class LayoutConverter:
                 self.failed.add((id(node), "app:backgroundImage"))
             el.mods.extend((k, m[k]) for k in ("background", "cornerRadius", "border") if k in m)
 
-    def _circle(self, el, node, attrs, used):
-        """de.hdodenhof CircleImageView: a circular crop (+ border) of a square image."""
+    def _rounded(self, el, node, attrs, used):
+        """makeramen RoundedImageView: riv_oval (a circle), riv_corner_radius, riv_border_width/color."""
+        if self._bool_attr(attrs, "app:riv_oval", used):
+            self._circle(el, node, attrs, used, "app:riv_")
+            return
+        r = attrs.get("app:riv_corner_radius")
+        radius = None
+        if r is not None:
+            used.add("app:riv_corner_radius")
+            radius = self.dimen(r, node, "app:riv_corner_radius")
+            if radius is None:
+                self.failed.add((id(node), "app:riv_corner_radius"))
+            else:
+                el.mods.append(("cornerRadius", radius))
+        self._ring(el, node, attrs, used, "app:riv_", radius or 0)
+
+    def _ring(self, el, node, attrs, used, prefix: str, radius) -> None:
+        bw, bc = attrs.get(prefix + "border_width"), attrs.get(prefix + "border_color")
+        if bw is not None and bc is not None:
+            d, c = self.dimen(bw, node, prefix + "border_width"), self.color(bc, node, prefix + "border_color")
+            if d is not None and c is not None:
+                el.mods.append(("border", f"width: {d}, color: {c}, radius: {radius}"))
+            self.mark(used, node, [prefix + "border_width", prefix + "border_color"], d is not None and c is not None)
+
+    def _circle(self, el, node, attrs, used, prefix: str = "app:civ_"):
+        """de.hdodenhof CircleImageView (and the other circle-cropping image views): a circular crop (+ border)
+        of a square image."""
         w, h = attrs.get("android:layout_width"), attrs.get("android:layout_height")
         dw = self.dimen(w, node, "android:layout_width", report=False) if w else None
         dh = self.dimen(h, node, "android:layout_height", report=False) if h else None
@@ -1859,12 +1896,7 @@ class LayoutConverter:
             return
         radius = num(float(dw) / 2) if re.fullmatch(r"\d+(\.\d+)?", dw) else f"{dw} / 2"
         el.mods.append(("cornerRadius", radius))
-        bw, bc = attrs.get("app:civ_border_width"), attrs.get("app:civ_border_color")
-        if bw is not None and bc is not None:
-            d, c = self.dimen(bw, node, "app:civ_border_width"), self.color(bc, node, "app:civ_border_color")
-            if d is not None and c is not None:
-                el.mods.append(("border", f"width: {d}, color: {c}, radius: {radius}"))
-            self.mark(used, node, ["app:civ_border_width", "app:civ_border_color"], d is not None and c is not None)
+        self._ring(el, node, attrs, used, prefix, radius)
 
     def b_imagebutton(self, node, attrs, used, axis):
         img = self.b_image(node, attrs, used, axis)
@@ -2970,6 +3002,7 @@ class Importer:
         self.string_keys: dict[str, str] = {}
         self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
         self.view_sources = ViewSources(_display)     # the app's own view classes (Kotlin/Java sources)
+        self.library_uses: dict[str, list[Loc]] = {}  # library view class -> where layouts use it
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -3189,9 +3222,25 @@ class Importer:
             self.theme_lines.append(f"color {tok} = {color}")
         return self.attr_tokens[key]
 
+    def library_report(self) -> None:
+        """One informational entry per library view class (LIBRARY_VIEWS) the layouts use, with its uses."""
+        for tag in sorted(self.library_uses):
+            locs = self.library_uses[tag]
+            where = ", ".join(f"{Path(lc.file).name}:{lc.line}" for lc in locs[:8]) + (" ..." if len(locs) > 8 else "")
+            first = locs[0]
+            self.report.append(ReportEntry(first.file, first.line, first.col, "element", f"<{tag}>",
+                                           f"{LIBRARY_VIEWS[tag].note} (used {len(locs)}x: {where})", "ignored"))
+
     def theme_report(self) -> None:
         """One entry naming the style the theme attributes were resolved through, when it was guessed."""
         t = self.themes
+        if t.defaults_used and t.app_theme in t.styles:
+            loc = t.styles[t.app_theme].loc
+            used = ", ".join(f"{k} {v}" for k, v in sorted(t.defaults_used.items()))
+            self.report.append(ReportEntry(
+                loc.file, loc.line, loc.col, "resource", f"@style/{t.app_theme}",
+                f"theme attributes the app's styles do not set take the defaults of "
+                f"{t.platform_root(t.app_theme)}, which the library fixes: {used}", "ignored"))
         if t.chosen_by != "heuristic" or not t.used or t.app_theme is None:
             return
         loc = t.styles[t.app_theme].loc
@@ -3717,6 +3766,7 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
     if check and res.files:
         _check(res, imp)
     imp.theme_report()
+    imp.library_report()
     res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
     res.stats = imp.stats
     res.stats.gaps = sum(e.severity in ("unmapped", "error") for e in res.report)
@@ -3758,8 +3808,8 @@ def migration_markdown(res: ImportResult) -> str:
              f"({s.attribute_pct:.1f}%), of which without effect in the app: {s.attributes_noop}",
              f"- report: {s.gaps} gaps (not carried over; {s.missing_resources} of them caused by resources "
              f"missing from the input), {s.approximations} approximations (carried over "
-             f"differently), {s.notes} informational notes (no effect in the app: design-time tools:, platform "
-             "defaults, layout parameters the parent ignores; not gaps)",
+             f"differently), {s.notes} informational notes (not gaps: design-time tools:, library "
+             "defaults and views, layout parameters the parent ignores)",
              f"- resources: {s.strings} strings, {s.locales} locales, {s.colors} colors, {s.dimens} dimens"
              + (f"; also searched: the res/ folders of {s.module_res_dirs} other modules of the Gradle project "
                 "(their resources are imported where a layout uses them)" if s.module_res_dirs else ""),
@@ -3771,7 +3821,7 @@ def migration_markdown(res: ImportResult) -> str:
     titles = [("error", "Gaps: not imported (errors)"), ("unmapped", "Gaps: not mapped"),
               ("approximated", "Gaps: approximated"),
               ("missing", "Gaps: resources missing from the input (complete res/ to import them)"),
-              ("ignored", "Informational notes: no effect in the app (not gaps)")]
+              ("ignored", "Informational notes (not gaps)")]
     for sev, title in titles:
         entries = [e for e in res.report if (e.missing if sev == "missing" else e.severity == sev and not e.missing)]
         if not entries:

@@ -149,6 +149,7 @@ class ThemeResolver:
         elif self.candidates:
             self.app_theme, self.chosen_by = self.candidates[0], "heuristic"
         self.used = False          # some attribute was resolved through the chosen theme
+        self.defaults_used: dict[str, str] = {}   # attribute -> the library default it resolved to
 
     # -- the style graph --
     def parent_of(self, name: str) -> str | None:
@@ -189,6 +190,15 @@ class ThemeResolver:
                              "Theme.Holo", "Theme.DeviceDefault"))
             and not re.search(r"Light|DayNight", root))
         return table, dark
+
+    def library_family(self) -> bool:
+        """The app theme derives from an AppCompat / MaterialComponents / Material 3 theme (or the platform's
+        Theme.Material), whose defaults are fixed by the library or AOSP: a default taken from the baseline
+        tables is what every device shows. Not so for Holo / DeviceDefault (device makers restyle them),
+        dynamic-color themes (the palette comes from the wallpaper) or a parent that is not in the input."""
+        root = _style_name(self.platform_root(self.app_theme) or "")
+        return (re.match(r"(Base\.)?Theme\.(AppCompat|MaterialComponents|Material3|Design)\b", root) is not None
+                or re.match(r"Theme\.Material(\.|$)", root) is not None) and "DynamicColors" not in root
 
     def _is_app_theme_like(self, name: str) -> bool:
         if _NOT_APP_THEME.search(name.replace("AppTheme", "")):
@@ -275,6 +285,10 @@ class ThemeResolver:
         root = self.platform_root(self.app_theme) or "the platform default theme"
         if pair is not None:
             v = pair[1 if dark else 0]
+            if self.library_family():
+                # the value ships in the AppCompat / Material library the app links: every device shows it
+                self.defaults_used.setdefault(("android:" if android else "") + name, v)
+                return Resolution(v, None, "baseline", None, None)
             return Resolution(v, None, "baseline", None,
                               f"not set by the app's styles; imported as the documented {'dark' if dark else 'light'} "
                               f"baseline of {root} ({v}); the device's theme may differ")

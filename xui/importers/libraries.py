@@ -1,0 +1,120 @@
+"""Views of widely used third-party Android libraries, by fully qualified class name.
+
+A layout names a library view by its class (`de.hdodenhof.circleimageview.CircleImageView`,
+`com.simplemobiletools.commons.views.MyTextView`). Without this table the importer can only judge such
+a class by its name and report every use as an approximation. Here each class says which importer
+kind (`LayoutConverter.b_<kind>`) builds it and what the class adds over that kind:
+
+- `severity="note"`: what the class adds is behaviour of the app's code (gestures, colors the user
+  picks at run time) or nothing visible; the layout's attributes describe the screen. The report
+  says it ONCE per class, with every place it is used, as an informational note.
+- `severity="approximated"`: the class draws something the kind does not (a shimmer, a zoomable
+  image); every use is reported as an approximation.
+- kind "unsupported": nothing in xui draws it; `reason` says what it is (a chart, an ad, a player).
+
+Only classes whose behaviour is documented by the library are listed; an unknown class still goes
+through the app's own sources (ViewSources) or its name (custom_base).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LibraryView:
+    kind: str                  # importer kind, or "unsupported"
+    note: str                  # what the class adds over `kind` (or, unsupported, why it is not imported)
+    severity: str = "note"     # "note" | "approximated" | "unsupported"
+
+
+def _family(packages: tuple[str, ...], classes: dict[str, tuple[str, str]], note: str) -> dict[str, LibraryView]:
+    return {f"{p}.{cls}": LibraryView(kind, f"{note}{extra}") for p in packages
+            for cls, (kind, extra) in classes.items()}
+
+
+# Simple Mobile Tools' Simple-Commons and its fork Fossify Commons: the views of ~40 public apps. Each
+# is its platform base plus `setColors(text, accent, background)`, which the app calls at run time
+# with the colors the user picked in its settings.
+_COMMONS_NOTE = ("Simple-Commons view: the platform widget plus the text/accent colors the user picks "
+                 "in the app's settings, applied at run time; imported with the theme's colors")
+_COMMONS = _family(
+    ("com.simplemobiletools.commons.views", "org.fossify.commons.views"),
+    {
+        "MyTextView": ("text", ""),
+        "MyEditText": ("edit", ""),
+        "MyAutoCompleteTextView": ("edit", ""),
+        "MyButton": ("button", ""),
+        "MyAppCompatCheckbox": ("checkbox", ""),
+        "MyCompatRadioButton": ("radio", ""),
+        "MySwitchCompat": ("toggle", ""),
+        "MyMaterialSwitch": ("toggle", ""),
+        "MyFloatingActionButton": ("fab", ""),
+        "MyTextInputLayout": ("textinputlayout", ""),
+        "MySeekBar": ("slider", ""),
+        "MyAppCompatSeekBar": ("slider", ""),
+        "MyScrollView": ("scroll", ""),
+        "MyNestedScrollView": ("scroll", ""),
+        "MyRecyclerView": ("list", "; its drag-to-select and pinch-to-zoom gestures are code, not layout"),
+    },
+    _COMMONS_NOTE,
+)
+
+LIBRARY_VIEWS: dict[str, LibraryView] = {
+    **_COMMONS,
+    "com.simplemobiletools.commons.views.MyAppCompatSpinner":
+        LibraryView("unsupported", "drop-down pickers have no xui element", "unsupported"),
+    "org.fossify.commons.views.MyAppCompatSpinner":
+        LibraryView("unsupported", "drop-down pickers have no xui element", "unsupported"),
+    # images
+    "com.makeramen.roundedimageview.RoundedImageView":
+        LibraryView("image", "RoundedImageView: an ImageView with rounded corners (riv_* attributes)"),
+    "com.mikhaellopez.circularimageview.CircularImageView":
+        LibraryView("image", "CircularImageView: an ImageView cropped to a circle"),
+    "com.github.chrisbanes.photoview.PhotoView":
+        LibraryView("image", "PhotoView: an ImageView the user can pinch-zoom and pan; the gestures are not "
+                    "imported", "approximated"),
+    "com.github.piasy.biv.view.BigImageView":
+        LibraryView("image", "BigImageView: a zoomable image loaded by the app's code; the gestures are not "
+                    "imported", "approximated"),
+    # floating action buttons and progress of older libraries
+    "com.github.clans.fab.FloatingActionButton":
+        LibraryView("fab", "a floating action button (clans/FloatingActionButton)"),
+    "com.getbase.floatingactionbutton.FloatingActionButton":
+        LibraryView("fab", "a floating action button (futuresimple/android-floating-action-button)"),
+    "com.melnykov.fab.FloatingActionButton":
+        LibraryView("fab", "a floating action button (makovkastar/FloatingActionButton)"),
+    "me.zhanghai.android.materialprogressbar.MaterialProgressBar":
+        LibraryView("progress", "MaterialProgressBar: a Material-styled ProgressBar"),
+    "com.pnikosis.materialishprogress.ProgressWheel":
+        LibraryView("progress", "ProgressWheel: a spinning progress indicator"),
+    "fr.castorflex.android.circularprogressbar.CircularProgressBar":
+        LibraryView("progress", "CircularProgressBar: a spinning progress indicator"),
+    # containers
+    "com.facebook.shimmer.ShimmerFrameLayout":
+        LibraryView("frame", "ShimmerFrameLayout: a FrameLayout with an animated shimmer over its children "
+                    "while content loads; the shimmer is not imported", "approximated"),
+    "com.google.android.flexbox.FlexboxLayout":
+        LibraryView("unsupported", "wrapping flex rows (FlexboxLayout) have no xui element", "unsupported"),
+    # things nothing in xui draws
+    "com.airbnb.lottie.LottieAnimationView":
+        LibraryView("unsupported", "Lottie animations have no xui element", "unsupported"),
+    "com.github.mikephil.charting.charts.LineChart":
+        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
+    "com.github.mikephil.charting.charts.BarChart":
+        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
+    "com.github.mikephil.charting.charts.PieChart":
+        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
+    "com.google.android.gms.ads.AdView":
+        LibraryView("unsupported", "ads have no xui element", "unsupported"),
+    "com.google.android.exoplayer2.ui.PlayerView":
+        LibraryView("unsupported", "video players have no xui element", "unsupported"),
+    "com.google.android.exoplayer2.ui.StyledPlayerView":
+        LibraryView("unsupported", "video players have no xui element", "unsupported"),
+    "androidx.media3.ui.PlayerView":
+        LibraryView("unsupported", "video players have no xui element", "unsupported"),
+    "com.journeyapps.barcodescanner.DecoratedBarcodeView":
+        LibraryView("unsupported", "camera previews have no xui element", "unsupported"),
+    "com.journeyapps.barcodescanner.BarcodeView":
+        LibraryView("unsupported", "camera previews have no xui element", "unsupported"),
+}
