@@ -1012,6 +1012,8 @@ def test_custom_view_base_classes_come_from_the_apps_sources(tmp_path):
   <org.example.ui.PasteField android:id="@+id/field" android:layout_width="match_parent"
       android:layout_height="wrap_content" android:hint="Type" />
   <org.example.ui.Canvas android:layout_width="match_parent" android:layout_height="100dp" />
+  <org.example.ui.Badge android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="New" />
+  <org.example.ui.PasteField android:layout_width="match_parent" android:layout_height="wrap_content" />
 </LinearLayout>""",
         "java/org/example/views/ErrorView.java": "package org.example.views;\n"
                                                  "public class ErrorView extends BaseView {}\n",
@@ -1020,7 +1022,10 @@ def test_custom_view_base_classes_come_from_the_apps_sources(tmp_path):
         "kotlin/org/example/ui/PasteField.kt": "package org.example.ui\n\nclass PasteField @JvmOverloads constructor(\n"
                                                "    context: Context,\n    attrs: AttributeSet? = null\n"
                                                ") : TextInputEditText(context, attrs)\n\n"
-                                               "class Canvas(context: Context) : View(context)\n",
+                                               "class Canvas(context: Context) : View(context)\n\n"
+                                               "class Badge(c: Context, a: AttributeSet) : AppCompatTextView(c, a) {\n"
+                                               "    init {\n        setTextColor(Color.RED) // \"}\n"
+                                               "        typeface = Typeface.DEFAULT_BOLD\n    }\n}\n",
     }
     for rel, text in files.items():
         (main / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -1035,6 +1040,34 @@ def test_custom_view_base_classes_come_from_the_apps_sources(tmp_path):
     assert "TextInputEditText (declared at" in reasons["<org.example.ui.PasteField>"]
     assert "PasteField.kt:3" in reasons["<org.example.ui.PasteField>"]
     assert "no xui equivalent" in reasons["<org.example.ui.Canvas>"]          # draws itself: not guessed
+    # classes whose code changes no look: one informational note per class, naming its uses
+    (paste,) = [e for e in out.report if e.subject == "<org.example.ui.PasteField>"]
+    assert paste.severity == "ignored" and "adds behaviour only" in paste.reason and "used 2x" in paste.reason
+    (err,) = [e for e in out.report if e.subject == "<org.example.views.ErrorView>"]
+    assert err.severity == "ignored"
+    # a class that restyles itself in code: an approximation on every use, saying what its code does
+    (badge,) = [e for e in out.report if e.subject == "<org.example.ui.Badge>"]
+    assert badge.severity == "approximated" and "sets colors and sets the font or text size" in badge.reason
+    assert 'Text("New")' in text
+
+
+def test_custom_view_class_bodies_are_read_for_what_changes_the_look():
+    from xui.importers.android import _class_body, look_signs, overridden
+    kt = ("class A(c: Context) : EditText(c) {\n    override fun onTextContextMenuItem(id: Int): Boolean {\n"
+          "        val s = \"}{\"; return super.onTextContextMenuItem(id)\n    }\n    /* } */\n}\n"
+          "class B(c: Context) : View(c)\nclass C : FrameLayout {\n  init { inflate(context, R.layout.c, this) }\n}\n")
+    bodies = {}
+    import re
+    for m in re.finditer(r"\bclass\s+([A-Z]\w*)", kt):
+        bodies[m.group(1)] = _class_body(kt, m.end())
+    assert "onTextContextMenuItem" in bodies["A"] and bodies["B"] == ""
+    assert look_signs(bodies["A"]) == () and overridden(bodies["A"]) == ["onTextContextMenuItem"]
+    assert look_signs(bodies["C"]) == ("inflates or adds child views",)
+    java = ("public class D extends TextView {\n  @Override\n  protected void onDraw(Canvas c) {\n"
+            "    setBackgroundResource(R.drawable.x);\n  }\n}\n")
+    body = _class_body(java, java.index("D") + 1)
+    assert look_signs(body) == ("draws itself", "sets drawables") and overridden(body) == ["onDraw"]
+    assert _class_body("class E : View {" + "{" * 10, 7) is None          # unbalanced: unknown, not "no body"
 
 
 def test_manifest_theme_falls_back_to_the_launcher_activity():

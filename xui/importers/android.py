@@ -423,7 +423,7 @@ class ViewSources:
     def __init__(self, display) -> None:
         self._display = display
         self._roots: list[Path] = []
-        self._index: dict[str, tuple[str, str]] | None = None     # class name -> (superclass, location)
+        self._index: dict[str, tuple] | None = None     # see _build
 
     def add_source_set(self, source_set: Path) -> None:
         for lang in ("java", "kotlin"):
@@ -432,8 +432,9 @@ class ViewSources:
                 self._roots.append(d)
                 self._index = None
 
-    def _build(self) -> dict[str, tuple[str, str]]:
-        index: dict[str, tuple[str, str]] = {}
+    def _build(self) -> dict[str, tuple]:
+        # class name -> (superclass, location, look signs or None, overridden methods or None)
+        index: dict[str, tuple] = {}
         seen = 0
         for root in self._roots:
             for cur, dirs, files in os.walk(root):
@@ -457,12 +458,27 @@ class ViewSources:
                             continue
                         line = text.count("\n", 0, m.start()) + 1
                         name = (pkg.group(1) + "." if pkg else "") + m.group(1)
-                        index.setdefault(name, (sup, f"{self._display(path)}:{line}"))
+                        body = _class_body(text, m.end())
+                        index.setdefault(name, (sup, f"{self._display(path)}:{line}",
+                                                None if body is None else look_signs(body),
+                                                None if body is None else tuple(overridden(body))))
         return index
 
-    def base_of(self, tag: str, depth: int = 0) -> tuple[str, str, str] | None:
-        """(view kind, base class, declaration location) for an app class extending a known view,
-        following the app's own intermediate classes."""
+    def overrides(self, tag: str, depth: int = 0) -> list[str]:
+        """The methods the app class `tag` and its app superclasses override."""
+        hit = (self._index or {}).get(tag)
+        if hit is None or depth > 8 or hit[3] is None:
+            return []
+        pkg = tag.rsplit(".", 1)[0]
+        inner = next((self.overrides(c, depth + 1) for c in (hit[0], f"{pkg}.{hit[0]}")
+                      if c in (self._index or {}) and c != tag), [])
+        return list(dict.fromkeys(list(hit[3]) + inner))
+
+    def base_of(self, tag: str, depth: int = 0) -> tuple[str, str, str, tuple[str, ...] | None] | None:
+        """(view kind, base class, declaration location, look signs) for an app class extending a known
+        view, following the app's own intermediate classes. The look signs (`look_signs`) are what the
+        classes' code does to the view's look: () when it adds behaviour only, None when a class body
+        could not be read."""
         if not self._roots or depth > 8:
             return None
         if self._index is None:
@@ -470,17 +486,107 @@ class ViewSources:
         hit = self._index.get(tag)
         if hit is None:
             return None
-        sup, where = hit
+        sup, where, signs, _over = hit
         kind = view_kind(sup) or next((k for full, k in VIEWS.items() if _short(full) == _short(sup)), None)
         if kind is not None and kind not in ("unsupported", "helper", "noop", "view"):
-            return kind, _short(sup), where
+            return kind, _short(sup), where, signs
         pkg = tag.rsplit(".", 1)[0]
         for cand in (sup, f"{pkg}.{sup}"):
             if cand in self._index and cand != tag:
                 inner = self.base_of(cand, depth + 1)
                 if inner is not None:
-                    return inner[0], inner[1], where
+                    both = None if signs is None or inner[3] is None else tuple(dict.fromkeys(signs + inner[3]))
+                    return inner[0], inner[1], where, both
         return None
+
+
+# What a view subclass's code can do to its look, by the calls / overrides / property writes that do
+# it (Java and Kotlin spellings). A class with none of them adds behaviour only (touch, paste, text
+# watching, accessibility): the layout's attributes on its base class describe the screen.
+LOOK_SIGNS: dict[str, str] = {
+    "draws itself": r"\b(onDraw|dispatchDraw|onDrawForeground)\s*\(|\bCanvas\b",
+    "measures or lays out itself": r"\b(onMeasure|onLayout)\s*\(",
+    "inflates or adds child views": r"\b(inflate|addView)\s*\(|\bLayoutInflater\b",
+    "sets colors": r"\b(setTextColor|setLinkTextColor|setHintTextColor|setBackgroundColor|setBackgroundTintList|"
+                   r"setColorFilter|setTint|setTintList|setImageTintList|setButtonTintList|setThumbTintList|"
+                   r"setTrackTintList|setHighlightColor|setCardBackgroundColor|setStrokeColor|setRippleColor|"
+                   r"setBoxStrokeColor)\s*\(|\b(textColors?|backgroundTintList|imageTintList|buttonTintList|"
+                   r"thumbTintList|trackTintList|highlightColor|linkTextColor|strokeColor)\s*=[^=]",
+    "sets the font or text size": r"\b(setTypeface|setTextAppearance|setTextSize|setLetterSpacing|setLineSpacing|"
+                                  r"setPaintFlags|setAllCaps)\s*\(|\b(typeface|textSize|letterSpacing|"
+                                  r"paintFlags|isAllCaps)\s*=[^=]",
+    "sets drawables": r"\b(setBackground|setBackgroundResource|setBackgroundDrawable|setImageDrawable|"
+                      r"setImageResource|setImageBitmap|setImageURI|setCompoundDrawables\w*|setForeground|"
+                      r"setButtonDrawable|setThumbDrawable|setTrackDrawable)\s*\(|"
+                      r"\b(background|foreground|buttonDrawable)\s*=[^=]",
+    "sets padding, size or lines": r"\b(setPadding\w*|setMinimumHeight|setMinimumWidth|setMinHeight|setMinWidth|"
+                                   r"setMaxHeight|setMaxWidth|setMaxLines|setLines|setSingleLine|setLayoutParams|"
+                                   r"setGravity|setElevation)\s*\(|\b(layoutParams|maxLines|minLines|minHeight|"
+                                   r"minWidth|gravity|elevation)\s*=[^=]",
+    "sets its opacity or shape": r"\b(setAlpha|setOutlineProvider|setClipToOutline|setShapeAppearanceModel)"
+                                 r"\s*\(|\b(alpha|outlineProvider|clipToOutline|shapeAppearanceModel)\s*=[^=]",
+}
+_LOOK_RES = {what: re.compile(rx) for what, rx in LOOK_SIGNS.items()}
+
+
+def look_signs(body: str) -> tuple[str, ...]:
+    """What a class body does to the view's look (LOOK_SIGNS keys, in table order); () if nothing."""
+    return tuple(what for what, rx in _LOOK_RES.items() if rx.search(body))
+
+
+def overridden(body: str) -> list[str]:
+    """The methods a class body overrides (Kotlin `override fun x(`, Java `@Override ... x(`)."""
+    names = re.findall(r"\boverride\s+fun\s+(\w+)\s*\(", body)
+    names += re.findall(r"@Override\s+(?:(?:public|protected|private|final|synchronized)\s+)*[\w<>\[\],.? ]+?\s+"
+                        r"(\w+)\s*\(", body)
+    return list(dict.fromkeys(names))
+
+
+_DECL_START = re.compile(r"\n\s*(?:@\w+\s+)*(?:(?:public|private|protected|internal|open|abstract|sealed|data|final|"
+                         r"static|inner|enum|annotation)\s+)*(?:class|interface|object|fun|val|var)\b")
+
+
+def _class_body(text: str, i: int, cap: int = 100_000) -> str | None:
+    """The text between the braces of the class whose header starts at `text[i]`: "" for a class with no
+    body (`class X(c: Context) : View(c)`), None when the braces do not close within `cap` characters."""
+    depth, j, end = 0, i, min(len(text), i + 4000)
+    while j < end:
+        ch = text[j]
+        if ch in "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0 and ch == "{":
+            break
+        elif depth == 0 and ch == "\n" and _DECL_START.match(text, j):
+            return ""                     # the next declaration starts: this class has no body
+        j += 1
+    else:
+        return ""
+    start, braces, k, stop = j + 1, 0, j, min(len(text), j + cap)
+    while k < stop:
+        ch = text[k]
+        if ch == "/" and text.startswith("//", k):
+            nl = text.find("\n", k)
+            k = stop if nl < 0 else nl
+            continue
+        if ch == "/" and text.startswith("/*", k):
+            close = text.find("*/", k + 2)
+            k = stop if close < 0 else close + 2
+            continue
+        if ch in "\"'":
+            q = ch
+            k += 1
+            while k < stop and text[k] != q and text[k] != "\n":
+                k += 2 if text[k] == "\\" else 1
+        elif ch == "{":
+            braces += 1
+        elif ch == "}":
+            braces -= 1
+            if braces == 0:
+                return text[start:k]
+        k += 1
+    return None
 
 
 def _superclass(text: str, i: int) -> str | None:
@@ -503,6 +609,10 @@ def _superclass(text: str, i: int) -> str | None:
             return m.group(1) if m else None
         j += 1
     return None
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def custom_base(tag: str) -> tuple[str, str] | None:
@@ -960,14 +1070,24 @@ class LayoutConverter:
         declared = self.imp.view_sources.base_of(tag) if kind is None and "." in tag else None
         lib = LIBRARY_VIEWS.get(tag)
         if lib is not None and lib.severity == "note":
-            self.imp.library_uses.setdefault(tag, []).append(self.loc(node))
+            self.imp.class_notes.setdefault(tag, (lib.note, []))[1].append(self.loc(node))
         elif lib is not None and lib.severity == "approximated":
             self.report(self.loc(node), "element", f"<{_short(tag)}>", lib.note, "approximated", node=node)
         if declared is not None:
-            kind, base, where = declared
-            self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its base class {base} "
-                        f"(declared at {where}); its own drawing/behaviour is not imported", "approximated",
-                        node=node)
+            kind, base, where, signs = declared
+            if signs == ():
+                # its code adds behaviour only: the layout's attributes describe the look (said once per class)
+                over = self.imp.view_sources.overrides(tag)
+                self.imp.class_notes.setdefault(tag, (
+                    f"custom view imported as its base class {base} (declared at {where}): its code changes "
+                    "no look (no drawing, colors, fonts, drawables, sizes or child views) and adds behaviour "
+                    f"only{' (' + ', '.join(over[:4]) + (' ...' if len(over) > 4 else '') + ')' if over else ''}"
+                    ", which is not imported", []))[1].append(self.loc(node))
+            else:
+                what = (f"its code {_and(list(signs))}, which is not imported" if signs else
+                        "its own drawing/behaviour is not imported")
+                self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its base class {base} "
+                            f"(declared at {where}); {what}", "approximated", node=node)
         elif kind is None and "." in tag and custom_base(tag):
             kind, base = custom_base(tag)
             self.report(self.loc(node), "element", f"<{tag}>", f"custom view imported as its apparent base "
@@ -3002,7 +3122,9 @@ class Importer:
         self.string_keys: dict[str, str] = {}
         self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
         self.view_sources = ViewSources(_display)     # the app's own view classes (Kotlin/Java sources)
-        self.library_uses: dict[str, list[Loc]] = {}  # library view class -> where layouts use it
+        # view class -> (what it adds, where layouts use it): library views (LIBRARY_VIEWS) and app classes
+        # that add behaviour only, noted once per class
+        self.class_notes: dict[str, tuple[str, list[Loc]]] = {}
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -3222,14 +3344,14 @@ class Importer:
             self.theme_lines.append(f"color {tok} = {color}")
         return self.attr_tokens[key]
 
-    def library_report(self) -> None:
-        """One informational entry per library view class (LIBRARY_VIEWS) the layouts use, with its uses."""
-        for tag in sorted(self.library_uses):
-            locs = self.library_uses[tag]
+    def class_report(self) -> None:
+        """One informational entry per view class in class_notes, with its uses."""
+        for tag in sorted(self.class_notes):
+            note, locs = self.class_notes[tag]
             where = ", ".join(f"{Path(lc.file).name}:{lc.line}" for lc in locs[:8]) + (" ..." if len(locs) > 8 else "")
             first = locs[0]
             self.report.append(ReportEntry(first.file, first.line, first.col, "element", f"<{tag}>",
-                                           f"{LIBRARY_VIEWS[tag].note} (used {len(locs)}x: {where})", "ignored"))
+                                           f"{note} (used {len(locs)}x: {where})", "ignored"))
 
     def theme_report(self) -> None:
         """One entry naming the style the theme attributes were resolved through, when it was guessed."""
@@ -3766,7 +3888,7 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
     if check and res.files:
         _check(res, imp)
     imp.theme_report()
-    imp.library_report()
+    imp.class_report()
     res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
     res.stats = imp.stats
     res.stats.gaps = sum(e.severity in ("unmapped", "error") for e in res.report)
