@@ -1131,3 +1131,57 @@ def test_library_views_map_through_the_library_table(tmp_path):
     assert not [e for e in res.report if "judged by name" in e.reason]
     assert res.stats.elements == 8 and res.stats.elements_mapped == 7
     assert res.stats.elements_clean == 6
+
+
+SHAPES_LAYOUT = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+    <com.google.android.material.card.MaterialCardView style="@style/Widget.MaterialComponents.CardView"
+        android:layout_width="match_parent" android:layout_height="wrap_content" app:cardElevation="2dp"
+        app:cardCornerRadius="4dp" app:shapeAppearanceOverlay="@style/ShapeAppearance.App.Card">
+        <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Card" />
+    </com.google.android.material.card.MaterialCardView>
+    <com.google.android.material.imageview.ShapeableImageView android:layout_width="48dp"
+        android:layout_height="48dp" android:src="@drawable/avatar" android:elevation="1dp"
+        app:shapeAppearanceOverlay="@style/ShapeAppearance.Material3.Corner.Full" />
+    <com.google.android.material.imageview.ShapeableImageView android:layout_width="match_parent"
+        android:layout_height="120dp" android:src="@drawable/cover"
+        app:shapeAppearanceOverlay="@style/ShapeAppearance.App.Leaf" />
+    <com.getbase.floatingactionbutton.FloatingActionButton android:layout_width="wrap_content"
+        android:layout_height="wrap_content" app:fab_icon="@drawable/ic_add" app:fab_colorNormal="#FF5722"
+        app:fab_size="mini" />
+</LinearLayout>
+"""
+
+
+def test_shape_appearances_default_styles_and_elevation(tmp_path):
+    styles = """<resources>
+    <style name="AppTheme" parent="Theme.MaterialComponents.Light" />
+    <style name="ShapeAppearance.App.Card" parent="ShapeAppearance.MaterialComponents.MediumComponent">
+        <item name="cornerSize">@dimen/card_radius</item>
+    </style>
+    <style name="ShapeAppearance.App.Leaf" parent="ShapeAppearance.MaterialComponents">
+        <item name="cornerFamily">rounded</item>
+        <item name="cornerSizeTopLeft">0dp</item><item name="cornerSizeTopRight">@dimen/card_radius</item>
+        <item name="cornerSizeBottomRight">0dp</item><item name="cornerSizeBottomLeft">@dimen/card_radius</item>
+    </style>
+    <dimen name="card_radius">12dp</dimen>
+</resources>"""
+    res = import_android([_module(tmp_path, styles, SHAPES_LAYOUT)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    # the overlay's corner size wins over cardCornerRadius; a Full corner of a 48dp square is a circle
+    assert text.count(".cornerRadius(theme.cardRadius)") == 2 and ".cornerRadius(4)" not in text
+    assert ".frame(width: 48, height: 48)\n      .cornerRadius(24)" in text
+    (leaf,) = [e for e in res.report if "ShapeAppearance.App.Leaf" in e.subject]
+    assert leaf.severity == "approximated" and "corners of different sizes (0dp, @dimen/card_radius" in leaf.reason
+    # the CardView's own default style in a MaterialComponents app changes nothing
+    (style,) = [e for e in res.report if e.subject.startswith("style=")]
+    assert style.severity == "ignored" and "default style" in style.reason
+    # elevation: one note for every use, no entry per element
+    (elev,) = [e for e in res.report if e.subject == "elevation"]
+    assert elev.severity == "ignored" and "used 2x" in elev.reason
+    assert ".shadow(2)" in text and ".shadow(1)" in text
+    # a library FAB's own attribute names read as the platform's
+    assert 'Image("ic_add")' in text and ".frame(width: 40, height: 40)" in text and "#FF5722" in text
+    assert not [e for e in res.report if "fab_" in e.subject]
+    assert res.stats.elements_clean == res.stats.elements - 1          # only the leaf-shaped image

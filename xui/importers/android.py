@@ -1063,14 +1063,17 @@ class LayoutConverter:
         kind = view_kind(tag)
         self.imp.stats.elements += 1
         attrs = self.attrs_of(node)
+        lib = LIBRARY_VIEWS.get(tag)
+        for theirs, ours in (lib.aliases if lib else ()):
+            if theirs in attrs and ours not in attrs:      # the library's name for a platform attribute
+                attrs = {(ours if k == theirs else k): v for k, v in attrs.items()}
         used: set[str] = set(self.resolved_styles)
         before = self.marks(node)
         for note in self.style_notes:
             self.report(**note, node=node)
         declared = self.imp.view_sources.base_of(tag) if kind is None and "." in tag else None
-        lib = LIBRARY_VIEWS.get(tag)
         if lib is not None and lib.severity == "note":
-            self.imp.class_notes.setdefault(tag, (lib.note, []))[1].append(self.loc(node))
+            self.imp.grouped_note(f"<{tag}>", lib.note, self.loc(node))
         elif lib is not None and lib.severity == "approximated":
             self.report(self.loc(node), "element", f"<{_short(tag)}>", lib.note, "approximated", node=node)
         if declared is not None:
@@ -1078,11 +1081,11 @@ class LayoutConverter:
             if signs == ():
                 # its code adds behaviour only: the layout's attributes describe the look (said once per class)
                 over = self.imp.view_sources.overrides(tag)
-                self.imp.class_notes.setdefault(tag, (
+                self.imp.grouped_note(f"<{tag}>", (
                     f"custom view imported as its base class {base} (declared at {where}): its code changes "
                     "no look (no drawing, colors, fonts, drawables, sizes or child views) and adds behaviour "
                     f"only{' (' + ', '.join(over[:4]) + (' ...' if len(over) > 4 else '') + ')' if over else ''}"
-                    ", which is not imported", []))[1].append(self.loc(node))
+                    ", which is not imported"), self.loc(node))
             else:
                 what = (f"its code {_and(list(signs))}, which is not imported" if signs else
                         "its own drawing/behaviour is not imported")
@@ -2803,6 +2806,98 @@ def _font_family(c, el, node, k, av, m, axis, attrs):
     return None
 
 
+# Material shape appearance styles -> their corner size (dp, or a percent of the shorter side)
+SHAPE_APPEARANCES = {
+    "ShapeAppearance.Material3.Corner.None": "0dp", "ShapeAppearance.Material3.Corner.ExtraSmall": "4dp",
+    "ShapeAppearance.Material3.Corner.Small": "8dp", "ShapeAppearance.Material3.Corner.Medium": "12dp",
+    "ShapeAppearance.Material3.Corner.Large": "16dp", "ShapeAppearance.Material3.Corner.ExtraLarge": "28dp",
+    "ShapeAppearance.Material3.Corner.Full": "50%", "ShapeAppearance.Material3.SmallComponent": "8dp",
+    "ShapeAppearance.Material3.MediumComponent": "12dp", "ShapeAppearance.Material3.LargeComponent": "16dp",
+    "ShapeAppearance.MaterialComponents": "4dp", "ShapeAppearance.MaterialComponents.SmallComponent": "4dp",
+    "ShapeAppearance.MaterialComponents.MediumComponent": "4dp",
+    "ShapeAppearance.MaterialComponents.LargeComponent": "0dp",
+    "ShapeAppearanceOverlay.MaterialComponents.MaterialCardView": "4dp",
+}
+_CORNERS = ("cornerSizeTopLeft", "cornerSizeTopRight", "cornerSizeBottomRight", "cornerSizeBottomLeft")
+
+
+def _shape_appearance(c, el, node, k, av, m, axis, attrs):
+    """app:shapeAppearance / app:shapeAppearanceOverlay (Material): the style's corner size becomes the
+    corner radius; cut corners and corners of different sizes are approximations."""
+    v = av.value.strip()
+    if v.startswith("?"):
+        res = c.imp.themes.resolve(v)
+        v = res.value.strip() if res is not None else v
+    r = ref(v)
+    if r is None or r[0] not in ("style", "android:style"):
+        return False
+    chain = c.imp.themes.chain(r[1])
+    items: dict[str, AV] = {}
+    for sd in reversed(chain):                      # parents first, the style itself wins
+        for iname, value, loc in sd.items:
+            items[iname] = AV(value, loc)
+    root = c.imp.themes.platform_root(r[1]) if chain else r[1]
+    known = SHAPE_APPEARANCES.get(_style_name_of(root or ""))
+    if known is not None and "cornerSize" not in items:
+        items["cornerSize"] = AV(known, av.loc)
+    if not items:
+        if chain:
+            return False
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "style not found in values/ (missing resource): its "
+                 "corner shape is not imported", node=node, missing=True)
+        return None
+    sizes = [items.get(n) or items.get("cornerSize") for n in _CORNERS]
+    if all(s is None for s in sizes):
+        return False
+    texts = [s.value.strip() if s is not None else "0dp" for s in sizes]
+    pick = max((s for s in sizes if s is not None), key=lambda s: _dimen_number(c, s.value))
+    if len(set(texts)) > 1:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', f"corners of different sizes ({', '.join(texts)}): "
+                 f"every corner is rounded by {pick.value.strip()}", "approximated", node=node)
+    family = [items.get(n) for n in ("cornerFamily", "cornerFamilyTopLeft", "cornerFamilyTopRight",
+                                      "cornerFamilyBottomLeft", "cornerFamilyBottomRight")]
+    if any(f is not None and f.value.strip() in ("cut", "1") for f in family):
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "cut corners are drawn rounded", "approximated",
+                 node=node)
+    pv = pick.value.strip()
+    if pv.endswith("%"):
+        w, h = attrs.get("android:layout_width"), attrs.get("android:layout_height")
+        dw = c.dimen(w, node, "android:layout_width", report=False) if w else None
+        dh = c.dimen(h, node, "android:layout_height", report=False) if h else None
+        try:
+            frac = float(pv[:-1]) / 100
+        except ValueError:
+            return False
+        if dw is None or dh is None or not (re.fullmatch(r"\d+(\.\d+)?", dw) and re.fullmatch(r"\d+(\.\d+)?", dh)):
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', f"a corner size of {pv} of a view without a fixed "
+                     "size is not imported", "approximated", node=node)
+            return True
+        d = num(min(float(dw), float(dh)) * frac)
+    else:
+        d = c.dimen(pick, node, k)
+        if d is None:
+            return None
+    el.mods[:] = [(n, a) for n, a in el.mods if n != "cornerRadius"]     # the overlay wins over cardCornerRadius
+    m["cornerRadius"] = d
+    return True
+
+
+def _dimen_number(c, value: str, depth: int = 0) -> float:
+    """A dimension's value in dp/sp through @dimen references (0 when it cannot be told)."""
+    d = parse_dimen(value.strip())
+    if d is not None:
+        return d[0]
+    r = ref(value)
+    if r is None or r[0] != "dimen" or depth > 8 or r[1] not in c.imp.values.dimens:
+        return 0.0
+    return _dimen_number(c, c.imp.values.dimens[r[1]][0], depth + 1)
+
+
+def _style_name_of(v: str) -> str:
+    r = ref(v)
+    return r[1] if r else v.strip()
+
+
 def _corner(c, el, node, k, av, m, axis, attrs):
     d = c.dimen(av, node, k)
     if d is None:
@@ -2835,6 +2930,34 @@ def _text_appearance(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+# view class -> the name its family's default style ends with (`materialButtonStyle` of
+# Theme.MaterialComponents is Widget.MaterialComponents.Button): setting it changes nothing
+DEFAULT_WIDGET_STYLES: dict[str, tuple[str, ...]] = {
+    "Button": ("Button",), "MaterialButton": ("Button",), "AppCompatButton": ("Button",),
+    "FloatingActionButton": ("FloatingActionButton", "FloatingActionButton.Primary"),
+    "CardView": ("CardView",), "MaterialCardView": ("CardView", "CardView.Elevated"),
+    "TextInputLayout": ("TextInputLayout.FilledBox",),
+    "Toolbar": ("Toolbar",), "MaterialToolbar": ("Toolbar",),
+    "ProgressBar": ("ProgressBar",), "CircularProgressIndicator": ("CircularProgressIndicator",),
+    "LinearProgressIndicator": ("LinearProgressIndicator",), "Chip": ("Chip.Action", "Chip.Assist"),
+    "SwitchMaterial": ("CompoundButton.Switch",), "MaterialSwitch": ("CompoundButton.MaterialSwitch",),
+    "SwitchCompat": ("CompoundButton.Switch",), "MaterialCheckBox": ("CompoundButton.CheckBox",),
+    "CheckBox": ("CompoundButton.CheckBox",), "MaterialRadioButton": ("CompoundButton.RadioButton",),
+    "RadioButton": ("CompoundButton.RadioButton",), "TabLayout": ("TabLayout",),
+    "TextView": ("TextView",), "MaterialTextView": ("TextView",), "EditText": ("EditText",),
+    "SeekBar": ("SeekBar",), "Slider": ("Slider",),
+}
+
+
+def _is_default_style(c, tag: str, style: str) -> bool:
+    """`style="@style/Widget.MaterialComponents.Button"` on a MaterialButton in a MaterialComponents app."""
+    m = re.fullmatch(r"Widget\.(AppCompat|MaterialComponents|Material3)\.(.+)", style)
+    if m is None or m.group(2) not in DEFAULT_WIDGET_STYLES.get(_short(tag), ()):
+        return False
+    root = c.imp.themes.platform_root(c.imp.themes.app_theme) or ""
+    return re.match(rf"(Base\.)?Theme\.{m.group(1)}\b", root) is not None
+
+
 def _style(c, el, node, k, av, m, axis, attrs):
     v = av.value.strip()
     if el.name in ("Text", "Button", "TextField", "SecureField") and text_appearance(v):
@@ -2847,6 +2970,10 @@ def _style(c, el, node, k, av, m, axis, attrs):
     platform = v.startswith(("@android:style/", "?")) or (r is not None and r[0] == "style" and re.match(
         r"(Base\.)?(Widget|TextAppearance|ThemeOverlay|ShapeAppearance)\.(AppCompat|MaterialComponents|Material3|"
         r"Material|Design|Holo|DeviceDefault)\b", r[1]) is not None)
+    if platform and r is not None and _is_default_style(c, node.tag, r[1]):
+        c.report(av.loc, "attribute", f'{k}="{v}"', "the widget's default style in the app theme's family: no "
+                 "change to its look", "ignored")
+        return True
     if platform:
         c.report(av.loc, "attribute", f'{k}="{v}"', f"platform widget style: imported with the target's default "
                  f"look for {el.name} (variant colors/shape/borders of the style are not carried over)",
@@ -2929,8 +3056,9 @@ def _emit_shadow(c, el, node, k, av, m, axis, attrs):
     if d is None:
         return None
     m.setdefault("planned", []).append(("shadow", d))
-    c.report(av.loc, "attribute", f'{k}="{av.value}"', f"elevation drawn as a drop shadow of radius {d} (Material "
-             "elevation shadows have a key and an ambient light)", "approximated", node=node)
+    c.imp.grouped_note("elevation", "elevations (android:elevation, app:cardElevation ...) are imported as "
+                       ".shadow(radius: elevation): Compose draws the Material elevation shadow, the other targets "
+                       "a blurred drop shadow of that radius", av.loc)
     return True
 
 
@@ -3005,6 +3133,7 @@ ATTRS = {
     "app:visibleUnless": _adapter_visibility(False),
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
+    "app:shapeAppearance": _shape_appearance, "app:shapeAppearanceOverlay": _shape_appearance,
     "app:strokeWidth": _stroke, "app:strokeColor": _stroke,
     "style": _style,
     "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
@@ -3056,6 +3185,9 @@ ATTR_REASONS = {
     "app:menu": "menus are not imported",
     "android:textAppearance": "platform text appearance not imported",
     "android:stateListAnimator": "state animators are not imported",
+    "app:rippleColor": "press ripple colors are not imported: each target shows its own press feedback",
+    "pixlui:typeface": "custom fonts are not imported (a font file from the app's assets)",
+    "android:typeface": "font faces (serif, monospace) are not imported: the targets' default face is used",
     "android:onLongClick": "long-press handlers have no xui modifier",
     "android:dividerHeight": "list dividers are not imported (add Divider() to the row)",
     "app:endIconMode": "text field end icons (password toggle, clear) are not imported",
@@ -3122,9 +3254,9 @@ class Importer:
         self.string_keys: dict[str, str] = {}
         self.res_files = ResourceFiles(_display)      # res/drawable*/ and res/color*/ files by name
         self.view_sources = ViewSources(_display)     # the app's own view classes (Kotlin/Java sources)
-        # view class -> (what it adds, where layouts use it): library views (LIBRARY_VIEWS) and app classes
-        # that add behaviour only, noted once per class
-        self.class_notes: dict[str, tuple[str, list[Loc]]] = {}
+        # subject -> (note, where): informational notes said once for all their uses (library views in
+        # LIBRARY_VIEWS, app view classes that add behaviour only, how elevation is drawn)
+        self.grouped_notes: dict[str, tuple[str, list[Loc]]] = {}
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -3344,13 +3476,17 @@ class Importer:
             self.theme_lines.append(f"color {tok} = {color}")
         return self.attr_tokens[key]
 
-    def class_report(self) -> None:
-        """One informational entry per view class in class_notes, with its uses."""
-        for tag in sorted(self.class_notes):
-            note, locs = self.class_notes[tag]
+    def grouped_note(self, subject: str, note: str, loc: Loc) -> None:
+        self.grouped_notes.setdefault(subject, (note, []))[1].append(loc)
+
+    def grouped_report(self) -> None:
+        """One informational entry per grouped note, listing where it applies."""
+        for subject in sorted(self.grouped_notes):
+            note, locs = self.grouped_notes[subject]
             where = ", ".join(f"{Path(lc.file).name}:{lc.line}" for lc in locs[:8]) + (" ..." if len(locs) > 8 else "")
             first = locs[0]
-            self.report.append(ReportEntry(first.file, first.line, first.col, "element", f"<{tag}>",
+            self.report.append(ReportEntry(first.file, first.line, first.col,
+                                           "element" if subject.startswith("<") else "attribute", subject,
                                            f"{note} (used {len(locs)}x: {where})", "ignored"))
 
     def theme_report(self) -> None:
@@ -3888,7 +4024,7 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
     if check and res.files:
         _check(res, imp)
     imp.theme_report()
-    imp.class_report()
+    imp.grouped_report()
     res.report = sorted(imp.report, key=lambda e: (e.file, e.line, e.col, e.subject))
     res.stats = imp.stats
     res.stats.gaps = sum(e.severity in ("unmapped", "error") for e in res.report)

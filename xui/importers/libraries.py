@@ -26,6 +26,9 @@ class LibraryView:
     kind: str                  # importer kind, or "unsupported"
     note: str                  # what the class adds over `kind` (or, unsupported, why it is not imported)
     severity: str = "note"     # "note" | "approximated" | "unsupported"
+    # the library's own attributes that mean a platform attribute the importer maps (`app:fab_colorNormal`
+    # is the FAB's `app:backgroundTint`): read under the platform name
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 def _family(packages: tuple[str, ...], classes: dict[str, tuple[str, str]], note: str) -> dict[str, LibraryView]:
@@ -79,9 +82,13 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
                     "imported", "approximated"),
     # floating action buttons and progress of older libraries
     "com.github.clans.fab.FloatingActionButton":
-        LibraryView("fab", "a floating action button (clans/FloatingActionButton)"),
+        LibraryView("fab", "a floating action button (clans/FloatingActionButton)",
+                    aliases=(("app:fab_colorNormal", "app:backgroundTint"), ("app:fab_size", "app:fabSize"),
+                             ("app:fab_colorPressed", "app:rippleColor"), ("app:fab_colorRipple", "app:rippleColor"))),
     "com.getbase.floatingactionbutton.FloatingActionButton":
-        LibraryView("fab", "a floating action button (futuresimple/android-floating-action-button)"),
+        LibraryView("fab", "a floating action button (futuresimple/android-floating-action-button)",
+                    aliases=(("app:fab_icon", "android:src"), ("app:fab_colorNormal", "app:backgroundTint"),
+                             ("app:fab_size", "app:fabSize"), ("app:fab_colorPressed", "app:rippleColor"))),
     "com.melnykov.fab.FloatingActionButton":
         LibraryView("fab", "a floating action button (makovkastar/FloatingActionButton)"),
     "me.zhanghai.android.materialprogressbar.MaterialProgressBar":
@@ -90,6 +97,12 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
         LibraryView("progress", "ProgressWheel: a spinning progress indicator"),
     "fr.castorflex.android.circularprogressbar.CircularProgressBar":
         LibraryView("progress", "CircularProgressBar: a spinning progress indicator"),
+    # PixlUI (neopixl): platform widgets that load a font file from the app's assets
+    **{f"com.neopixl.pixlui.components.{pkg}.{cls}": LibraryView(
+        kind, "PixlUI widget: the platform widget with a font file from the app's assets (pixlui:typeface)")
+       for pkg, cls, kind in (("textview", "TextView", "text"), ("edittext", "EditText", "edit"),
+                              ("button", "Button", "button"), ("checkbox", "CheckBox", "checkbox"),
+                              ("autocompletetextview", "AutoCompleteTextView", "edit"))},
     # containers
     "com.facebook.shimmer.ShimmerFrameLayout":
         LibraryView("frame", "ShimmerFrameLayout: a FrameLayout with an animated shimmer over its children "
