@@ -1185,3 +1185,102 @@ def test_shape_appearances_default_styles_and_elevation(tmp_path):
     assert 'Image("ic_add")' in text and ".frame(width: 40, height: 40)" in text and "#FF5722" in text
     assert not [e for e in res.report if "fab_" in e.subject]
     assert res.stats.elements_clean == res.stats.elements - 1          # only the leaf-shaped image
+
+
+def test_list_rows_come_from_the_adapter_the_apps_code_sets(tmp_path):
+    """Without tools:listitem, a list's row layout is read from the module's code: the adapter assigned
+    to the list (view binding, findViewById, @BindView) and the row layout that adapter inflates."""
+    main = tmp_path / "app" / "src" / "main"
+    text_row = ('<TextView {a} android:id="@+id/{id}" android:layout_width="match_parent" '
+                'android:layout_height="wrap_content" android:padding="12dp" />')
+    files = {
+        "res/layout/fragment_plant_list.xml": f"""<FrameLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent">
+  <androidx.recyclerview.widget.RecyclerView android:id="@+id/plant_list"
+      android:layout_width="match_parent" android:layout_height="match_parent" />
+</FrameLayout>""",
+        "res/layout/list_item_plant.xml": text_row.format(a=_A, id="plant_name"),
+        "res/layout/activity_notes.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:orientation="vertical">
+  <ListView android:id="@+id/list" android:layout_width="match_parent" android:layout_height="match_parent" />
+  <androidx.recyclerview.widget.RecyclerView android:id="@+id/mixed"
+      android:layout_width="match_parent" android:layout_height="wrap_content" />
+</LinearLayout>""",
+        "res/layout/item_note.xml": text_row.format(a=_A, id="note_title"),
+        "res/layout/item_header.xml": text_row.format(a=_A, id="header_title"),
+        "kotlin/org/example/PlantListFragment.kt": """package org.example
+class PlantListFragment : Fragment() {
+    private val adapter = PlantAdapter()
+    override fun onCreateView(inflater: LayoutInflater, container: ViewGroup?, state: Bundle?): View {
+        val binding = FragmentPlantListBinding.inflate(inflater, container, false)
+        binding.plantList.adapter = adapter
+        return binding.root
+    }
+}
+class PlantAdapter : ListAdapter<Plant, PlantViewHolder>(Diff()) {
+    override fun onCreateViewHolder(parent: ViewGroup, viewType: Int) = PlantViewHolder.create(parent)
+}
+class PlantViewHolder(private val b: ListItemPlantBinding) : RecyclerView.ViewHolder(b.root) {
+    companion object {
+        fun create(parent: ViewGroup) = PlantViewHolder(ListItemPlantBinding.inflate(LayoutInflater.from(parent.context), parent, false))
+    }
+}
+""",
+        "java/org/example/NotesActivity.java": """package org.example;
+public class NotesActivity extends Activity {
+    @BindView(R.id.mixed) RecyclerView mixed;
+    protected void onCreate(Bundle b) {
+        setContentView(R.layout.activity_notes);
+        ListView list = findViewById(R.id.list);
+        list.setAdapter(new NotesAdapter(this));
+        mixed.setAdapter(new FeedAdapter());
+    }
+}
+class NotesAdapter extends BaseAdapter {
+    public View getView(int i, View v, ViewGroup p) { return inflater.inflate(R.layout.item_note, p, false); }
+}
+class FeedAdapter extends RecyclerView.Adapter<RecyclerView.ViewHolder> {
+    public RecyclerView.ViewHolder onCreateViewHolder(ViewGroup p, int type) {
+        int layout = type == 0 ? R.layout.item_header : R.layout.item_note;
+        return new Holder(LayoutInflater.from(p.getContext()).inflate(layout, p, false));
+    }
+}
+""",
+    }
+    for rel, text in files.items():
+        (main / rel).parent.mkdir(parents=True, exist_ok=True)
+        (main / rel).write_text(text, encoding="utf-8")
+    out = import_android([tmp_path / "app"], tmp_path / "ui")
+    plants = out.files["fragment_plant_list.xui"]
+    assert "List(plantList, key: .id) { plant ->\n      PlantListItem(plant: plant)" in plants
+    notes = out.files["activity_notes.xui"]
+    assert "List(notes, key: .id) { note ->\n      NoteItem(note: note)" in notes
+    assert "List(mixed, key: .id) { header ->\n      HeaderItem(header: header)" in notes
+    found = [e for e in out.report if e.reason.startswith("rows from the app's code")]
+    assert {e.reason.split(" (set at")[0] for e in found} == {
+        "rows from the app's code: PlantAdapter", "rows from the app's code: NotesAdapter",
+        "rows from the app's code: FeedAdapter"}
+    assert all(e.severity == "ignored" for e in found)
+    assert any("PlantListFragment.kt:6" in e.reason for e in found)
+    (multi,) = [e for e in out.report if "row layouts" in e.reason]
+    assert multi.severity == "approximated" and "item_header, item_note" in multi.reason
+    assert not [e for e in out.report if "no tools:listitem" in e.reason]
+    assert out.ok, out.diagnostics
+
+
+def test_adapter_index_answers_nothing_when_the_code_is_not_plain():
+    from xui.importers.appcode import AdapterIndex, binding_layout
+    assert binding_layout("ListItemPlantBinding") == "list_item_plant"
+    idx = AdapterIndex()
+    idx.add_class("AAdapter", "RecyclerView.Adapter", "R.layout.row_a")
+    idx.add_class("BAdapter", "ListAdapter", "RowBBinding.inflate(i, p, false)")
+    idx.add_class("Pages", "FragmentStateAdapter", "R.layout.page")          # a pager: fragments, not rows
+    idx.add_file("recycler.adapter = AAdapter()", "One.kt")
+    idx.add_file("recycler.adapter = BAdapter()", "Two.kt")
+    idx.add_file("pager.adapter = Pages(this)\nother.adapter = makeAdapter()", "Three.kt")
+    known = {"row_a", "row_b", "page", "screen"}
+    assert idx.row_source("recycler", "screen", known) is None          # two adapters for the same name
+    idx.add_file("setContentView(R.layout.screen); recycler.adapter = BAdapter()", "Screen.kt")
+    assert idx.row_source("recycler", "screen", known).rows == ("row_b",)   # the file that inflates it wins
+    assert idx.row_source("pager", "screen", known) is None
+    assert idx.row_source("other", "screen", known) is None            # a factory: not followed

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .appcode import AdapterIndex, RowSource
 from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
@@ -424,6 +425,7 @@ class ViewSources:
         self._display = display
         self._roots: list[Path] = []
         self._index: dict[str, tuple] | None = None     # see _build
+        self._adapters = AdapterIndex()
 
     def add_source_set(self, source_set: Path) -> None:
         for lang in ("java", "kotlin"):
@@ -432,9 +434,17 @@ class ViewSources:
                 self._roots.append(d)
                 self._index = None
 
+    @property
+    def adapters(self) -> AdapterIndex:
+        """The app's list adapters and where they are set (built with the class index)."""
+        if self._index is None:
+            self._index = self._build()
+        return self._adapters
+
     def _build(self) -> dict[str, tuple]:
         # class name -> (superclass, location, look signs or None, overridden methods or None)
         index: dict[str, tuple] = {}
+        self._adapters = AdapterIndex()
         seen = 0
         for root in self._roots:
             for cur, dirs, files in os.walk(root):
@@ -452,6 +462,7 @@ class ViewSources:
                     except OSError:
                         continue
                     pkg = re.search(r"^\s*package\s+([\w.]+)", text, re.M)
+                    self._adapters.add_file(text, self._display(path))
                     for m in self._CLASS.finditer(text):
                         sup = _superclass(text, m.end())
                         if sup is None:
@@ -459,6 +470,7 @@ class ViewSources:
                         line = text.count("\n", 0, m.start()) + 1
                         name = (pkg.group(1) + "." if pkg else "") + m.group(1)
                         body = _class_body(text, m.end())
+                        self._adapters.add_class(m.group(1), sup, body)
                         index.setdefault(name, (sup, f"{self._display(path)}:{line}",
                                                 None if body is None else look_signs(body),
                                                 None if body is None else tuple(overridden(body))))
@@ -1640,6 +1652,17 @@ class LayoutConverter:
                     used.update({"android:horizontalSpacing", "android:verticalSpacing"})
         entries = attrs.get("android:entries")
         li = attrs.get("tools:listitem")
+        from_code = self.imp.code_rows.get((self.layout, ref(idv.value)[1] if idv and ref(idv.value) else ""))
+        if li is None and from_code is not None and not entries:
+            li = AV(f"@layout/{from_code.rows[0]}", self.loc(node))
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                        f"rows from the app's code: {from_code.adapter} (set at {from_code.where}) inflates "
+                        f"{from_code.rows[0]}.xml", "ignored")
+            if len(from_code.rows) > 1:
+                self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                            f"the adapter {from_code.adapter} has {len(from_code.rows)} row layouts "
+                            f"({', '.join(from_code.rows)}): every row is imported as {from_code.rows[0]}",
+                            "approximated", node=node)
         elname = "Grid" if grid else "List"
         if entries and ref(entries.value) and ref(entries.value)[0] == "array" and \
                 ref(entries.value)[1] in self.imp.values.arrays:
@@ -1649,7 +1672,8 @@ class LayoutConverter:
             return El(elname, [(None, lst), ("key", ".self")] + args_extra,
                       [El("Text", [(None, "item")], mods=[("padding", "16")])], block_params="item")
         if li:
-            used.add("tools:listitem")
+            if "tools:listitem" in attrs:
+                used.add("tools:listitem")
             r = ref(li.value)
             sig = self.imp.row_signature(r[1] if r else "", li.loc, self) if r else None
             if sig and sig.model:
@@ -3257,6 +3281,7 @@ class Importer:
         # subject -> (note, where): informational notes said once for all their uses (library views in
         # LIBRARY_VIEWS, app view classes that add behaviour only, how elevation is drawn)
         self.grouped_notes: dict[str, tuple[str, list[Loc]]] = {}
+        self.code_rows: dict[tuple[str, str], RowSource | None] = {}   # (layout, list id) -> adapter rows
         self._missing: set[tuple[str, str]] = set()
         self._style_reported: set[tuple[int, str]] = set()
         self.theme_names: set[str] = set()            # theme token names (one namespace)
@@ -3634,6 +3659,19 @@ class Importer:
         self.diag("error", "I0007", f"{name}.xml not imported: {message}", Loc(disp, 1))
         self.report.append(ReportEntry(disp, 1, 1, "file", f"{name}.xml", message, "error"))
 
+    def code_row(self, layout: str, node: Node) -> str | None:
+        """`@layout/<row>` for a list without tools:listitem whose adapter's row layout the app's code
+        names plainly (appcode.AdapterIndex); remembered in code_rows for the list's converter."""
+        idv = node.get("android:id")
+        if not idv or not _short(node.tag).endswith(("RecyclerView", "ListView", "GridView")):
+            return None
+        r = ref(idv)
+        key = (layout, r[1] if r else idv)
+        if key not in self.code_rows:
+            self.code_rows[key] = self.view_sources.adapters.row_source(key[1], layout, set(self.parsed))
+        src = self.code_rows[key]
+        return f"@layout/{src.rows[0]}" if src else None
+
     def row_signature(self, name: str, via: Loc, conv: LayoutConverter) -> Signature | None:
         sig = self.signature(name, via)
         if sig is not None:
@@ -3971,7 +4009,7 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
         stack = [parsed[0]]
         while stack:
             n = stack.pop()
-            li = n.get("tools:listitem")
+            li = n.get("tools:listitem") or imp.code_row(name, n)
             r = ref(li) if li else None
             if r and r[0] == "layout" and r[1] in imp.parsed and imp.parsed[r[1]] is not None \
                     and r[1] not in imp.row_layouts:
