@@ -1284,3 +1284,46 @@ def test_adapter_index_answers_nothing_when_the_code_is_not_plain():
     assert idx.row_source("recycler", "screen", known).rows == ("row_b",)   # the file that inflates it wins
     assert idx.row_source("pager", "screen", known) is None
     assert idx.row_source("other", "screen", known) is None            # a factory: not followed
+
+
+def test_a_single_constrained_child_keeps_its_place_and_relative_gravity_moves_the_group(tmp_path):
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    layouts = {
+        "loading": f"""<androidx.constraintlayout.widget.ConstraintLayout {_A} {app}
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <ProgressBar android:layout_width="wrap_content" android:layout_height="wrap_content"
+      app:layout_constraintTop_toTopOf="parent" app:layout_constraintBottom_toBottomOf="parent"
+      app:layout_constraintStart_toStartOf="parent" app:layout_constraintEnd_toEndOf="parent" />
+</androidx.constraintlayout.widget.ConstraintLayout>""",
+        "banner": f"""<RelativeLayout {_A} android:layout_width="match_parent" android:layout_height="156dp">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Bottom"
+      android:layout_alignParentBottom="true" android:layout_alignParentEnd="true" />
+</RelativeLayout>""",
+        "pref_row": f"""<RelativeLayout {_A} android:layout_width="match_parent" android:layout_height="64dp"
+    android:gravity="center_vertical" android:paddingStart="16dp">
+  <TextView android:id="@+id/title" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Title" />
+  <TextView android:id="@+id/summary" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:layout_below="@id/title" android:text="Summary" />
+</RelativeLayout>""",
+        "mixed": f"""<RelativeLayout {_A} android:layout_width="match_parent" android:layout_height="64dp"
+    android:gravity="center_vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="A" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="B"
+      android:layout_alignParentBottom="true" />
+</RelativeLayout>""",
+    }
+    for name, text in layouts.items():
+        (res_dir / f"{name}.xml").write_text(text, encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    assert "Stack(align: .center) {\n    Progress()\n  }" in out.files["loading.xui"]
+    assert "Stack(align: .bottomTrailing) {\n    Text(\"Bottom\")\n  }\n  .frame(height: 156)" in out.files["banner.xui"]
+    row = out.files["pref_row.xui"]
+    assert row.index("Stack(align: .leading) {") < row.index("Column(align: .leading) {") < row.index('"Summary"')
+    reported = {(Path(e.file).name, e.subject) for e in out.report}
+    assert ("pref_row.xml", 'android:gravity="center_vertical"') not in reported
+    # a child placed against the parent on that axis: the gravity's group move is not carried over
+    assert ("mixed.xml", 'android:gravity="center_vertical"') in reported
+    assert out.ok

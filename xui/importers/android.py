@@ -2318,7 +2318,12 @@ class LayoutConverter:
 
     def _constraints(self, node, attrs, used, relative: bool):
         from .constraints import solve
-        return solve(self, node, relative)
+        g = attrs.get("android:gravity") if relative else None
+        gravity = _gravity(g) if g is not None else (None, None)
+        root, applied = solve(self, node, relative, gravity)
+        if g is not None and applied:
+            used.add("android:gravity")
+        return root
 
 
 MOD_ORDER = {name: i for i, name in enumerate([

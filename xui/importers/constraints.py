@@ -89,7 +89,16 @@ def constraints_of(node, relative: bool, sibling_ids: set[str]) -> dict[str, tup
     return out
 
 
-def solve(c, node, relative: bool):
+_STACK_ALIGN = {("top", "start"): None, ("top", "center"): "top", ("top", "end"): "topTrailing",
+                ("center", "start"): "leading", ("center", "center"): "center", ("center", "end"): "trailing",
+                ("bottom", "start"): "bottomLeading", ("bottom", "center"): "bottom",
+                ("bottom", "end"): "bottomTrailing"}
+
+
+def solve(c, node, relative: bool, gravity: tuple[str | None, str | None] = (None, None)):
+    """The children of a RelativeLayout / ConstraintLayout as Column/Row/Stack. `gravity` is a
+    RelativeLayout's android:gravity (horizontal, vertical): it moves the children that are not placed
+    against the parent on that axis, as a group. -> (root item, whether `gravity` was applied)."""
     from .android import view_kind
     kids = [k for k in node.children]
     ids = {}
@@ -252,6 +261,36 @@ def solve(c, node, relative: bool):
             row.mods.append(("fillWidth", ""))
         return (row, "start")
 
+    def parent_rule(i, axis):
+        edges = ("start", "end") if axis == "h" else ("top", "bottom")
+        return any(cons[i].get(e, ("",))[0] == "parent" for e in edges)
+
+    gh, gv = (g if g in ("center", "end") else None for g in gravity)
+    live = [i for i in range(n) if i not in helpers]
+    gh = gh if gh and not any(parent_rule(i, "h") for i in live) else None
+    gv = gv if gv and not any(parent_rule(i, "v") for i in live) else None
+    applied = gravity != (None, None) and (gh is not None or gravity[0] not in ("center", "end")) and (
+        gv is not None or gravity[1] not in ("center", "end"))
+
+    if len(glist) == 1 and len(glist[0]) == 1 and items.get(glist[0][0]) is not None:
+        # one child: where it sits in the parent (constraints to the parent, or the gravity)
+        i = glist[0][0]
+        it = items[i]
+        cs = cons[i]
+        h = hpos(i)
+        top_p, bot_p = cs.get("top", ("",))[0] == "parent", cs.get("bottom", ("",))[0] == "parent"
+        v = "center" if top_p and bot_p else "bottom" if bot_p else "top"
+        if h == "fill":
+            _set_fill(it, "fillWidth")
+            h = "start"
+        if v == "center" and (_fills(kids[i], "height") or kids[i].get("android:layout_height") in (
+                "match_parent", "fill_parent")):
+            v = "top"
+        h = {"center": "center", "end": "end"}.get(gh, h) if not parent_rule(i, "h") else h
+        v = {"center": "center", "end": "bottom"}.get(gv, v) if not parent_rule(i, "v") else v
+        align = _STACK_ALIGN[(v, h)]
+        return (El("Stack", [("align", "." + align)], [it]) if align else it), applied
+
     flow_items = [r for r in (render_group(gi) for gi in order) if r is not None]
     bottom_items = [r for r in (render_group(gi) for gi in bottom) if r is not None]
     if len(flow_items) == 1 and not bottom_items and not overlays and flow_items[0][1] in ("start", "fill"):
@@ -268,6 +307,10 @@ def solve(c, node, relative: bool):
             else:
                 col_children.append(it)
         root = El("Column", [("align", align)] if align != ".center" else [], col_children)
+    if (gh or gv) and not (overlays or backgrounds or bottom_items):
+        # the gravity moves the whole group of children
+        a = _STACK_ALIGN[({"center": "center", "end": "bottom"}.get(gv, "top"), gh or "start")]
+        root = El("Stack", [("align", "." + a)], [root])
     if overlays or backgrounds:
         layers = [items[glist[gi][0]] for gi in backgrounds if items.get(glist[gi][0]) is not None]
         layers.append(root)
@@ -286,7 +329,7 @@ def solve(c, node, relative: bool):
                  ("bottom", "fill"): "bottom"}[(v, h)]
             layers.append(El("Stack", [("align", "." + a)], [it], [("fillWidth", ""), ("fillHeight", "")]))
         root = El("Stack", [("align", ".topLeading")], layers)
-    return root
+    return root, applied
 
 
 def _referenced(node, siblings) -> bool:
