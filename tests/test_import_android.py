@@ -1327,3 +1327,44 @@ def test_a_single_constrained_child_keeps_its_place_and_relative_gravity_moves_t
     # a child placed against the parent on that axis: the gravity's group move is not carried over
     assert ("mixed.xml", 'android:gravity="center_vertical"') in reported
     assert out.ok
+
+
+def test_style_text_appearances_background_tints_and_old_support_classes(tmp_path):
+    styles = """<resources>
+    <style name="AppTheme" parent="Theme.AppCompat.Light" />
+    <style name="TextAppearance.App.Large" parent="TextAppearance.AppCompat.Large">
+        <item name="android:textStyle">bold</item>
+    </style>
+    <style name="DrawerText"><item name="android:textAppearance">@style/TextAppearance.App.Large</item>
+        <item name="android:paddingLeft">16dp</item></style>
+</resources>"""
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    layout = f"""<LinearLayout {_A} {app} android:layout_width="match_parent" android:layout_height="wrap_content"
+    android:orientation="vertical" app:behavior_peekHeight="64dp">
+  <TextView style="@style/DrawerText" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Drawer" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Sub"
+      android:textAppearance="@style/TextAppearance.AppCompat.Widget.ActionBar.Subtitle" />
+  <View android:layout_width="match_parent" android:layout_height="8dp" android:background="#FF000000"
+      android:backgroundTint="#FF2196F3" />
+  <View android:layout_width="24dp" android:layout_height="24dp" android:backgroundTint="#FF2196F3" />
+  <EditText android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:backgroundTint="#949494" />
+  <android.support.design.widget.TabLayout android:layout_width="match_parent"
+      android:layout_height="wrap_content" />
+  <de.hdodenhof.circleimageview.CircleImageView android:layout_width="40dp" android:layout_height="40dp"
+      android:src="@drawable/avatar" app:civ_circle_background_color="#FFEEEEEE" />
+</LinearLayout>"""
+    res = import_android([_module(tmp_path, styles, layout)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    # the style's own text appearance, a project style over a platform one: 22sp (Large), bold
+    assert 'Text("Drawer")\n      .fontSize(22)\n      .fontWeight(.bold)\n      .padding(leading: 16)' in text
+    assert 'Text("Sub")\n      .fontSize(16)' in text
+    assert ".background(#FF2196F3)" in text and "#FF000000" not in text        # the tint paints the color
+    reasons = {e.subject: (e.reason, e.severity) for e in res.report}
+    assert "field underline" in reasons['android:backgroundTint="#949494"'][0]
+    assert 'android:backgroundTint="#FF2196F3"' not in reasons          # nothing to tint, or applied
+    assert reasons["<android.support.design.widget.TabLayout>"][0] == "tabs have no xui element"
+    assert reasons['app:behavior_peekHeight="64dp"'][0] == "bottom sheet behaviours are not imported"
+    assert ".background(#FFEEEEEE)\n      .cornerRadius(20)" in text          # clipped to the circle too
+    assert not [e for e in res.report if "text appearance" in e.reason]

@@ -194,7 +194,7 @@ _APPCOMPAT_TEXT = {"Display4": (112, "regular"), "Display3": (56, None), "Displa
                    "Button": (14, "medium"), "Large": (22, None), "Medium": (18, None), "Small": (14, None),
                    "Menu": (16, None), "ListItem": (16, None), "ListItemSmall": (14, None),
                    "ListItemSecondary": (14, None), "SearchResult.Title": (18, None),
-                   "Widget.ActionBar.Title": (20, "medium")}
+                   "Widget.ActionBar.Title": (20, "medium"), "Widget.ActionBar.Subtitle": (16, None)}
 _TEXT_FAMILIES = {"MaterialComponents": _M2_TEXT, "Material3": _M3_TEXT, "AppCompat": _APPCOMPAT_TEXT,
                   "Material": _APPCOMPAT_TEXT, "Design": _APPCOMPAT_TEXT, "DeviceDefault": _APPCOMPAT_TEXT,
                   "Holo": _APPCOMPAT_TEXT, "": _APPCOMPAT_TEXT}
@@ -225,7 +225,7 @@ def text_appearance(value: str) -> tuple[float, str | None, bool] | None:
     if parts[0] in _TEXT_FAMILIES:
         family = parts.pop(0)
     table = _TEXT_FAMILIES[family]
-    for n in (2, 1):
+    for n in (3, 2, 1):
         key = ".".join(parts[:n])
         if len(parts) >= n and key in table:
             rest = parts[n:]
@@ -401,6 +401,9 @@ def view_kind(tag: str) -> str | None:
         return VIEWS[short]
     if short in UNSUPPORTED_REASONS and tag.startswith(("android.", "androidx.", "com.google.android.")):
         return "unsupported"
+    if tag.startswith(("android.support.", "androidx.")) and any(
+            "." in full and _short(full) == short for full in UNSUPPORTED_REASONS):
+        return "unsupported"            # a Material/AndroidX class under its old support package name
     for full, kind in VIEWS.items():    # AndroidX class under an old support package, etc.
         if "." in full and _short(full) == short and tag.startswith(("android.support.", "androidx.")):
             return kind
@@ -793,6 +796,13 @@ class LayoutConverter:
         self.style_notes: list[dict] = []
         where = f"{Path(self.file).name}:{node.line}"
         ta = self.themed_style(node, "android:textAppearance")
+        style = self.themed_style(node, "style")
+        style_items = self.imp.style_items(style, self, node) if style else []
+        if ta is None:          # the style's own text appearance (lowest precedence, as in Android)
+            ta = next((v for n, v, _l in reversed(style_items) if n == "android:textAppearance"), None)
+            if ta and ta.strip().startswith("?"):
+                res = self.imp.themes.resolve(ta)
+                ta = res.value if res is not None and ref(res.value) else ta
         if ta and ref(ta) and ref(ta)[0] == "style":
             items = self.imp.style_items(ta, self, node)
             if items:
@@ -803,12 +813,13 @@ class LayoutConverter:
             root = self.imp.style_platform_root(ta)
             if items and root and text_appearance("@style/" + root):
                 out["xui:appearance"] = AV("@style/" + root, self.loc(node), f"{ta}, used at {where}")
-        style = self.themed_style(node, "style")
         if style:
-            items = self.imp.style_items(style, self, node)
+            items = style_items
             if items:
                 self.resolved_styles.add("style")
             for name, value, loc in items:
+                if name == "android:textAppearance" and "android:textAppearance" in self.resolved_styles:
+                    continue            # resolved above
                 out[name] = AV(value, loc, f"{style}, used at {where}")
             root = self.imp.style_platform_root(style)
             if items and root and text_appearance("@style/" + root):
@@ -1110,7 +1121,8 @@ class LayoutConverter:
                         "approximated", node=node)
         if kind is None or kind == "unsupported":
             reason = (lib.note if lib else None) or UNSUPPORTED_REASONS.get(tag) or UNSUPPORTED_REASONS.get(
-                _short(tag)) or (
+                _short(tag)) or next((why for full, why in UNSUPPORTED_REASONS.items() if "." in full and
+                                      _short(full) == _short(tag) and tag.startswith("android.support.")), None) or (
                 "custom view: no xui equivalent (write a component, or a `native` block)" if "." in tag
                 else "unknown view class")
             items = self.placeholder(node, tag, attrs, used, axis, reason)
@@ -2044,6 +2056,12 @@ class LayoutConverter:
         radius = num(float(dw) / 2) if re.fullmatch(r"\d+(\.\d+)?", dw) else f"{dw} / 2"
         el.mods.append(("cornerRadius", radius))
         self._ring(el, node, attrs, used, prefix, radius)
+        fill = attrs.get(prefix + "circle_background_color")        # behind the image's transparent parts
+        if fill is not None:
+            c = self.color(fill, node, prefix + "circle_background_color")
+            if c is not None:
+                el.mods.append(("background", c))
+            self.mark(used, node, [prefix + "circle_background_color"], c is not None)
 
     def b_imagebutton(self, node, attrs, used, axis):
         img = self.b_image(node, attrs, used, axis)
@@ -2489,11 +2507,32 @@ def _background(c, el, node, k, av, m, axis, attrs):
         return _ripple(c, el, node, k, av, m, attrs)
     r = ref(v)
     if r and r[0] == "drawable" and r[1] not in c.imp.drawable_tokens:
-        return _paint(c, el, node, k, av, m, attrs)
-    col = c.color(av, node, k)
-    if col is None:
+        ok = _paint(c, el, node, k, av, m, attrs)
+    else:
+        col = c.color(av, node, k)
+        if col is None:
+            return None
+        m["background"] = col
+        ok = True
+    tint = next((t for t in ("android:backgroundTint", "app:backgroundTint") if t in attrs), None)
+    if ok and tint is not None and "background" in m:
+        # the tint paints the background's opaque pixels: a color or a shape's fill takes the tint's color
+        col = c.color(attrs[tint], node, tint)
+        if col is not None:
+            m["background"] = col
+    return ok
+
+
+def _background_tint(c, el, node, k, av, m, axis, attrs):
+    """android:backgroundTint on a view: applied with its android:background (see _background); without
+    one, a text field's or spinner's own underline/box is tinted (each target draws its own), and any
+    other view has nothing to tint."""
+    if "android:background" in attrs:
+        return True
+    if el.name in ("TextField", "SecureField") or "Spinner" in node.tag:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "tints the platform's own field underline/box: each "
+                 "target draws its own text field chrome", node=node)
         return None
-    m["background"] = col
     return True
 
 
@@ -3163,6 +3202,7 @@ ATTRS = {
     "android:layout_gravity": _layout_gravity,
     "app:cornerRadius": _corner,
     "app:shapeAppearance": _shape_appearance, "app:shapeAppearanceOverlay": _shape_appearance,
+    "android:backgroundTint": _background_tint, "app:backgroundTint": _background_tint,
     "app:strokeWidth": _stroke, "app:strokeColor": _stroke,
     "style": _style,
     "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
@@ -3207,6 +3247,9 @@ ATTR_REASONS = {
     "style": "platform or unresolved style not imported",
     "android:foreground": "foreground drawables are not imported",
     "app:layout_behavior": "coordinator behaviours are not imported",
+    **{f"app:behavior_{b}": "bottom sheet behaviours are not imported" for b in (
+        "peekHeight", "hideable", "skipCollapsed", "fitToContents", "draggable", "expandedOffset",
+        "halfExpandedRatio", "saveFlags", "significantVelocityThreshold")},
     "android:divider": "dividers are not imported (add Divider() elements)",
     "android:showDividers": "LinearLayout dividers are not imported (add Divider() elements)",
     "android:autoLink": "auto-linking is not imported", "app:icon": "button icons are not imported",
