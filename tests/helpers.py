@@ -30,3 +30,18 @@ def front_end_summary(result) -> tuple:
     program = result.program.model_dump_json() if result.program is not None else None
     diags = [(d.code, d.message, str(d.span), d.hint) for d in result.diagnostics]
     return program, diags, result.inputs, sorted(result.modules)
+
+
+# Text modifiers on a Toggle / Checkbox style its label (not the control): the screen each
+# backend's test generates: with a label, without one and with an empty one (nothing to style).
+LABEL_STYLE_SRC = """\
+screen Main {
+  state on: Bool = false
+  Column {
+    Toggle(isOn: $on, label: "Wi-Fi").foreground(#FF0000).fontSize(13).fontWeight(.bold)
+    Checkbox(isOn: $on, label: "Agree").foreground(#FF0000).fontSize(13).fontWeight(.bold).padding(4)
+    Toggle(isOn: $on).foreground(#FF0000).fontSize(13)
+    Checkbox(isOn: $on, label: "").fontWeight(.bold)
+  }
+}
+"""

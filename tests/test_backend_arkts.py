@@ -778,3 +778,51 @@ def test_on_tap_compiles(tmp_path):
     except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(tmp_path)
+
+
+# ---- text modifiers on a Toggle / Checkbox style its label Text ----------------------------------
+
+def test_text_modifiers_style_the_toggle_and_checkbox_label():
+    # imported here: a subprocess imports this module as `tests.test_backend_arkts` (hash seeds)
+    from helpers import LABEL_STYLE_SRC
+    out = page(LABEL_STYLE_SRC, name="Main")
+    assert """\
+      Row() {
+        Text('Wi-Fi')
+          .layoutWeight(1)
+          .fontColor('#FF0000')
+          .fontSize(13)
+          .fontWeight(FontWeight.Bold)
+        Toggle({ type: ToggleType.Switch, isOn: this.on })
+          .onChange((isOn: boolean) => {
+            this.on = isOn;
+          })
+      }
+      Row() {
+        Checkbox()
+          .select(this.on)
+          .onChange((isOn: boolean) => {
+            this.on = isOn;
+          })
+        Text('Agree')
+          .fontColor('#FF0000')
+          .fontSize(13)
+          .fontWeight(FontWeight.Bold)
+      }
+      .alignItems(VerticalAlign.Center)
+      .padding(4)
+""" in out, out
+    # without a label there is no text to style: the control is unchanged
+    assert """\
+      Toggle({ type: ToggleType.Switch, isOn: this.on })
+        .onChange((isOn: boolean) => {
+          this.on = isOn;
+        })
+      Checkbox()
+        .select(this.on)
+        .onChange((isOn: boolean) => {
+          this.on = isOn;
+        })
+    }
+""" in out, out
+    assert out.count(".fontColor(") == 2 and out.count(".fontWeight(") == 2

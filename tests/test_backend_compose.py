@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import LABEL_STYLE_SRC
 from xui import ir
 from xui.api import compile_text
 from xui.backend import BuildOptions, header_text
@@ -819,3 +820,26 @@ screen Main {
 def test_italic_on_a_button_with_a_custom_label_is_reported():
     res = generate('screen Main {\n  Button(action: { }) {\n    Text("x")\n  }\n  .italic()\n}\n')
     assert [(d.code, d.span.line) for d in res.diagnostics] == [("E0401", 2)]
+
+
+def test_text_modifiers_style_the_toggle_and_checkbox_label():
+    out = component(LABEL_STYLE_SRC)
+    assert """\
+        Row(verticalAlignment = Alignment.CenterVertically) {
+            Text(
+                "Wi-Fi",
+                modifier = Modifier.weight(1f),
+                color = Color(0xFFFF0000),
+                fontSize = 13.sp,
+                fontWeight = FontWeight.Bold,
+            )
+            Switch(checked = on, onCheckedChange = { on = it })
+        }
+        Row(modifier = Modifier.padding(4.dp), verticalAlignment = Alignment.CenterVertically) {
+            Checkbox(checked = on, onCheckedChange = { on = it })
+            Text("Agree", color = Color(0xFFFF0000), fontSize = 13.sp, fontWeight = FontWeight.Bold)
+        }
+        Switch(checked = on, onCheckedChange = { on = it })
+        Checkbox(checked = on, onCheckedChange = { on = it })
+    }
+""" in out, out

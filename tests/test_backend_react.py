@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import LABEL_STYLE_SRC
 from xui import catalog, ir
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, get_backend
@@ -1042,3 +1043,41 @@ def test_placeholder_color_compiles():
         _write(files, Path(tmp))
         ok, log = _tsc(Path(tmp))
         assert ok, log
+
+
+def test_text_modifiers_style_the_toggle_and_checkbox_label():
+    out = main_tsx(LABEL_STYLE_SRC)
+    assert """\
+      <label style={styles.toggle}>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          onChange={(e) => setOn(e.target.checked)}
+        />
+        <span style={styles.toggleLabel}>Wi-Fi</span>
+      </label>
+      <label style={styles.checkbox}>
+        <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+        <span style={styles.toggleLabel}>Agree</span>
+      </label>
+      <input
+        type="checkbox"
+        role="switch"
+        checked={on}
+        onChange={(e) => setOn(e.target.checked)}
+      />
+      <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
+    </div>
+""" in out, out
+    # the label's style is the text's; the <label> keeps its layout (and the padding)
+    assert """\
+  toggle: { display: "inline-flex", alignItems: "center", gap: 8 },
+  toggleLabel: { color: "#FF0000", fontSize: 13, fontWeight: 700 },
+  checkbox: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: 8,
+    padding: 4,
+  },
+""" in out, out

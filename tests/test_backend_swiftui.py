@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import LABEL_STYLE_SRC
 from xui import ir
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, header_text
@@ -908,3 +909,41 @@ def _assert_api_check_passes(tmp_path, src: str, check_swiftui, missing) -> None
     except missing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(tmp_path)
+
+
+def test_text_modifiers_style_the_toggle_and_checkbox_label():
+    fs = files(LABEL_STYLE_SRC)
+    out = fs["Sources/App/Views/Main.swift"]
+    assert """\
+            Toggle(isOn: $on) {
+                Text(verbatim: "Wi-Fi")
+                    .foregroundStyle(Color(hex: 0xFF0000))
+                    .font(.system(size: 13))
+                    .fontWeight(.bold)
+            }
+            Button {
+                on.toggle()
+            } label: {
+                HStack {
+                    Image(systemName: on ? "checkmark.square.fill" : "square")
+                    Text(verbatim: "Agree")
+                        .foregroundStyle(Color(hex: 0xFF0000))
+                        .font(.system(size: 13))
+                        .fontWeight(.bold)
+                }
+            }
+            .padding(4)
+            Toggle("", isOn: $on)
+                .labelsHidden()
+            Button {
+                on.toggle()
+            } label: {
+                HStack {
+                    Image(systemName: on ? "checkmark.square.fill" : "square")
+                    Text(verbatim: "")
+                        .fontWeight(.bold)
+                }
+            }
+        }
+""" in out, out
+    assert_parses(fs)

@@ -104,10 +104,12 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                 doc="A password input bound to a String state.", text_like=True, control=True),
     ElementSpec("Toggle", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                            P("onChange", "(Bool) -> Void", optional=True)),
-                doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`.", control=True),
+                doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`. The text "
+                    "modifiers style its label.", text_like=True, control=True),
     ElementSpec("Checkbox", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                              P("onChange", "(Bool) -> Void", optional=True)),
-                doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`.", control=True),
+                doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`. The text "
+                    "modifiers style its label.", text_like=True, control=True),
     ElementSpec("Slider", (P("value", "Binding<Float>"), P("min", "Float", "0"), P("max", "Float", "1"),
                            P("step", "Float", "0")),
                 doc="A slider bound to a Float state; step 0 is continuous.", control=True),

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from xui import ir
+from xui.catalog import MODIFIERS
 from xui.span import Span
 
 # Words that are reserved in at least one target language (TS/ArkTS, Kotlin, Swift).
@@ -102,6 +103,22 @@ class CodeWriter:
 
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
+
+
+# ---- labels ---------------------------------------------------------------------------
+
+# Controls drawn beside a label Text of their own: their text modifiers style that label.
+LABELLED_CONTROLS: tuple[str, ...] = ("Toggle", "Checkbox")
+
+
+def label_modifiers(view: ir.ElementView) -> tuple[list[ir.ModifierUse], list[ir.ModifierUse]]:
+    """(the label's modifiers, the element's own) of an element. On a Toggle / Checkbox the
+    text modifiers (the catalog's `text_only` ones) style its label Text, not the control;
+    on any other element every modifier is its own."""
+    if view.name not in LABELLED_CONTROLS:
+        return [], list(view.modifiers)
+    text = [m for m in view.modifiers if MODIFIERS[m.name].text_only]
+    return text, [m for m in view.modifiers if not MODIFIERS[m.name].text_only]
 
 
 # ---- walks --------------------------------------------------------------------------

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, render_path_update,
-                          upper_first)
+from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, label_modifiers,
+                          render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
 
@@ -548,6 +548,7 @@ class ArkTSBackend(Backend):
         args = {a.name: a.value for a in v.args}
         attrs: list[str] = []
         name = v.name
+        label_mods, mods = label_modifiers(v)   # a Toggle / Checkbox's text modifiers style its label
         self.source_comment(w, v.span)
         if name in ("Column", "Row"):
             sp = args.get("spacing")
@@ -603,7 +604,7 @@ class ArkTSBackend(Backend):
                 attrs.append(f".type({self.ex(args['keyboard'], ctx)})")
             attrs.append(self.on_change(binding, None, "value", "string", ctx))
         elif name in ("Toggle", "Checkbox"):
-            self.toggle(v, args, w, ctx, attrs)
+            self.toggle(v, args, w, ctx, attrs, label_mods)
         elif name == "Slider":
             binding = args["value"]
             opts = [f"value: {self.ex(binding, ctx)}"]
@@ -635,7 +636,7 @@ class ArkTSBackend(Backend):
                 self.unsupported(f"the modifier '.{m.name}' on ForEach", m.span,
                                  "ArkUI's ForEach takes no attributes; move it to the items or the container")
         else:
-            attrs.extend(self.modifiers(v.modifiers, ctx, name))
+            attrs.extend(self.modifiers(mods, ctx, name))
         self.attrs(w, attrs)
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:
@@ -656,7 +657,8 @@ class ArkTSBackend(Backend):
             return f".onChange(({pname}: {ptype}) => {{\n  {self.ex(binding, ctx)} = {pname};\n}})"
         return ""
 
-    def toggle(self, v: ir.ElementView, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str]) -> None:
+    def toggle(self, v: ir.ElementView, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str],
+               label_mods: list[ir.ModifierUse]) -> None:
         is_on = args["isOn"]
         label = args.get("label")
         if label is not None and isinstance(label, ir.Literal_) and label.value == "":
@@ -666,12 +668,9 @@ class ArkTSBackend(Backend):
             w.indent()
             if v.name == "Checkbox":
                 self._toggle_control(v.name, is_on, args, w, ctx)
-                w.line(f"Text({self.ex(label, ctx, resource=True)})")
+                self._label_text(label, label_mods, w, ctx)
             else:
-                w.line(f"Text({self.ex(label, ctx, resource=True)})")
-                w.indent()
-                w.line(".layoutWeight(1)")
-                w.dedent()
+                self._label_text(label, label_mods, w, ctx, ".layoutWeight(1)")
                 self._toggle_control(v.name, is_on, args, w, ctx)
             w.dedent()
             w.line("}")
@@ -680,6 +679,15 @@ class ArkTSBackend(Backend):
         else:
             self._toggle_control(v.name, is_on, args, w, ctx)
             attrs.extend(self._toggle_attrs(v.name, is_on, args, ctx))
+
+    def _label_text(self, label: ir.Expr, mods: list[ir.ModifierUse], w: CodeWriter, ctx: Ctx,
+                    *attrs: str) -> None:
+        """A control's label: a Text with `attrs`, then the text modifiers that style it."""
+        w.line(f"Text({self.ex(label, ctx, resource=True)})")
+        w.indent()
+        for a in [*attrs, *self.modifiers(mods, ctx, "Text")]:
+            self.multiline(w, a)
+        w.dedent()
 
     def _toggle_control(self, name: str, is_on, args: dict, w: CodeWriter, ctx: Ctx) -> None:
         if name == "Toggle":

@@ -85,8 +85,10 @@ ELEMENTS: dict[str, str] = {
     "Button": "Button(label) / Button() { child } + .onClick()",
     "TextField": "TextInput({ text, placeholder }) + .type(InputType) + .onChange()",
     "SecureField": "TextInput({ text, placeholder }) + .type(InputType.Password) + .onChange()",
-    "Toggle": "Toggle({ type: ToggleType.Switch, isOn }) + .onChange(); label as Row { Text Toggle }",
-    "Checkbox": "Checkbox() + .select() + .onChange(); label as Row { Checkbox Text }",
+    "Toggle": "Toggle({ type: ToggleType.Switch, isOn }) + .onChange(); label as Row { Text Toggle } "
+              "(the text modifiers style the Text)",
+    "Checkbox": "Checkbox() + .select() + .onChange(); label as Row { Checkbox Text } "
+                "(the text modifiers style the Text)",
     "Slider": "Slider({ value, min, max, step }) + .onChange()",
     "Progress": "Progress({ value, total: 1, type: ProgressType.Linear }) / LoadingProgress()",
     "Spacer": "Blank()",

@@ -935,6 +935,10 @@ class ComposeBackend(Backend):
         order = ["color", "fontSize", "fontStyle", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
         return {k: out[k] for k in order if k in out}
 
+    def _text_args(self, v, ctx: FileCtx) -> list[str]:
+        """Text modifiers -> the `name = value` arguments of the Text that shows the text."""
+        return [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
+
     def _check_modifiers(self, v) -> None:
         for m in v.modifiers:
             if m.name not in KNOWN_MODIFIERS:
@@ -955,8 +959,7 @@ class ComposeBackend(Backend):
         if enabled is not None and name not in M.ENABLEABLE and not any(m.name == "onTap" for m in v.modifiers):
             self.unsupported(f"`.disabled` on {name}", next(m.span for m in v.modifiers if m.name == "disabled"),
                              "Compose has no container-wide enabled flag; disable the controls themselves")
-        if name not in ("Text", "Button", "TextField", "SecureField") and \
-                any(m.name in M.TEXT_MODIFIERS for m in v.modifiers):
+        if not CATALOG_ELEMENTS[name].text_like and any(m.name in M.TEXT_MODIFIERS for m in v.modifiers):
             self.unsupported(f"text modifiers on {name}", v.span)
         emit = getattr(self, "el_" + name, None)
         if emit is None:
@@ -1108,7 +1111,7 @@ class ComposeBackend(Backend):
         a = [self.expr(args["text"], ctx)]
         if not any(m.name == "selectable" for m in v.modifiers):
             a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
-            a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
+            a += self._text_args(v, ctx)
             self._emit(w, "Text", a, None)
             return
         # SelectionContainer { Text }: the container is the parent's child, so it takes the
@@ -1118,7 +1121,7 @@ class ComposeBackend(Backend):
         chain = self.modifier_chain(v, ctx, scope, None, enabled=enabled,
                                     only=lambda n: n not in M.PARENT_MODIFIERS)
         a += [f"modifier = {chain}"] if chain else []
-        a += [f"{k} = {c}" for k, c in self._text_style(v, ctx).items()]
+        a += self._text_args(v, ctx)
         self._emit(w, "SelectionContainer", outer, lambda: self._emit(w, "Text", a, None))
 
     def el_Image(self, w, v, args, ctx, scope, root_mod, enabled):
@@ -1148,11 +1151,11 @@ class ComposeBackend(Backend):
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
-        style = self._text_style(v, ctx)
+        style = self._text_args(v, ctx)
         label = args.get("label")
         if label is not None:
             ctx.imp("Text")
-            text_args = [self.expr(label, ctx)] + [f"{k} = {c}" for k, c in style.items()]
+            text_args = [self.expr(label, ctx)] + style
             self._emit(w, "Button", a, lambda: self._emit(w, "Text", text_args, None))
         else:
             if style:
@@ -1231,15 +1234,16 @@ class ComposeBackend(Backend):
         row_args = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         row_args.append("verticalAlignment = Alignment.CenterVertically")
         text = self.expr(label, ctx)
+        style = self._text_args(v, ctx)      # the text modifiers style the label
 
         def children():
             if widget == "Switch":
                 ctx.imp("Modifier")
-                self._emit(w, "Text", [text, "modifier = Modifier.weight(1f)"], None)
+                self._emit(w, "Text", [text, "modifier = Modifier.weight(1f)"] + style, None)
                 self._emit(w, widget, a, None)
             else:
                 self._emit(w, widget, a, None)
-                self._emit(w, "Text", [text], None)
+                self._emit(w, "Text", [text] + style, None)
         self._emit(w, "Row", row_args, children)
 
     def el_Toggle(self, w, v, args, ctx, scope, root_mod, enabled):

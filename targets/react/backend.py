@@ -29,8 +29,8 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
 from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
-                          iter_exprs, iter_views, jinja_env, lower_first, member_ident, render_path_update,
-                          upper_first)
+                          iter_exprs, iter_views, jinja_env, label_modifiers, lower_first, member_ident,
+                          render_path_update, upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
@@ -1178,7 +1178,8 @@ class ReactBackend(Backend):
         if ctx.key is not None:
             attrs["key"] = [f"key={{{ctx.key}}}"]
         tag, children = handler(v, style, attrs, ctx)
-        visible, taps = self.apply_modifiers(v.modifiers, style, attrs, ctx, v.name)
+        label_mods, mods = label_modifiers(v)   # a Toggle / Checkbox's text modifiers style its label
+        visible, taps = self.apply_modifiers(mods, style, attrs, ctx, v.name)
         if v.name == "Button":
             action = _arg(v.args, "action")
             if action is not None and not taps:
@@ -1197,6 +1198,7 @@ class ReactBackend(Backend):
         st = self.style_attr(style, v.name)
         label_lines = attrs.pop("__label", None)
         if label_lines is not None:
+            label_lines = self._styled_label(label_lines, label_mods, v.name, ctx)
             key_attr = attrs.pop("key", None)
             input_attrs = [attrs[k] for k in M.ATTR_ORDER if k in attrs]
             input_lines = self.tag("input", input_attrs, [], ctx)
@@ -1212,6 +1214,14 @@ class ReactBackend(Backend):
                 ordered.append(st)
             lines = self.tag(tag, ordered, children, ctx)
         return self._visible(v, visible, lines, ctx)
+
+    def _styled_label(self, text: list[str], mods: list[ir.ModifierUse], kind: str, ctx: Ctx) -> list[str]:
+        """A control's label text; with text modifiers, a <span> that they style (not the input)."""
+        style = Style()
+        self.apply_modifiers(mods, style, {}, ctx, "Text")
+        if not style.entries:
+            return text
+        return self.tag("span", [self.style_attr(style, kind, "Label")], text, ctx)
 
     def _placeholder_styled(self, tag: str, attrs: dict[str, list[str]], st: list[str], children: list[str],
                             ctx: Ctx) -> list[str]:

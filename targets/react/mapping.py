@@ -165,8 +165,10 @@ ELEMENTS: dict[str, str] = {
     "Button": 'Button -> <button type="button" onClick>',
     "TextField": "TextField -> controlled <input value onChange> (type / inputMode from keyboard)",
     "SecureField": 'SecureField -> controlled <input type="password">',
-    "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> in a <label>',
-    "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label>',
+    "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> in a <label> (the text '
+              'modifiers style a <span> around the label text)',
+    "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label> (the text modifiers '
+                'style a <span> around the label text)',
     "Slider": 'Slider -> <input type="range" min max step value onChange>',
     "Progress": "Progress -> <progress value max={1}> (indeterminate without value)",
     "Spacer": "Spacer -> <div style={{ flex: 1 }} />",

@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, lower_first, decl_sources
+from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, label_modifiers, lower_first, decl_sources
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
 
@@ -598,6 +598,7 @@ class SwiftUIBackend(Backend):
 
     def _element(self, el: ir.ElementView, w: CodeWriter, ctx: _Ctx, parent) -> None:
         name = el.name
+        label_mods, mods = label_modifiers(el)   # a Toggle / Checkbox's text modifiers style its label
         a = lambda n: self._arg_or_default(el, n, ctx)  # noqa: E731
         base: list[str] = []          # intrinsic modifiers, before the user's
         children: list[ir.View] | None = None
@@ -711,7 +712,14 @@ class SwiftUIBackend(Backend):
                     base.append(".autocorrectionDisabled()")
         elif name == "Toggle":
             label = a("label")
-            head = f"Toggle({label}, isOn: {self._bool_binding(el, ctx)})"
+            label_arg = self._arg(el, "label")
+            if label_mods and label_arg is not None and not (isinstance(label_arg, ir.Literal_)
+                                                             and label_arg.value == ""):
+                # a styled label: the label closure's Text takes the text modifiers
+                text = indent_text(self._label_text(label_arg, label_mods, ctx, parent, el))
+                head = f"Toggle(isOn: {self._bool_binding(el, ctx)}) {{\n{text}\n}}"
+            else:
+                head = f"Toggle({label}, isOn: {self._bool_binding(el, ctx)})"
             if self._is_default(el, "label"):
                 base.append(".labelsHidden()")
             on_change = self._arg(el, "onChange")
@@ -727,7 +735,7 @@ class SwiftUIBackend(Backend):
                     closure = f"{{ _, newValue in {self.expr(on_change, ctx, P_ATOM)}(newValue) }}"
                 base.append(f".onChange(of: {mident(is_on.name)}) {closure}")
         elif name == "Checkbox":
-            head = self._checkbox(el, ctx)
+            head = self._checkbox(el, ctx, label_mods, parent)
         elif name == "Slider":
             args = [f"value: {self.expr(self._arg(el, 'value'), ctx)}"]
             if not (self._is_default(el, "min") and self._is_default(el, "max")):
@@ -746,7 +754,7 @@ class SwiftUIBackend(Backend):
             head = "EmptyView()"
 
         self._comment(w, el.span)
-        self._with_modifiers(w, head, base, el.modifiers, ctx, parent, el.span,
+        self._with_modifiers(w, head, base, mods, ctx, parent, el.span,
                              (children, block_params, nested), fill_clip=fill_clip, el=el)
 
     def _range_bound(self, code: str) -> str:
@@ -765,6 +773,11 @@ class SwiftUIBackend(Backend):
         if isinstance(text, (ir.Literal_, ir.Interpolation)):
             return f"Text(verbatim: {self.expr(text, ctx)})"
         return f"Text({self.expr(text, ctx)})"
+
+    def _label_text(self, text: ir.Expr, mods: list[ir.ModifierUse], ctx: _Ctx, parent, el) -> str:
+        """A control's label: its Text, then the lines of the text modifiers that style it."""
+        lines = self._modifier_lines(mods, ctx, parent, el, False)
+        return "\n".join([self._text_call(text, ctx)] + [indent_text(l) for l in lines])
 
     def _bool_binding(self, el: ir.ElementView, ctx: _Ctx) -> str:
         is_on = self._arg(el, "isOn")
@@ -788,7 +801,7 @@ class SwiftUIBackend(Backend):
             return "\n".join(w.lines)
         return f"{self.expr(fn, ctx, P_ATOM)}({', '.join(args)})"
 
-    def _checkbox(self, el: ir.ElementView, ctx: _Ctx) -> str:
+    def _checkbox(self, el: ir.ElementView, ctx: _Ctx, label_mods: list[ir.ModifierUse], parent) -> str:
         is_on = self._arg(el, "isOn")
         on_change = self._arg(el, "onChange")
         value = self.expr(is_on, ctx) if not isinstance(is_on, ir.BindingOf) else mident(is_on.name)
@@ -804,7 +817,8 @@ class SwiftUIBackend(Backend):
         if label_arg is None:
             label_lines = [icon]
         else:
-            label_lines = ["HStack {", INDENT + icon, INDENT + self._text_call(label_arg, ctx), "}"]
+            text = self._label_text(label_arg, label_mods, ctx, parent, el)
+            label_lines = ["HStack {", INDENT + icon, *(INDENT + l for l in text.split("\n")), "}"]
         body = "\n".join(indent_text(s) for s in stmts) if stmts else ""
         out = "Button {\n" + (body + "\n" if body else "") + "} label: {\n" + \
             "\n".join(INDENT + l for l in label_lines) + "\n}"

@@ -68,9 +68,10 @@ ELEMENTS: dict[str, str] = {
     "Button": "Button(_:action:) / Button(action:) { label } / Button { } label: { }",
     "TextField": "TextField(_:text:) + .keyboardType(_:) (email: .textInputAutocapitalization(.never))",
     "SecureField": "SecureField(_:text:)",
-    "Toggle": "Toggle(_:isOn:) (Binding(get:set:) for value + onChange; .labelsHidden() without label)",
+    "Toggle": "Toggle(_:isOn:) (Binding(get:set:) for value + onChange; .labelsHidden() without label); "
+              "with text modifiers Toggle(isOn:) { Text(label) + the text modifiers }",
     "Checkbox": "Button toggling an Image(systemName: \"checkmark.square.fill\"/\"square\") "
-                "(+ Text label); iOS has no checkbox toggle style",
+                "(+ Text label, which the text modifiers style); iOS has no checkbox toggle style",
     "Slider": "Slider(value:in:step:)",
     "Progress": "ProgressView(value:) / ProgressView()",
     "Spacer": "Spacer()",

@@ -25,6 +25,7 @@ const styles = {
     paddingInline: theme.spaceMd,
   },
   slider: { paddingInline: theme.spaceMd },
+  checkboxLabel: { color: theme.danger, fontSize: 13, fontWeight: 700 },
   divider: {
     alignSelf: "stretch",
     margin: 0,
@@ -100,7 +101,7 @@ export function Settings() {
             checked={syncOnCellular}
             onChange={(e) => setSyncOnCellular(e.target.checked)}
           />
-          Sync over cellular data
+          <span style={styles.checkboxLabel}>Sync over cellular data</span>
         </label>
         <hr style={styles.divider} />
         <button

@@ -47,6 +47,9 @@ struct Settings: View {
                     HStack {
                         Image(systemName: syncOnCellular ? "checkmark.square.fill" : "square")
                         Text(verbatim: "Sync over cellular data")
+                            .foregroundStyle(Theme.danger)
+                            .font(.system(size: 13))
+                            .fontWeight(.bold)
                     }
                 }
                 .padding(.horizontal, Theme.spaceMd)

@@ -20,6 +20,7 @@ import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
 import androidx.compose.ui.unit.sp
 import java.util.Locale
@@ -85,7 +86,12 @@ fun Settings(modifier: Modifier = Modifier) {
             verticalAlignment = Alignment.CenterVertically,
         ) {
             Checkbox(checked = syncOnCellular, onCheckedChange = { syncOnCellular = it })
-            Text("Sync over cellular data")
+            Text(
+                "Sync over cellular data",
+                color = AppTheme.danger,
+                fontSize = 13.sp,
+                fontWeight = FontWeight.Bold,
+            )
         }
         HorizontalDivider()
         Button(
