@@ -1368,3 +1368,21 @@ def test_style_text_appearances_background_tints_and_old_support_classes(tmp_pat
     assert reasons['app:behavior_peekHeight="64dp"'][0] == "bottom sheet behaviours are not imported"
     assert ".background(#FFEEEEEE)\n      .cornerRadius(20)" in text          # clipped to the circle too
     assert not [e for e in res.report if "text appearance" in e.reason]
+
+
+def test_table_layouts_say_their_columns_are_not_lined_up(tmp_path):
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    cell = '<TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="{}" />'
+    rows = "".join(f'<TableRow android:layout_width="match_parent" android:layout_height="wrap_content">'
+                   f'{cell.format(a)}<EditText android:layout_column="1" android:layout_width="wrap_content" '
+                   f'android:layout_height="wrap_content" /></TableRow>' for a in ("Name", "Issuer"))
+    (res_dir / "form.xml").write_text(f'<TableLayout {_A} android:layout_width="match_parent" '
+                                      f'android:layout_height="wrap_content" android:stretchColumns="1">{rows}'
+                                      '</TableLayout>', encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    (table,) = [e for e in out.report if e.subject == "<TableLayout>"]
+    assert table.severity == "approximated" and "android:stretchColumns not imported" in table.reason
+    cols = [e for e in out.report if e.subject.startswith("android:layout_column")]
+    assert cols and all(e.severity == "ignored" for e in cols)
+    assert out.files["form.xui"].count("Row(align: .top) {") == 2

@@ -28,6 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from xui.catalog import ELEMENTS
+
 from .appcode import AdapterIndex, RowSource
 from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
@@ -626,6 +628,12 @@ def _superclass(text: str, i: int) -> str | None:
     return None
 
 
+def _text_like(element: str) -> bool:
+    """The element takes the text modifiers (the catalog says so: Text, Button, fields, labelled controls)."""
+    spec = ELEMENTS.get(element)
+    return spec is not None and spec.text_like
+
+
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -1186,6 +1194,8 @@ class LayoutConverter:
             return "zero value: no visible effect"
         if k.endswith(("Horizontal_bias", "Vertical_bias")) and re.fullmatch(r"0?\.50*", v):
             return "the default bias: centered between its constraints"
+        if k in ("android:layout_column", "android:layout_span"):
+            return "table cell position: cells are imported in their row's order (see the TableLayout)"
         if k == "android:fadingEdge":
             return "deprecated: Android ignores it since 4.0 (API 14)"
         if k == "android:cropToPadding" and v == "true":
@@ -1209,7 +1219,7 @@ class LayoutConverter:
 
     # -- common attributes (table-driven) --
     def common(self, el: El, node: Node, attrs: dict[str, AV], used: set[str], axis: str, kind: str) -> dict:
-        text_like = el.name in ("Text", "Button", "TextField", "SecureField")
+        text_like = _text_like(el.name)
         m: dict[str, object] = {"pad": {}, "mar": {}}
         if "android:id" in attrs:
             used.add("android:id")
@@ -1385,6 +1395,14 @@ class LayoutConverter:
         g = _gravity(attrs.get("android:gravity"))
         if "android:gravity" in attrs:
             used.add("android:gravity")
+        if _short(node.tag) == "TableLayout" and sum(
+                _short(c.tag) == "TableRow" and len(c.children) > 1 for c in node.children) > 1:
+            cols = [k for k in ("android:stretchColumns", "android:shrinkColumns", "android:collapseColumns")
+                    if k in attrs]
+            used.update(cols)
+            self.report(self.loc(node), "element", "<TableLayout>", "table columns are not lined up across rows: "
+                        "each TableRow is a Row whose cells keep their own widths"
+                        + (f" ({', '.join(cols)} not imported)" if cols else ""), "approximated", node=node)
         children_nodes = node.children
         kids = self.conv_children(children_nodes, o, "linear")
         weights = {a for k in kids if isinstance(k, El) for n, a in k.mods if n == "weight"}
@@ -3028,7 +3046,7 @@ def _is_default_style(c, tag: str, style: str) -> bool:
 
 def _style(c, el, node, k, av, m, axis, attrs):
     v = av.value.strip()
-    if el.name in ("Text", "Button", "TextField", "SecureField") and text_appearance(v):
+    if _text_like(el.name) and text_appearance(v):
         return _text_appearance(c, el, node, k, av, m, axis, attrs)
     r = ref(v)
     if v.startswith("?") and not ThemeResolver.is_platform_attr(v):
