@@ -762,14 +762,14 @@ def test_on_tap_is_on_click_with_the_click_effect():
     assert out.count(".clickEffect(") == 3
 
 
-@pytest.mark.toolchains
-def test_on_tap_compiles(tmp_path):
+def assert_compiles(src: str, tmp_path) -> None:
+    """The ArkTS generated for `src` passes the real checker (skips without the toolchains)."""
     try:
         from xui.verify.arkts import check_arkts
         from xui.verify.toolchains import ToolchainMissing
     except ImportError as e:
         pytest.skip(f"xui.verify unavailable: {e}")
-    for path, code in files(ON_TAP_SRC).items():
+    for path, code in files(src).items():
         p = tmp_path / path
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(code, encoding="utf-8")
@@ -778,6 +778,11 @@ def test_on_tap_compiles(tmp_path):
     except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(tmp_path)
+
+
+@pytest.mark.toolchains
+def test_on_tap_compiles(tmp_path):
+    assert_compiles(ON_TAP_SRC, tmp_path)
 
 
 # ---- text modifiers on a Toggle / Checkbox style its label Text ----------------------------------
@@ -826,3 +831,225 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
     }
 """ in out, out
     assert out.count(".fontColor(") == 2 and out.count(".fontWeight(") == 2
+
+
+# ---- Divider(color:thickness:), .submitLabel, FontWeight.light, .letterSpacing ------------------
+
+FEATURES_SRC = """
+theme {
+  color line = #FFCC3366
+  font caption = Font(size: 14, weight: .light)
+}
+screen S {
+  state name: String = ""
+  state secret: String = ""
+  state on: Bool = false
+  state w: Float = 2
+  state items: [String] = ["a"]
+  Column {
+    Divider()
+    Divider(color: theme.line, thickness: 2)
+    Divider(color: #FF00FF00)
+    Divider(thickness: w)
+    Row {
+      Text("l")
+      Divider()
+      Divider(color: #FF112233, thickness: 1.5)
+      ForEach(items, key: .self) { item ->
+        Divider(thickness: 1)
+      }
+      if on {
+        Divider(color: theme.line)
+      }
+    }
+    Scroll(axis: .horizontal) {
+      Divider(thickness: 3)
+    }
+    Stack {
+      Divider(thickness: 4)
+    }
+    List(items, key: .self) { item ->
+      Divider(thickness: 5)
+    }
+    Text("light").fontWeight(.light).letterSpacing(1.5)
+    Text("caption").font(theme.caption).letterSpacing(-0.5)
+    Text("inline").font(Font(size: 12, weight: .light))
+    TextField(text: $name, placeholder: "Name").submitLabel(.next).letterSpacing(1.5)
+    SecureField(text: $secret, placeholder: "Password").submitLabel(.done).letterSpacing(w)
+    TextField(text: $name, keyboard: .email).submitLabel(.go)
+    TextField(text: $name).submitLabel(.search)
+    TextField(text: $name).submitLabel(.send)
+    Button(action: { on = !on }) {
+      Text("spaced").letterSpacing(2)
+    }
+    Toggle(isOn: $on, label: "Wi-Fi").letterSpacing(1.5).fontWeight(.light)
+    Checkbox(isOn: $on, label: "Agree").letterSpacing(0.5)
+  }
+}
+"""
+
+
+def test_divider_color_and_thickness_exact_code():
+    """Divider(): .vertical(true) where it stands in a Row (a horizontal Scroll is one too; ForEach
+    and if keep their container's axis; a Stack, a list item and a Column are not rows); with color /
+    thickness: .color / .strokeWidth (vp)."""
+    out = page(FEATURES_SRC)
+    assert """\
+    Column() {
+      Divider()
+      Divider()
+        .color(Theme.line)
+        .strokeWidth(2)
+      Divider()
+        .color('#FF00FF00')
+      Divider()
+        .strokeWidth(this.w)
+      Row() {
+        Text('l')
+        Divider()
+          .vertical(true)
+        Divider()
+          .vertical(true)
+          .color('#FF112233')
+          .strokeWidth(1.5)
+        ForEach(this.items, (item: string) => {
+          Divider()
+            .vertical(true)
+            .strokeWidth(1)
+        }, (item: string) => item)
+        if (this.on) {
+          Divider()
+            .vertical(true)
+            .color(Theme.line)
+        }
+      }
+      Scroll() {
+        Divider()
+          .vertical(true)
+          .strokeWidth(3)
+      }
+      .scrollable(ScrollDirection.Horizontal)
+      Stack() {
+        Divider()
+          .strokeWidth(4)
+      }
+      List() {
+        ForEach(this.items, (item: string) => {
+          ListItem() {
+            Divider()
+              .strokeWidth(5)
+          }
+        }, (item: string) => item)
+      }
+""" in out, out
+
+
+def test_submit_label_is_the_enter_key_type():
+    out = page(FEATURES_SRC)
+    assert """\
+      TextInput({ placeholder: 'Name', text: this.name })
+        .onChange((value: string) => {
+          this.name = value;
+        })
+        .enterKeyType(EnterKeyType.Next)
+        .letterSpacing(1.5)
+      TextInput({ placeholder: 'Password', text: this.secret })
+        .type(InputType.Password)
+        .onChange((value: string) => {
+          this.secret = value;
+        })
+        .enterKeyType(EnterKeyType.Done)
+        .letterSpacing(this.w)
+      TextInput({ text: this.name })
+        .type(InputType.Email)
+        .onChange((value: string) => {
+          this.name = value;
+        })
+        .enterKeyType(EnterKeyType.Go)
+      TextInput({ text: this.name })
+        .onChange((value: string) => {
+          this.name = value;
+        })
+        .enterKeyType(EnterKeyType.Search)
+      TextInput({ text: this.name })
+        .onChange((value: string) => {
+          this.name = value;
+        })
+        .enterKeyType(EnterKeyType.Send)
+""" in out, out
+
+
+def test_font_weight_light_is_300():
+    """ArkUI's FontWeight has no light (Lighter is relative): the numeric weight 300, in the
+    modifier, an inline Font and a theme font token."""
+    fs = files(FEATURES_SRC)
+    out = fs[f"{ETS}/pages/S.ets"]
+    assert """\
+      Text('light')
+        .fontWeight(300)
+        .letterSpacing(1.5)
+      Text('caption')
+        .fontSize(Theme.caption.size)
+        .fontWeight(Theme.caption.weight)
+        .letterSpacing(-0.5)
+      Text('inline')
+        .fontSize(12)
+        .fontWeight(300)
+""" in out, out
+    assert "  static readonly caption: FontSpec = new FontSpec(14, 300);\n" in fs[f"{ETS}/common/Theme.ets"]
+
+
+def test_letter_spacing_on_texts_fields_and_labels():
+    out = page(FEATURES_SRC)
+    assert """\
+      Button() {
+        Text('spaced')
+          .letterSpacing(2)
+      }
+      .onClick(() => {
+        this.on = !this.on;
+      })
+      Row() {
+        Text('Wi-Fi')
+          .layoutWeight(1)
+          .letterSpacing(1.5)
+          .fontWeight(300)
+        Toggle({ type: ToggleType.Switch, isOn: this.on })
+""" in out, out
+    # the Checkbox's label Text follows the control
+    assert """\
+        Text('Agree')
+          .letterSpacing(0.5)
+      }
+      .alignItems(VerticalAlign.Center)
+""" in out, out
+
+
+def test_letter_spacing_on_a_button_is_e0401():
+    """ButtonAttribute and its LabelStyle have no letter spacing (like textAlign): reported at the
+    modifier, with the way out."""
+    r = compile_text(textwrap.dedent("""\
+        screen S {
+          Column {
+            Button("Go", action: {}).letterSpacing(1)
+            Button(action: {}) {
+              Text("Go")
+            }
+            .letterSpacing(2)
+            Button("Left", action: {}).textAlign(.leading)
+          }
+        }
+        """))
+    assert r.ok, [str(d) for d in r.diagnostics]
+    res = ArkTSBackend().run(r.program)
+    assert [(d.code, d.span.line, d.message) for d in res.diagnostics] == [
+        ("E0401", 3, "ArkTS cannot express `.letterSpacing` on a Button"),
+        ("E0401", 7, "ArkTS cannot express `.letterSpacing` on a Button"),
+        ("E0401", 8, "ArkTS cannot express `.textAlign` on a Button"),
+    ]
+    assert res.diagnostics[0].hint == "give the Button a block with a Text that has `.letterSpacing`"
+
+
+@pytest.mark.toolchains
+def test_features_compile(tmp_path):
+    assert_compiles(FEATURES_SRC, tmp_path)

@@ -843,3 +843,143 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
         Checkbox(checked = on, onCheckedChange = { on = it })
     }
 """ in out, out
+
+
+# ---- Divider color/thickness, submitLabel, light weight, letterSpacing ----------------------------
+
+def test_divider_color_and_thickness():
+    """Without arguments the Material divider as before; `thickness` in dp and `color` go to
+    HorizontalDivider (in a Column) or VerticalDivider (in a Row)."""
+    out = screen("""
+      Column {
+        Divider()
+        Divider(color: theme.line, thickness: 2)
+        Divider(thickness: 0.5)
+        Row {
+          Divider()
+          Divider(color: #FF0000, thickness: 1.5)
+          Divider(color: theme.line)
+        }
+      }
+    """, decls="theme {\n  color line = #DDDDDD\n}\n")
+    assert """\
+        HorizontalDivider()
+        HorizontalDivider(thickness = 2.dp, color = AppTheme.line)
+        HorizontalDivider(thickness = 0.5.dp)
+        Row(verticalAlignment = Alignment.CenterVertically) {
+            VerticalDivider()
+            VerticalDivider(thickness = 1.5.dp, color = Color(0xFFFF0000))
+            VerticalDivider(color = AppTheme.line)
+        }
+""" in out, out
+
+
+def test_submit_label_is_the_ime_action_in_the_one_keyboard_options():
+    """`.submitLabel` becomes `imeAction` in the same KeyboardOptions as the keyboard type (a
+    password on SecureField), one argument per line when long; the last one wins."""
+    out = screen("""
+      state s: String = ""
+      Column {
+        TextField(text: $s, placeholder: "Name").submitLabel(.next)
+        TextField(text: $s, keyboard: .email).submitLabel(.go)
+        SecureField(text: $s).submitLabel(.done)
+        TextField(text: $s).submitLabel(.send).submitLabel(.search)
+      }
+    """)
+    assert """\
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            placeholder = { Text("Name") },
+            keyboardOptions = KeyboardOptions(imeAction = ImeAction.Next),
+            singleLine = true,
+        )
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            keyboardOptions = KeyboardOptions(
+                keyboardType = KeyboardType.Email,
+                imeAction = ImeAction.Go,
+            ),
+            singleLine = true,
+        )
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            visualTransformation = PasswordVisualTransformation(),
+            keyboardOptions = KeyboardOptions(
+                keyboardType = KeyboardType.Password,
+                imeAction = ImeAction.Done,
+            ),
+            singleLine = true,
+        )
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            keyboardOptions = KeyboardOptions(imeAction = ImeAction.Search),
+            singleLine = true,
+        )
+""" in out, out
+    assert "import androidx.compose.ui.text.input.ImeAction\n" in out
+
+
+def test_light_font_weight_in_modifiers_fonts_and_theme():
+    src = """\
+theme {
+  font caption = Font(size: 14, weight: .light)
+}
+screen Main {
+  Column {
+    Text("a").fontWeight(.light)
+    Text("b").font(Font(size: 12, weight: .light))
+  }
+}
+"""
+    out = files(src)
+    assert """\
+        Text("a", fontWeight = FontWeight.Light)
+        Text("b", style = TextStyle(fontSize = 12.sp, fontWeight = FontWeight.Light))
+""" in out[f"{PKG_DIR}/Main.kt"], out
+    assert ("    val caption: TextStyle = TextStyle(fontSize = 14.sp, fontWeight = FontWeight.Light)\n"
+            in out[f"{PKG_DIR}/Theme.kt"]), out
+
+
+def test_letter_spacing_is_a_text_parameter_in_sp():
+    """`.letterSpacing(points)` -> `letterSpacing = n.sp` wherever the text modifiers go: Text,
+    a Button's label, a TextField's textStyle, the Switch / Checkbox label."""
+    out = screen("""
+      state s: String = ""
+      state on: Bool = false
+      state w: Float = 1
+      Column {
+        Text("a").letterSpacing(1.5).fontWeight(.bold)
+        Text("b").letterSpacing(-0.5)
+        Text("c").letterSpacing(w)
+        Button("d", action: { }).letterSpacing(1.5)
+        TextField(text: $s).letterSpacing(1.5)
+        Toggle(isOn: $on, label: "e").letterSpacing(1.5)
+        Checkbox(isOn: $on, label: "f").letterSpacing(2)
+      }
+    """)
+    assert """\
+        Text("a", fontWeight = FontWeight.Bold, letterSpacing = 1.5.sp)
+        Text("b", letterSpacing = -0.5.sp)
+        Text("c", letterSpacing = w.sp)
+        Button(onClick = {}) {
+            Text("d", letterSpacing = 1.5.sp)
+        }
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            textStyle = LocalTextStyle.current.copy(letterSpacing = 1.5.sp),
+            singleLine = true,
+        )
+        Row(verticalAlignment = Alignment.CenterVertically) {
+            Text("e", modifier = Modifier.weight(1f), letterSpacing = 1.5.sp)
+            Switch(checked = on, onCheckedChange = { on = it })
+        }
+        Row(verticalAlignment = Alignment.CenterVertically) {
+            Checkbox(checked = on, onCheckedChange = { on = it })
+            Text("f", letterSpacing = 2.sp)
+        }
+""" in out, out

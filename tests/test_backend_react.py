@@ -419,7 +419,7 @@ def test_generated_code_compiles():
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         programs = {"decls": DECLS + 'screen Main { Text(strings.hello).foreground(theme.ink) }',
-                    "reserved": RESERVED_SRC, "tap": TAP_SRC}
+                    "reserved": RESERVED_SRC, "tap": TAP_SRC, "round2": ROUND2_SRC}
         for i, (_, body, _) in enumerate(EXPR_CASES + ACTION_CASES):
             programs[f"case{i}"] = screen(body, DECLS)
         for key, src in programs.items():
@@ -1081,3 +1081,117 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
     padding: 4,
   },
 """ in out, out
+
+
+# ---- Divider(color:, thickness:), .submitLabel, FontWeight.light, .letterSpacing -----------------
+
+ROUND2_SRC = """
+theme {
+  color line = #3366FF
+  font caption = Font(size: 14, weight: .light)
+}
+screen Main {
+  state name: String = ""
+  state pw: String = ""
+  state on: Bool = false
+  state w: Float = 2
+  Column {
+    Divider()
+    Divider(color: #FF0000, thickness: 2)
+    Divider(color: theme.line)
+    Divider(thickness: 0.5)
+    Divider(color: on ? #FF0000 : #00FF00, thickness: w)
+    Row {
+      Divider()
+      Divider(color: #80112233, thickness: 3)
+    }
+    Text("a").fontWeight(.light).letterSpacing(1.5)
+    Text("b").font(theme.caption).letterSpacing(-0.5)
+    Text("c").fontWeight(on ? .light : .bold).letterSpacing(w)
+    TextField(text: $name, placeholder: "Name").submitLabel(.next).letterSpacing(1.5)
+    SecureField(text: $pw).submitLabel(.done)
+    TextField(text: $name, placeholder: "Search").submitLabel(on ? .go : .send).placeholderColor(#FF0000)
+    Button("Send", action: { w += 1 }).letterSpacing(1)
+    Toggle(isOn: $on, label: "Wi-Fi").letterSpacing(2)
+  }
+}
+"""
+
+
+def test_divider_color_and_thickness_exact_code():
+    """Without arguments the platform line as before; with color and/or thickness the border on
+    the side across the container's axis is `<thickness>px solid <color>` (defaults 1px, #E0E0E0)."""
+    out = main_tsx(ROUND2_SRC)
+    line = 'alignSelf: "stretch",\n    margin: 0,\n    border: "none",\n'
+    for expected in [
+        '  divider: {\n    ' + line + '    borderTop: "1px solid #E0E0E0",\n  },',
+        '  divider2: {\n    ' + line + '    borderTop: "2px solid #FF0000",\n  },',
+        '  divider3: {\n    ' + line + '    borderTop: `1px solid ${theme.line}`,\n  },',
+        '  divider4: {\n    ' + line + '    borderTop: "0.5px solid #E0E0E0",\n  },',
+        '  divider5: { alignSelf: "stretch", margin: 0, border: "none" },',
+        '  divider6: {\n    ' + line + '    borderLeft: "1px solid #E0E0E0",\n  },',
+        '  divider7: {\n    ' + line + '    borderLeft: "3px solid #11223380",\n  },',
+        '<hr style={styles.divider2} />',
+        '<hr style={styles.divider7} />',
+    ]:
+        assert expected in out, (expected, out)
+    # dynamic values: the line in the inline style, after the hoisted static part
+    assert """\
+      <hr
+        style={{
+          ...styles.divider5,
+          borderTop: `${w}px solid ${on ? "#FF0000" : "#00FF00"}`,
+        }}
+      />""" in out, out
+
+
+def test_submit_label_is_enter_key_hint():
+    out = main_tsx(ROUND2_SRC)
+    for expected in [
+        """\
+      <input
+        type="text"
+        value={name}
+        placeholder="Name"
+        enterKeyHint="next"
+        onChange={(e) => setName(e.target.value)}
+        style={styles.textField}
+      />""",
+        """\
+      <input
+        type="password"
+        value={pw}
+        enterKeyHint="done"
+        onChange={(e) => setPw(e.target.value)}
+      />""",
+    ]:
+        assert expected in out, (expected, out)
+    # a dynamic label; with .placeholderColor the attribute stays on the input
+    assert squash('{placeholderStylesheet} <input type="text" value={name} placeholder="Search" '
+                  'enterKeyHint={on ? "go" : "send"} onChange={(e) => setName(e.target.value)} '
+                  'className={placeholderClass}') in squash(out), out
+
+
+def test_font_weight_light_is_300():
+    files, _ = gen(ROUND2_SRC)
+    assert "caption: { fontSize: 14, fontWeight: 300 }," in files["src/theme.ts"]
+    out = files["src/screens/Main.tsx"]
+    assert "text: { fontWeight: 300, letterSpacing: 1.5 }," in out, out
+    assert '<span style={{ fontWeight: on ? 300 : 700, letterSpacing: w }}>c</span>' in out, out
+    assert "fontWeight: 300" in main_tsx(screen('Text("a").font(Font(size: 12, weight: .light))'))
+
+
+def test_letter_spacing_on_text_button_field_and_label():
+    out = main_tsx(ROUND2_SRC)
+    for expected in [
+        "text: { fontWeight: 300, letterSpacing: 1.5 },",
+        "text2: { ...theme.caption, letterSpacing: -0.5 },",
+        "textField: { letterSpacing: 1.5 },",
+        "button: { letterSpacing: 1 },",
+        "toggleLabel: { letterSpacing: 2 },",
+        '<button type="button" onClick={() => setW((w) => w + 1)} style={styles.button}>',
+        '<span style={styles.toggleLabel}>Wi-Fi</span>',
+    ]:
+        assert expected in out, (expected, out)
+    # the Toggle's own <label> keeps only its layout
+    assert 'toggle: { display: "inline-flex", alignItems: "center", gap: 8 },' in out, out

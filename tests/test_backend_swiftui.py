@@ -418,15 +418,10 @@ def test_on_tap_on_input_controls_adds_only_the_action(control):
 
 @pytest.mark.toolchains
 def test_on_tap_output_is_known_to_the_swiftui_api_check(tmp_path):
-    try:
-        from xui.verify.swiftui import check_swiftui
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:  # pragma: no cover
-        pytest.skip(f"xui.verify unavailable: {e}")
     decls = DECLS + 'component Card(title: String) {\n  Text(title)\n}\n'
     src = screen('Card(title: "c").onTap { n = 2 }.shadow(radius: 2).margin(2)\n'
                  'Text(s).padding(4).onTap { }.disabled(b)\nToggle(isOn: $b).onTap { n = 1 }', decls, STATES)
-    _assert_api_check_passes(tmp_path, src, check_swiftui, ToolchainMissing)
+    _api_check_passes(tmp_path, src)
 
 
 def test_unequal_weights_are_reported():
@@ -880,15 +875,10 @@ TextField(text: $s).placeholderColor(c)""", DECLS + THEME, STATES + "state c: Co
 
 @pytest.mark.toolchains
 def test_placeholder_color_output_is_known_to_the_swiftui_api_check(tmp_path):
-    try:
-        from xui.verify.swiftui import check_swiftui
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:  # pragma: no cover
-        pytest.skip(f"xui.verify unavailable: {e}")
     src = screen('TextField(text: $s, placeholder: "p").placeholderColor(theme.fg).padding(4)\n'
                  'SecureField(text: $s, placeholder: strings.hello).placeholderColor(#80FF0000)', DECLS + THEME,
                  STATES)
-    _assert_api_check_passes(tmp_path, src, check_swiftui, ToolchainMissing)
+    _api_check_passes(tmp_path, src)
 
 
 def test_shadow_default_color_is_the_catalog_default():
@@ -898,15 +888,21 @@ def test_shadow_default_color_is_the_catalog_default():
     assert default == "#33000000" and SM.SHADOW_DEFAULT_COLOR == f".black.opacity({0x33 / 255})"
 
 
-def _assert_api_check_passes(tmp_path, src: str, check_swiftui, missing) -> None:
-    """Write the generated Swift files of `src` and run the SwiftUI check on them."""
+def _api_check_passes(tmp_path, src: str) -> None:
+    """Write the generated Swift files of `src` and run the SwiftUI check on them (skipped
+    without xui.verify or its toolchain)."""
+    try:
+        from xui.verify.swiftui import check_swiftui
+        from xui.verify.toolchains import ToolchainMissing
+    except ImportError as e:  # pragma: no cover
+        pytest.skip(f"xui.verify unavailable: {e}")
     for path, code in files(src).items():
         p = tmp_path / path
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(code, encoding="utf-8")
     try:
         result = check_swiftui(tmp_path)
-    except missing as e:
+    except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(tmp_path)
 
@@ -947,3 +943,249 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
         }
 """ in out, out
     assert_parses(fs)
+
+
+# ---- Divider color / thickness, submitLabel, FontWeight.light, letterSpacing ------------------
+
+def test_divider_color_and_thickness():
+    """Without arguments the platform Divider; a thickness is a Rectangle of that height (width in
+    an HStack, also through a ForEach) filled with the color or the separator style; a color alone
+    paints the Divider's hairline."""
+    src = screen("""\
+Divider()
+Divider(color: theme.fg, thickness: 2)
+Divider(color: #FF0000)
+Divider(thickness: 0.5)
+Row {
+  Text("a")
+  Divider(color: c, thickness: 1.5)
+  Divider(color: #00FF00)
+  ForEach(xs, key: .self) { x ->
+    Divider(thickness: w)
+  }
+}
+Scroll(axis: .horizontal) {
+  Text("b")
+  Divider(thickness: 1)
+}""", DECLS + THEME, STATES + "state c: Color = #FF336699\nstate w: Float = 3\n")
+    fs = files(src)
+    assert_parses(fs)
+    out = fs["Sources/App/Views/S.swift"]
+    expected = """\
+            Divider()
+            Rectangle()
+                .fill(Theme.fg)
+                .frame(height: 2)
+            Divider()
+                .overlay(Color(hex: 0xFF0000))
+            Rectangle()
+                .fill(.separator)
+                .frame(height: 0.5)
+            HStack(spacing: 0) {
+                Text(verbatim: "a")
+                Rectangle()
+                    .fill(c)
+                    .frame(width: 1.5)
+                Divider()
+                    .overlay(Color(hex: 0x00FF00))
+                ForEach(xs, id: \\.self) { x in
+                    Rectangle()
+                        .fill(.separator)
+                        .frame(width: w)
+                }
+            }
+            ScrollView(.horizontal) {
+                HStack(spacing: 0) {
+                    Text(verbatim: "b")
+                    Rectangle()
+                        .fill(.separator)
+                        .frame(width: 1)
+                }
+            }
+"""
+    assert expected in out, out
+
+
+def test_submit_label_on_text_fields():
+    src = screen("""\
+TextField(text: $s, placeholder: "Email", keyboard: .email).submitLabel(.next)
+SecureField(text: $s, placeholder: "Password").submitLabel(.done).padding(4)
+TextField(text: $s).submitLabel(.go)
+TextField(text: $s).submitLabel(.search)
+TextField(text: $s).submitLabel(.send)""", DECLS, STATES)
+    fs = files(src)
+    assert_parses(fs)
+    out = fs["Sources/App/Views/S.swift"]
+    expected = """\
+            TextField("Email", text: $s)
+                .keyboardType(.emailAddress)
+                .textInputAutocapitalization(.never)
+                .autocorrectionDisabled()
+                .submitLabel(.next)
+            SecureField("Password", text: $s)
+                .padding(4)
+                .submitLabel(.done)
+            TextField("", text: $s)
+                .submitLabel(.go)
+            TextField("", text: $s)
+                .submitLabel(.search)
+            TextField("", text: $s)
+                .submitLabel(.send)
+"""
+    assert expected in out, out
+
+
+def test_font_weight_light():
+    src = """\
+theme {
+  font caption = Font(size: 14, weight: .light)
+}
+screen S {
+  Column {
+    Text("a").fontWeight(.light)
+    Text("b").font(Font(size: 12, weight: .light))
+    Text("c").font(theme.caption)
+  }
+}
+"""
+    fs = files(src)
+    assert_parses(fs)
+    assert "static let caption = Font.system(size: 14, weight: .light)" in fs["Sources/App/Support/Theme.swift"]
+    assert """\
+            Text(verbatim: "a")
+                .fontWeight(.light)
+            Text(verbatim: "b")
+                .font(.system(size: 12, weight: .light))
+            Text(verbatim: "c")
+                .font(Theme.caption)
+""" in fs["Sources/App/Views/S.swift"]
+
+
+def test_letter_spacing_is_tracking_wherever_text_modifiers_apply():
+    src = screen("""\
+Text("a").letterSpacing(1.5)
+Button("b", action: { n = 1 }).letterSpacing(2)
+Button(action: { n = 2 }) {
+  Text("c")
+}.letterSpacing(-0.5)
+TextField(text: $s).letterSpacing(1.5).fontSize(14)
+SecureField(text: $s).letterSpacing(f)
+Toggle(isOn: $b, label: "d").letterSpacing(1.5)
+Checkbox(isOn: $b, label: "e").letterSpacing(1.5)""", DECLS, STATES)
+    fs = files(src)
+    assert_parses(fs)
+    out = fs["Sources/App/Views/S.swift"]
+    expected = """\
+            Text(verbatim: "a")
+                .tracking(1.5)
+            Button("b") { n = 1 }
+                .tracking(2)
+            Button {
+                n = 2
+            } label: {
+                Text(verbatim: "c")
+            }
+            .tracking(-0.5)
+            TextField("", text: $s)
+                .tracking(1.5)
+                .font(.system(size: 14))
+            SecureField("", text: $s)
+                .tracking(f)
+            Toggle(isOn: $b) {
+                Text(verbatim: "d")
+                    .tracking(1.5)
+            }
+            Button {
+                b.toggle()
+            } label: {
+                HStack {
+                    Image(systemName: b ? "checkmark.square.fill" : "square")
+                    Text(verbatim: "e")
+                        .tracking(1.5)
+                }
+            }
+"""
+    assert expected in out, out
+
+
+@pytest.mark.toolchains
+def test_round2_features_are_known_to_the_swiftui_api_check(tmp_path):
+    src = screen("""\
+Divider(color: theme.fg, thickness: 2)
+Divider(color: #FF0000)
+Divider(thickness: 1)
+Row {
+  Divider(color: theme.fg, thickness: 1)
+}
+TextField(text: $s, placeholder: "p").submitLabel(.next).letterSpacing(1.5)
+SecureField(text: $s).submitLabel(.done)
+Text("a").fontWeight(.light).letterSpacing(-0.5).font(Font(size: 14, weight: .light))
+Button("b", action: { n = 1 }).letterSpacing(1)
+Toggle(isOn: $b, label: "t").letterSpacing(1)
+Column(align: .leading) { Text("c") }.fillWidth().fillHeight()
+Column(align: b ? .leading : .trailing) { Text("c") }.fillWidth()
+Stack(align: .topLeading) { Text("d") }.weight(1)""", DECLS + THEME, STATES)
+    _api_check_passes(tmp_path, src)
+
+
+# ---- a stretched container keeps its content at its start / its own alignment ----------------
+
+FILL_CASES = [
+    # (xui, the frame lines SwiftUI gets)
+    ("column_fill_height", "Column { Text(s) }.fillHeight()", ".frame(maxHeight: .infinity, alignment: .top)"),
+    ("column_leading_fill_width", "Column(align: .leading) { Text(s) }.fillWidth()",
+     ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("column_fill_width_centred", "Column { Text(s) }.fillWidth()", ".frame(maxWidth: .infinity)\n"),
+    ("column_trailing_fill_both", "Column(align: .trailing) { Text(s) }.fillWidth().fillHeight()",
+     ".frame(maxWidth: .infinity, alignment: .trailing)\n            .frame(maxHeight: .infinity, alignment: .top)"),
+    ("row_fill_width", "Row { Text(s) }.fillWidth()", ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("row_fill_height_centred", "Row { Text(s) }.fillHeight()", ".frame(maxHeight: .infinity)\n"),
+    ("row_bottom_fill_height", "Row(align: .bottom) { Text(s) }.fillHeight()",
+     ".frame(maxHeight: .infinity, alignment: .bottom)"),
+    ("stack_top_leading_fill_both", "Stack(align: .topLeading) { Text(s) }.fillWidth().fillHeight()",
+     ".frame(maxWidth: .infinity, alignment: .leading)\n            .frame(maxHeight: .infinity, alignment: .top)"),
+    ("stack_trailing_fill_height", "Stack(align: .trailing) { Text(s) }.fillHeight()",
+     ".frame(maxHeight: .infinity)\n"),
+    ("stack_centred", "Stack { Text(s) }.fillWidth().fillHeight()",
+     ".frame(maxWidth: .infinity)\n            .frame(maxHeight: .infinity)\n"),
+    ("weight_in_column", "Column { Text(s) }.weight(1)", ".frame(maxHeight: .infinity, alignment: .top)"),
+    ("weight_in_row", "Row {\n  Column(align: .leading) { Text(s) }.weight(1)\n}",
+     ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("weight_row_in_row", "Row {\n  Row { Text(s) }.weight(1)\n}", ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("weight_elsewhere", "Stack {\n  Column(align: .leading) { Text(s) }.weight(1)\n}",
+     ".frame(maxWidth: .infinity, maxHeight: .infinity, alignment: .topLeading)"),
+    ("scroll_weight", 'Scroll {\n  Text(s)\n  Text("b")\n}.weight(1)', ".frame(maxHeight: .infinity, alignment: .top)"),
+    ("scroll_horizontal_fill_width", "Scroll(axis: .horizontal) { Text(s) }.fillWidth()",
+     ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("computed_column_align", "Column(align: b ? .leading : .trailing) { Text(s) }.fillWidth()",
+     ".frame(\n                maxWidth: .infinity,\n"
+     "                alignment: Alignment(horizontal: b ? .leading : .trailing, vertical: .center)\n            )"),
+    ("computed_column_align_fill_height", "Column(align: b ? .leading : .trailing) { Text(s) }.fillHeight()",
+     ".frame(maxHeight: .infinity, alignment: .top)"),
+    ("computed_stack_align", "Stack(align: b ? .top : .bottom) { Text(s) }.fillHeight()",
+     ".frame(maxHeight: .infinity, alignment: b ? .top : .bottom)"),
+    # not containers: unchanged
+    ("text_fill_width", "Text(s).fillWidth()", ".frame(maxWidth: .infinity, alignment: .leading)"),
+    ("text_fill_width_text_align", "Text(s).textAlign(.trailing).fillWidth()",
+     ".frame(maxWidth: .infinity, alignment: .trailing)"),
+    ("button_fill_width", 'Button("x", action: { n = 1 }).fillWidth()', ".frame(maxWidth: .infinity)\n"),
+    ("image_fill_height", 'Image("a").fillHeight()', ".frame(maxHeight: .infinity)\n"),
+]
+
+
+@pytest.mark.parametrize("name,xui,swift", FILL_CASES, ids=[c[0] for c in FILL_CASES])
+def test_stretched_container_keeps_its_content_at_its_start(name, xui, swift):
+    """xui (like Compose, ArkUI and flexbox) keeps a container stretched by fillWidth / fillHeight /
+    weight laid out from the start of its main axis and at its own `align` on the cross axis;
+    SwiftUI centres a stack in a larger frame unless the frame says `alignment:`."""
+    fs = files(screen(xui, DECLS, STATES))
+    out = fs["Sources/App/Views/S.swift"]
+    assert swift in out, out
+    assert_parses(fs)
+
+
+def test_stretched_component_is_unchanged():
+    """A component's body is out of sight at the call site: its frame gets no alignment."""
+    fs = files(screen("Card().fillWidth()", DECLS + "component Card {\n  Column(align: .leading) { Text(\"c\") }\n}\n",
+                      STATES))
+    assert "Card()\n                .frame(maxWidth: .infinity)\n" in fs["Sources/App/Views/S.swift"]

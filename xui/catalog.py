@@ -19,11 +19,12 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "VAlign": ("top", "center", "bottom"),
     "Alignment": ("topLeading", "top", "topTrailing", "leading", "center", "trailing",
                   "bottomLeading", "bottom", "bottomTrailing"),
-    "FontWeight": ("regular", "medium", "semibold", "bold"),
+    "FontWeight": ("light", "regular", "medium", "semibold", "bold"),
     "TextAlign": ("leading", "center", "trailing"),
     "Axis": ("vertical", "horizontal"),
     "Keyboard": ("text", "number", "decimal", "email", "phone"),
     "ContentMode": ("fit", "fill"),
+    "SubmitLabel": ("done", "next", "go", "search", "send"),
 }
 
 
@@ -116,7 +117,9 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
     ElementSpec("Progress", (P("value", "Float", optional=True),),
                 doc="A progress bar for value 0...1, or a spinner without a value."),
     ElementSpec("Spacer", (), doc="Takes the free space along its container's axis."),
-    ElementSpec("Divider", (), doc="A thin line across its container."),
+    ElementSpec("Divider", (P("color", "Color", optional=True), P("thickness", "Float", optional=True)),
+                doc="A thin line across its container: the platform's divider, or a line of `color` and "
+                    "`thickness` (points) when given."),
 ]}
 
 
@@ -152,12 +155,17 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
     ModifierSpec("fontWeight", (P("weight", "FontWeight", positional=True),), text_only=True,
                  doc="The text weight."),
     ModifierSpec("italic", (), text_only=True, doc="Italic text."),
+    ModifierSpec("letterSpacing", (P("points", "Float", positional=True),), text_only=True,
+                 doc="Extra space between characters, in points (negative: tighter)."),
     ModifierSpec("textAlign", (P("align", "TextAlign", positional=True),), text_only=True,
                  doc="Alignment of multi-line text."),
     ModifierSpec("lineLimit", (P("lines", "Int", positional=True),), text_only=True,
                  doc="The maximum number of lines; the rest is truncated."),
     ModifierSpec("selectable", (), text_only=True, only_on=("Text",),
                  doc="Lets the user select and copy the text (Text only)."),
+    ModifierSpec("submitLabel", (P("label", "SubmitLabel", positional=True),), only_on=("TextField", "SecureField"),
+                 doc="The action key the keyboard shows for this field (`.next`, `.done`, `.go`, `.search`, "
+                     "`.send`) (TextField and SecureField only)."),
     ModifierSpec("placeholderColor", (P("color", "Color", positional=True),),
                  only_on=("TextField", "SecureField"),
                  doc="The color of the placeholder (hint) text shown while the field is empty "

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
@@ -119,6 +119,11 @@ class Ctx:
     comp: ir.Component | None
     unit: Unit
     in_struct: bool = True
+    axis: str | None = None     # 'row' / 'column': the layout axis of the enclosing container
+
+    def along(self, axis: str | None) -> "Ctx":
+        """The context of a container's children, laid out along `axis`."""
+        return self if axis == self.axis else replace(self, axis=axis)
 
 
 class ArkTSBackend(Backend):
@@ -535,6 +540,7 @@ class ArkTSBackend(Backend):
 
     def single_child(self, views: list[ir.View], w: CodeWriter, ctx: Ctx, wrapper: str = "Column()") -> None:
         """Containers that take one child (ListItem, GridItem, Button, Scroll)."""
+        ctx = ctx.along("row" if wrapper == "Row()" else "column")
         if len(views) == 1 and isinstance(views[0], (ir.ElementView, ir.ComponentView)):
             self.children(views, w, ctx)
             return
@@ -554,14 +560,14 @@ class ArkTSBackend(Backend):
             sp = args.get("spacing")
             opts = f"{{ space: {self.ex(sp, ctx)} }}" if sp is not None else ""
             w.line(f"{name}({opts}) {{")
-            self.children(v.children, w, ctx)
+            self.children(v.children, w, ctx.along(name.lower()))
             w.line("}")
             if "align" in args:
                 attrs.append(f".alignItems({self.ex(args['align'], ctx)})")
         elif name == "Stack":
             opts = f"{{ alignContent: {self.ex(args['align'], ctx)} }}" if "align" in args else ""
             w.line(f"Stack({opts}) {{")
-            self.children(v.children, w, ctx)
+            self.children(v.children, w, ctx.along(None))
             w.line("}")
         elif name == "Scroll":
             axis = args.get("axis")
@@ -628,6 +634,7 @@ class ArkTSBackend(Backend):
             w.line("Blank()")
         elif name == "Divider":
             w.line("Divider()")
+            self.divider(args, ctx, attrs)
         else:
             self.unsupported(f"the element '{name}'", v.span)
             return
@@ -708,6 +715,16 @@ class ArkTSBackend(Backend):
         if ch:
             out.append(ch)
         return out
+
+    def divider(self, args: dict, ctx: Ctx, attrs: list[str]) -> None:
+        """ArkUI's divider is horizontal unless told `.vertical(true)`, which it is in a Row (like
+        Compose's VerticalDivider); a color and/or thickness (strokeWidth, vp) when given."""
+        if ctx.axis == "row":
+            attrs.append(".vertical(true)")
+        if "color" in args:
+            attrs.append(f".color({self.ex(args['color'], ctx)})")
+        if "thickness" in args:
+            attrs.append(f".strokeWidth({self.ex(args['thickness'], ctx)})")
 
     def image(self, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str]) -> None:
         src = args["name"]
@@ -831,22 +848,24 @@ class ArkTSBackend(Backend):
                     code = self.wrap(f, ctx, P_POSTFIX)
                     out.append(f".fontSize({code}.size)")
                     out.append(f".fontWeight({code}.weight)")
+            elif element == "Button" and n in M.NOT_ON_BUTTON_LABEL:
+                self.unsupported(f"`.{n}` on a Button", m.span,
+                                 f"give the Button a block with a Text that has `.{n}`")
             elif n == "fontSize":
                 out.append(f".fontSize({self.ex(a['size'], ctx)})")
             elif n == "fontWeight":
                 out.append(f".fontWeight({self.ex(a['weight'], ctx)})")
             elif n == "italic":
                 out.append(".fontStyle(FontStyle.Italic)")
+            elif n == "letterSpacing":
+                out.append(f".letterSpacing({self.ex(a['points'], ctx)})")
+            elif n == "submitLabel":
+                out.append(f".enterKeyType({self.ex(a['label'], ctx)})")
             elif n == "selectable":
                 out.append(".copyOption(CopyOptions.LocalDevice)")
             elif n == "placeholderColor":
                 out.append(f".placeholderColor({self.ex(a['color'], ctx)})")
             elif n == "textAlign":
-                if element == "Button":
-                    # ButtonAttribute and its LabelStyle have no text alignment
-                    self.unsupported("`.textAlign` on a Button", m.span,
-                                     "give the Button a block with a Text that has `.textAlign`")
-                    continue
                 out.append(f".textAlign({self.ex(a['align'], ctx)})")
             elif n == "lineLimit":
                 lines = self.ex(a["lines"], ctx)

@@ -28,6 +28,7 @@ BUILTIN_ENUM_TYPES: dict[str, str] = {
     "Axis": "Axis",
     "Keyboard": "InputType",
     "ContentMode": "ImageFit",
+    "SubmitLabel": "EnterKeyType",
 }
 
 BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
@@ -38,14 +39,17 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
                   "leading": "Alignment.Start", "center": "Alignment.Center", "trailing": "Alignment.End",
                   "bottomLeading": "Alignment.BottomStart", "bottom": "Alignment.Bottom",
                   "bottomTrailing": "Alignment.BottomEnd"},
-    # ArkUI's FontWeight enum has no semibold: the numeric weight 600 is accepted everywhere.
-    "FontWeight": {"regular": "FontWeight.Regular", "medium": "FontWeight.Medium", "semibold": "600",
-                   "bold": "FontWeight.Bold"},
+    # ArkUI's FontWeight enum has no light or semibold (Lighter is relative to the inherited weight):
+    # the numeric weights 300 and 600 are accepted everywhere (100...900).
+    "FontWeight": {"light": "300", "regular": "FontWeight.Regular", "medium": "FontWeight.Medium",
+                   "semibold": "600", "bold": "FontWeight.Bold"},
     "TextAlign": {"leading": "TextAlign.Start", "center": "TextAlign.Center", "trailing": "TextAlign.End"},
     "Axis": {"vertical": "Axis.Vertical", "horizontal": "Axis.Horizontal"},
     "Keyboard": {"text": "InputType.Normal", "number": "InputType.Number", "decimal": "InputType.NUMBER_DECIMAL",
                  "email": "InputType.Email", "phone": "InputType.PhoneNumber"},
     "ContentMode": {"fit": "ImageFit.Contain", "fill": "ImageFit.Cover"},
+    "SubmitLabel": {"done": "EnterKeyType.Done", "next": "EnterKeyType.Next", "go": "EnterKeyType.Go",
+                    "search": "EnterKeyType.Search", "send": "EnterKeyType.Send"},
 }
 
 # Catalog member -> template. {r} receiver (postfix position), {0}.. arguments.
@@ -92,7 +96,7 @@ ELEMENTS: dict[str, str] = {
     "Slider": "Slider({ value, min, max, step }) + .onChange()",
     "Progress": "Progress({ value, total: 1, type: ProgressType.Linear }) / LoadingProgress()",
     "Spacer": "Blank()",
-    "Divider": "Divider()",
+    "Divider": "Divider(); with color / thickness: + .vertical(true) in a Row, .color(c), .strokeWidth(vp)",
 }
 
 MODIFIERS: dict[str, str] = {
@@ -108,9 +112,12 @@ MODIFIERS: dict[str, str] = {
     "fontSize": ".fontSize(n)",
     "fontWeight": ".fontWeight(FontWeight.X)",
     "italic": ".fontStyle(FontStyle.Italic)",
+    "letterSpacing": ".letterSpacing(n) (Text, TextInput, a Toggle / Checkbox label); not on a Button: "
+                     "ButtonAttribute and its LabelStyle have no letter spacing (E0401, use a block with a Text)",
     "textAlign": ".textAlign(TextAlign.X)",
     "lineLimit": ".maxLines(n).textOverflow({ overflow: TextOverflow.Ellipsis })",
     "selectable": ".copyOption(CopyOptions.LocalDevice)",
+    "submitLabel": ".enterKeyType(EnterKeyType.X) (TextInput)",
     "placeholderColor": ".placeholderColor(c) (TextInput)",
     "cornerRadius": ".borderRadius(r).clip(true)",
     "border": ".border({ width, color, radius })",
@@ -126,6 +133,10 @@ MODIFIERS: dict[str, str] = {
     "onDisappear": ".onDisAppear(() => {...})",
     "accessibilityLabel": ".accessibilityText(s)",
 }
+
+# Text modifiers a Button's label cannot take (E0401): ButtonAttribute and its LabelStyle have no
+# text alignment and no letter spacing. A Button with a block takes them on the block's Text.
+NOT_ON_BUTTON_LABEL: frozenset[str] = frozenset({"textAlign", "letterSpacing"})
 
 # The press feedback of a tappable element (`.onTap`): ArkUI's click rebound. MIDDLE (scale 0.95) is
 # the level for medium areas such as list rows and cards (LIGHT, 0.90, is for small controls).

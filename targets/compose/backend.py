@@ -60,7 +60,7 @@ def mident(name: str) -> str:
 
 MEMBER_REFS = ("param", "state", "let")
 KNOWN_MODIFIERS = frozenset(M.MODIFIER_RANK) | frozenset(M.TEXT_MODIFIERS) | {
-    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint", "placeholderColor"}
+    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint", "placeholderColor", "submitLabel"}
 
 
 # ---- literals --------------------------------------------------------------------------
@@ -924,6 +924,8 @@ class ComposeBackend(Backend):
             elif m.name == "italic":
                 ctx.imp("FontStyle")
                 out["fontStyle"] = "FontStyle.Italic"
+            elif m.name == "letterSpacing":
+                out["letterSpacing"] = self.unit(a, ctx, "sp")
             elif m.name == "textAlign":
                 out["textAlign"] = self.expr(a, ctx)
             elif m.name == "lineLimit":
@@ -932,7 +934,8 @@ class ComposeBackend(Backend):
                 out["maxLines"] = self.expr(a, ctx)
             elif m.name == "font":
                 out["style"] = self.expr(a, ctx)
-        order = ["color", "fontSize", "fontStyle", "fontWeight", "textAlign", "overflow", "maxLines", "style"]
+        order = ["color", "fontSize", "fontStyle", "fontWeight", "letterSpacing", "textAlign", "overflow", "maxLines",
+                 "style"]
         return {k: out[k] for k in order if k in out}
 
     def _text_args(self, v, ctx: FileCtx) -> list[str]:
@@ -943,6 +946,11 @@ class ComposeBackend(Backend):
         for m in v.modifiers:
             if m.name not in KNOWN_MODIFIERS:
                 self.unsupported(f"the modifier `.{m.name}`", m.span)
+
+    @staticmethod
+    def _last_modifier(v, name: str) -> ir.ModifierUse | None:
+        """The use of a single-valued modifier that counts: the last one wins."""
+        return next((m for m in reversed(v.modifiers) if m.name == name), None)
 
     def _disabled(self, v, ctx) -> str | None:
         for m in v.modifiers:
@@ -1135,7 +1143,7 @@ class ComposeBackend(Backend):
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         mode = args.get("contentMode")
         a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
-        tint = next((m for m in reversed(v.modifiers) if m.name == "tint"), None)   # the last one wins
+        tint = self._last_modifier(v, "tint")
         if tint is not None:
             ctx.imp("ColorFilter")
             a.append(f"colorFilter = ColorFilter.tint({self.expr(tint.args[0].value, ctx)})")
@@ -1191,19 +1199,27 @@ class ComposeBackend(Backend):
         if ph is not None and not (isinstance(ph, ir.Literal_) and ph.value == ""):
             ctx.imp("Text")
             text = [self.expr(ph, ctx)]
-            color = next((m for m in reversed(v.modifiers) if m.name == "placeholderColor"), None)  # the last wins
+            color = self._last_modifier(v, "placeholderColor")
             if color is not None:
                 text.append(f"color = {self.expr(color.args[0].value, ctx)}")
             a.append(f"placeholder = {{ Text({', '.join(text)}) }}")
+        # one KeyboardOptions: the keyboard type (a password for SecureField) and the action key
+        options: list[str] = []
         if secure:
-            ctx.imp("PasswordVisualTransformation", "KeyboardOptions", "KeyboardType")
+            ctx.imp("PasswordVisualTransformation", "KeyboardType")
             a.append("visualTransformation = PasswordVisualTransformation()")
-            a.append("keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password)")
+            options.append("keyboardType = KeyboardType.Password")
         else:
             kb = args.get("keyboard")
             if kb is not None and not (isinstance(kb, ir.EnumCase) and kb.case == "text"):
-                ctx.imp("KeyboardOptions")
-                a.append(f"keyboardOptions = KeyboardOptions(keyboardType = {self.expr(kb, ctx)})")
+                options.append(f"keyboardType = {self.expr(kb, ctx)}")
+        submit = self._last_modifier(v, "submitLabel")
+        if submit is not None:
+            options.append(f"imeAction = {self.expr(submit.args[0].value, ctx)}")
+        if options:
+            ctx.imp("KeyboardOptions")
+            # an argument line of the TextField (one level in, with a trailing comma)
+            a.append(call_text("keyboardOptions = KeyboardOptions", options, level=w.level + 1, width=MAX_LINE - 1))
         a.append(f"maxLines = {max_lines}" if max_lines else "singleLine = true")
         self._emit(w, "TextField", a, None)
 
@@ -1305,7 +1321,13 @@ class ComposeBackend(Backend):
     def el_Divider(self, w, v, args, ctx, scope, root_mod, enabled):
         head = "VerticalDivider" if scope == "row" else "HorizontalDivider"
         ctx.imp(head)
-        self._emit(w, head, self._mod_arg(v, ctx, scope, root_mod, enabled=enabled), None)
+        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        # without them: the Material divider's own DividerDefaults thickness and color
+        if "thickness" in args:
+            a.append(f"thickness = {self.unit(args['thickness'], ctx, 'dp')}")
+        if "color" in args:
+            a.append(f"color = {self.expr(args['color'], ctx)}")
+        self._emit(w, head, a, None)
 
     # components ----------------------------------------------------------------
 

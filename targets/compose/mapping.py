@@ -27,6 +27,7 @@ BUILTIN_ENUM_TYPES: dict[str, str] = {
     "Axis": "Orientation",
     "Keyboard": "KeyboardType",
     "ContentMode": "ContentScale",
+    "SubmitLabel": "ImeAction",
 }
 
 BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
@@ -38,7 +39,7 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
                   "center": "Alignment.Center", "trailing": "Alignment.CenterEnd",
                   "bottomLeading": "Alignment.BottomStart", "bottom": "Alignment.BottomCenter",
                   "bottomTrailing": "Alignment.BottomEnd"},
-    "FontWeight": {"regular": "FontWeight.Normal", "medium": "FontWeight.Medium",
+    "FontWeight": {"light": "FontWeight.Light", "regular": "FontWeight.Normal", "medium": "FontWeight.Medium",
                    "semibold": "FontWeight.SemiBold", "bold": "FontWeight.Bold"},
     "TextAlign": {"leading": "TextAlign.Start", "center": "TextAlign.Center", "trailing": "TextAlign.End"},
     "Axis": {"vertical": "Orientation.Vertical", "horizontal": "Orientation.Horizontal"},
@@ -46,6 +47,8 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
                  "decimal": "KeyboardType.Decimal", "email": "KeyboardType.Email",
                  "phone": "KeyboardType.Phone"},
     "ContentMode": {"fit": "ContentScale.Fit", "fill": "ContentScale.Crop"},
+    "SubmitLabel": {"done": "ImeAction.Done", "next": "ImeAction.Next", "go": "ImeAction.Go",
+                    "search": "ImeAction.Search", "send": "ImeAction.Send"},
 }
 
 # Simple name used in generated code -> fully qualified import.
@@ -115,6 +118,7 @@ IMPORTS: dict[str, str] = {
     "FontStyle": "androidx.compose.ui.text.font.FontStyle",
     "FontWeight": "androidx.compose.ui.text.font.FontWeight",
     "KeyboardType": "androidx.compose.ui.text.input.KeyboardType",
+    "ImeAction": "androidx.compose.ui.text.input.ImeAction",
     "PasswordVisualTransformation": "androidx.compose.ui.text.input.PasswordVisualTransformation",
     "TextAlign": "androidx.compose.ui.text.style.TextAlign",
     "TextOverflow": "androidx.compose.ui.text.style.TextOverflow",
@@ -182,8 +186,8 @@ MODIFIER_RANK: dict[str, int] = {
 
 # Modifiers that become parameters of Text (or of the label Text of a Button, or
 # the textStyle of a TextField) rather than Modifier calls.
-TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "italic", "textAlign",
-                                   "lineLimit")
+TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "italic", "letterSpacing",
+                                   "textAlign", "lineLimit")
 
 # Modifiers that talk to the parent layout (RowScope / ColumnScope): on a selectable Text they go
 # on the SelectionContainer, the parent's direct child.
@@ -203,7 +207,7 @@ ELEMENTS: dict[str, str] = {
     "List": "LazyColumn { items(list, key = { it.id }) { item -> ... } } (itemsIndexed with an index)",
     "ForEach": "for (item in list) { key(item.id) { ... } } (withIndex() with an index)",
     "Grid": "LazyVerticalGrid(GridCells.Fixed(n)) { items(list, key = { it.id }) { ... } }",
-    "Text": "Text(text, color, fontSize, fontWeight, style, textAlign, maxLines)",
+    "Text": "Text(text, color, fontSize, fontWeight, letterSpacing, style, textAlign, maxLines)",
     "Image": "Image(LocalImageResolver.current.painter(name), contentDescription, contentScale = ...)",
     "Button": "Button(onClick = { ... }) { Text(label) } (children as the label content)",
     "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine)",
@@ -213,7 +217,8 @@ ELEMENTS: dict[str, str] = {
     "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
     "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
     "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
-    "Divider": "HorizontalDivider() (VerticalDivider() in a Row)",
+    "Divider": "HorizontalDivider() (VerticalDivider() in a Row); color / thickness -> "
+               "HorizontalDivider(thickness = n.dp, color = c)",
 }
 MODIFIERS: dict[str, str] = {
     "padding": "Modifier.padding(n.dp | horizontal/vertical | start/top/end/bottom) (innermost)",
@@ -229,9 +234,12 @@ MODIFIERS: dict[str, str] = {
     "fontSize": "Text(fontSize = n.sp)",
     "fontWeight": "Text(fontWeight = FontWeight.X)",
     "italic": "Text(fontStyle = FontStyle.Italic)",
+    "letterSpacing": "Text(letterSpacing = n.sp) / TextField textStyle / Button, Switch, Checkbox label Text",
     "textAlign": "Text(textAlign = TextAlign.X)",
     "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
     "selectable": "SelectionContainer { Text(...) } (a weight / the component's modifier on the container)",
+    "submitLabel": "TextField(keyboardOptions = KeyboardOptions(imeAction = ImeAction.Next | Done | Go | "
+                   "Search | Send)) (with the keyboardType in the same KeyboardOptions)",
     "placeholderColor": "TextField(placeholder = { Text(..., color = c) }) (nothing without a placeholder)",
     "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
     "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",

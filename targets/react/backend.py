@@ -930,7 +930,10 @@ class ReactBackend(Backend):
     # -- JSX helpers --
 
     def attr_text(self, key: str, e: ir.Expr) -> str:
-        """`key="text"` for plain string / color literals (JSX attribute strings have no escapes)."""
+        """`key="text"` for plain string / color literals and enum cases (JSX attribute strings
+        have no escapes)."""
+        if isinstance(e, ir.EnumCase):
+            return f'{key}="{e.case}"'
         if isinstance(e, ir.Literal_) and e.lit == "color":
             return f"{key}={color(str(e.value))}"
         if isinstance(e, ir.Literal_) and e.lit == "string" and (e.value == "" or jsx_text_safe(str(e.value))):
@@ -1068,6 +1071,8 @@ class ReactBackend(Backend):
                 style.set("fontStyle", '"italic"')
             elif m.name == "selectable":
                 style.set("userSelect", '"text"')
+            elif m.name == "submitLabel":     # TextField / SecureField only; the cases are enterKeyHint values
+                attrs["enterKeyHint"] = [self.attr_text("enterKeyHint", args["label"])]
             elif m.name == "shadow":
                 r = args["radius"]
                 c = args.get("color") or _catalog_default("shadow", "color", m.span)
@@ -1537,8 +1542,15 @@ class ReactBackend(Backend):
         return "div", []
 
     def _e_Divider(self, v, style, attrs, ctx):
-        for k, c in M.BASE_STYLES["Divider.row" if ctx.axis == "row" else "Divider.column"]:
+        axis = "row" if ctx.axis == "row" else "column"
+        for k, c in M.BASE_STYLES[f"Divider.{axis}"]:
             style.set(k, c)
+        color_e, thickness = _arg(v.args, "color"), _arg(v.args, "thickness")
+        if color_e is not None or thickness is not None:   # a line of its own: that border's width and color
+            given = [e for e in (color_e, thickness) if e is not None]
+            line = [thickness if thickness is not None else M.DIVIDER_THICKNESS, "px solid ",
+                    color_e if color_e is not None else M.DIVIDER_COLOR]
+            style.set(M.DIVIDER_SIDE[axis], self._css_text(line), all(_is_static(e) for e in given))
         return "hr", []
 
     # -- component views --

@@ -28,6 +28,13 @@ ELEMENT_TAGS: dict[str, str] = {
     "Progress": "progress", "Spacer": "div", "Divider": "hr",
 }
 
+# Divider: the platform's line (a 1px light gray border), on the side across the container's axis;
+# `Divider(color:, thickness:)` replaces that border with one of its own width (px) and color.
+DIVIDER_THICKNESS = "1"
+DIVIDER_COLOR = "#E0E0E0"
+DIVIDER_SIDE: dict[str, str] = {"column": "borderTop", "row": "borderLeft"}
+_DIVIDER_LINE = f'"{DIVIDER_THICKNESS}px solid {DIVIDER_COLOR}"'
+
 BASE_STYLES: dict[str, list[tuple[str, str]]] = {
     "Column": [("display", '"flex"'), ("flexDirection", '"column"')],
     "Row": [("display", '"flex"'), ("flexDirection", '"row"')],
@@ -39,9 +46,9 @@ BASE_STYLES: dict[str, list[tuple[str, str]]] = {
     "Grid": [("display", '"grid"'), ("overflowY", '"auto"')],
     "Spacer": [("flex", "1")],
     "Divider.column": [("alignSelf", '"stretch"'), ("margin", "0"), ("border", '"none"'),
-                       ("borderTop", '"1px solid #E0E0E0"')],
+                       (DIVIDER_SIDE["column"], _DIVIDER_LINE)],
     "Divider.row": [("alignSelf", '"stretch"'), ("margin", "0"), ("border", '"none"'),
-                    ("borderLeft", '"1px solid #E0E0E0"')],
+                    (DIVIDER_SIDE["row"], _DIVIDER_LINE)],
     "Toggle.label": [("display", '"inline-flex"'), ("alignItems", '"center"'), ("gap", "8")],
 }
 
@@ -59,7 +66,7 @@ STACK_PLACE_ITEMS = {
     "bottomLeading": '"end start"', "bottom": '"end center"', "bottomTrailing": '"end end"',
 }
 TEXT_ALIGN = {"leading": '"start"', "center": '"center"', "trailing": '"end"'}
-FONT_WEIGHTS = {"regular": "400", "medium": "500", "semibold": "600", "bold": "700"}
+FONT_WEIGHTS = {"light": "300", "regular": "400", "medium": "500", "semibold": "600", "bold": "700"}
 CONTENT_MODE = {"fit": '"contain"', "fill": '"cover"'}
 
 ENUM_CSS: dict[str, dict[str, str]] = {
@@ -85,6 +92,7 @@ STYLE_PROPS: dict[str, str] = {
     "background": "backgroundColor",
     "foreground": "color",
     "fontSize": "fontSize",
+    "letterSpacing": "letterSpacing",   # a number: px, as for fontSize
     "opacity": "opacity",
     "weight": "flex",
 }
@@ -98,8 +106,8 @@ EDGE_SUFFIX: dict[str, str] = {
 # JSX attributes in the order they are written; others follow. "tappable" is the spread
 # {...tappable(action)} (src/tappable.ts), written before the attributes it could meet.
 ATTR_ORDER: tuple[str, ...] = ("key", "tappable", "type", "role", "src", "alt", "value", "checked", "readOnly", "min", "max",
-                               "step", "placeholder", "inputMode", "onChange", "onClick", "disabled", "inert",
-                               "aria-label")
+                               "step", "placeholder", "inputMode", "enterKeyHint", "onChange", "onClick", "disabled",
+                               "inert", "aria-label")
 
 # A tinted Image (<span> grid: invisible <img> + tintLayer() <span>): the attributes that stay on
 # the <img> (the rest go on the <span>), and the style entries (the frame) the <img> gets as well
@@ -172,7 +180,8 @@ ELEMENTS: dict[str, str] = {
     "Slider": 'Slider -> <input type="range" min max step value onChange>',
     "Progress": "Progress -> <progress value max={1}> (indeterminate without value)",
     "Spacer": "Spacer -> <div style={{ flex: 1 }} />",
-    "Divider": "Divider -> <hr> styled as a 1px line across the container axis",
+    "Divider": "Divider -> <hr> styled as a 1px line across the container axis; with color / thickness its "
+               "border on that side (borderTop in a Column, borderLeft in a Row) is \"<thickness>px solid <color>\"",
 }
 
 MODIFIERS: dict[str, str] = {
@@ -186,11 +195,13 @@ MODIFIERS: dict[str, str] = {
     "foreground": "foreground -> color",
     "font": "font -> fontSize + fontWeight (spread of a theme Font)",
     "fontSize": "fontSize -> fontSize",
-    "fontWeight": "fontWeight -> fontWeight: 400/500/600/700",
+    "fontWeight": "fontWeight -> fontWeight: 300/400/500/600/700",
+    "letterSpacing": "letterSpacing -> letterSpacing (px)",
     "italic": "italic -> fontStyle: \"italic\"",
     "textAlign": "textAlign -> textAlign: start / center / end",
     "lineLimit": "lineLimit -> ellipsis (1) or -webkit-line-clamp",
     "selectable": "selectable -> userSelect: \"text\"",
+    "submitLabel": "submitLabel -> enterKeyHint attribute on the <input> (done / next / go / search / send)",
     "placeholderColor": "placeholderColor -> className={placeholderClass} + style={placeholderColor(c)} (the CSS "
                         "variable --xui-placeholder-color) on the input, and beside it {placeholderStylesheet}: a "
                         "React 19 style element (href + precedence: hoisted into the head, one copy) with the rule "

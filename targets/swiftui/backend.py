@@ -215,6 +215,7 @@ class SwiftUIBackend(Backend):
                               for a in self._component_actions(c))
         self._check_names()
         self.hex_sources: set[str] = set()
+        self.enclosing: dict[int, ir.ElementView | None] = {}   # id(element) -> the element it is in
         out: list[GeneratedFile] = []
         for m in program.models:
             out.append(self._model_file(m))
@@ -598,6 +599,7 @@ class SwiftUIBackend(Backend):
 
     def _element(self, el: ir.ElementView, w: CodeWriter, ctx: _Ctx, parent) -> None:
         name = el.name
+        self.enclosing[id(el)] = parent
         label_mods, mods = label_modifiers(el)   # a Toggle / Checkbox's text modifiers style its label
         a = lambda n: self._arg_or_default(el, n, ctx)  # noqa: E731
         base: list[str] = []          # intrinsic modifiers, before the user's
@@ -747,8 +749,10 @@ class SwiftUIBackend(Backend):
         elif name == "Progress":
             value = self._arg(el, "value")
             head = "ProgressView()" if value is None else f"ProgressView(value: {self.expr(value, ctx)})"
-        elif name in ("Spacer", "Divider"):
-            head = f"{name}()"
+        elif name == "Divider":
+            head = self._divider(el, base, ctx, parent)
+        elif name == "Spacer":
+            head = "Spacer()"
         else:  # pragma: no cover - the catalog and this table are kept in step by tests
             self.unsupported(f"the element '{name}'", el.span)
             head = "EmptyView()"
@@ -756,6 +760,31 @@ class SwiftUIBackend(Backend):
         self._comment(w, el.span)
         self._with_modifiers(w, head, base, mods, ctx, parent, el.span,
                              (children, block_params, nested), fill_clip=fill_clip, el=el)
+
+    def _divider(self, el: ir.ElementView, base: list[str], ctx: _Ctx, parent) -> str:
+        """A Divider: the platform's, or a line of `color` / `thickness` (its intrinsic modifiers go
+        to `base`). A Divider's hairline cannot be made thicker (a frame only adds space around it),
+        so a thickness is a Rectangle of that height (width in an HStack) filled with the color or
+        the platform's separator style; a color alone paints the Divider's own hairline."""
+        color, thickness = self._arg(el, "color"), self._arg(el, "thickness")
+        if thickness is None:
+            if color is not None:
+                base.append(f".overlay({self.arg_expr(color, ctx)})")
+            return "Divider()"
+        side = "width" if self._in_hstack(parent) else "height"
+        base.append(f".fill({self.arg_expr(color, ctx) if color is not None else '.separator'})")
+        base.append(f".frame({side}: {self.arg_expr(thickness, ctx)})")
+        return "Rectangle()"
+
+    def _in_hstack(self, parent) -> bool:
+        """Whether a view in `parent` is laid out by an HStack (a Row, or a horizontal Scroll's
+        content), looking through the ForEach it is repeated by."""
+        while isinstance(parent, ir.ElementView) and parent.name == "ForEach":
+            parent = self.enclosing.get(id(parent))
+        if not isinstance(parent, ir.ElementView):
+            return False
+        axis = self._arg(parent, "axis") if parent.name == "Scroll" else None
+        return parent.name == "Row" or isinstance(axis, ir.EnumCase) and axis.case == "horizontal"
 
     def _range_bound(self, code: str) -> str:
         return code if re.fullmatch(r"[A-Za-z0-9_.]+", code) else f"({code})"
@@ -937,24 +966,19 @@ class SwiftUIBackend(Backend):
                     out.append(f".frame({', '.join(parts)})")
             return out
         if n == "fillWidth":
-            align = ""
             if el is not None and el.name == "Text":
                 ta = next((s for s in siblings if s.name == "textAlign"), None)
                 align_case = "leading"
                 if ta is not None and isinstance(ta.args[0].value, ir.EnumCase):
                     align_case = M.ENUM_CASES["TextAlign"][ta.args[0].value.case]
-                align = f", alignment: .{align_case}"
-            return [f".frame(maxWidth: .infinity{align})"]
+                return [f".frame(maxWidth: .infinity, alignment: .{align_case})"]
+            return [self._fill_frame(el, ctx, width=True, height=False)]
         if n == "fillHeight":
-            return [".frame(maxHeight: .infinity)"]
+            return [self._fill_frame(el, ctx, width=False, height=True)]
         if n == "weight":
             self._check_weights(m, parent)
             pname = parent.name if isinstance(parent, ir.ElementView) else None
-            if pname == "Row":
-                return [".frame(maxWidth: .infinity)"]
-            if pname == "Column":
-                return [".frame(maxHeight: .infinity)"]
-            return [".frame(maxWidth: .infinity, maxHeight: .infinity)"]
+            return [self._fill_frame(el, ctx, width=pname != "Column", height=pname != "Row")]
         if n == "background":
             return [f".background({arg('color')})"]
         if n == "foreground":
@@ -967,6 +991,10 @@ class SwiftUIBackend(Backend):
             return [f".fontWeight({arg('weight')})"]
         if n == "italic":
             return [".italic()"]
+        if n == "letterSpacing":
+            return [f".tracking({arg('points')})"]
+        if n == "submitLabel":
+            return [f".submitLabel({arg('label')})"]
         if n == "selectable":
             return [".textSelection(.enabled)"]
         if n == "placeholderColor":
@@ -1003,6 +1031,54 @@ class SwiftUIBackend(Backend):
             return shape + [f".{swift}(perform: {self.expr(action, ctx)})"]
         self.unsupported(f"the modifier '.{n}'", m.span)
         return []
+
+    def _fill_frame(self, el: ir.ElementView | None, ctx: _Ctx, width: bool, height: bool) -> str:
+        """The frame that stretches a view (fillWidth / fillHeight / weight). SwiftUI centres the
+        view in it; xui keeps a stretched container's content at the start of its main axis and
+        at its own `align` on the cross axis, so a VStack / HStack / ZStack (and a Scroll, laid
+        out as one) gets that `alignment:` on the stretched axes (none when it is .center)."""
+        bounds = [f"{k}: .infinity" for k, on in (("maxWidth", width), ("maxHeight", height)) if on]
+        align = self._stack_alignment(el, ctx, width, height)
+        return fmt_call(".frame", bounds + ([f"alignment: {align}"] if align else []), width=80)
+
+    def _stack_alignment(self, el: ir.ElementView | None, ctx: _Ctx, width: bool, height: bool) -> str | None:
+        """Where a stretched container keeps its content, on the stretched axes: Swift code of an
+        Alignment, or None for .center (SwiftUI's default) and for views that are no container."""
+        name = el.name if el is not None else None
+        if name == "Scroll":
+            axis = self._arg(el, "axis")
+            if axis is not None and not isinstance(axis, ir.EnumCase):
+                return None
+            name = "Row" if axis is not None and axis.case == "horizontal" else "Column"
+            own = None                          # a Scroll lays out its content with the default align
+        elif name in ("Column", "Row", "Stack"):
+            own = self._arg(el, "align")
+        else:
+            return None
+        if name == "Stack":
+            if own is not None and not isinstance(own, ir.EnumCase):
+                return self.arg_expr(own, ctx)  # a computed Alignment: as it is
+            case = own.case if own is not None else "center"
+            corner = re.fullmatch(r"(top|bottom)(Leading|Trailing)", case)
+            if corner:
+                h, v = corner[2].lower(), corner[1]
+            elif case in ("leading", "trailing"):
+                h, v = case, "center"
+            else:
+                h, v = "center", case
+        else:                                   # its own align on the cross axis, the start on the main axis
+            cross = own.case if isinstance(own, ir.EnumCase) else "center" if own is None else None
+            h, v = (cross, "top") if name == "Column" else ("leading", cross)
+        h, v = (h if width else "center"), (v if height else "center")   # an axis not stretched: no matter
+        if h is None or v is None:              # a computed align on a stretched axis
+            hc = self.arg_expr(own, ctx) if h is None else f".{h}"
+            vc = self.arg_expr(own, ctx) if v is None else f".{v}"
+            return f"Alignment(horizontal: {hc}, vertical: {vc})"
+        if (h, v) == ("center", "center"):
+            return None
+        if "center" in (h, v):
+            return "." + (v if h == "center" else h)
+        return f".{v}{h[0].upper()}{h[1:]}"
 
     def _check_weights(self, m: ir.ModifierUse, parent) -> None:
         if not isinstance(parent, ir.ElementView):

@@ -27,6 +27,7 @@ ENUM_TYPES: dict[str, str] = {
     "Axis": "Axis.Set",
     "Keyboard": "UIKeyboardType",
     "ContentMode": "ContentMode",
+    "SubmitLabel": "SubmitLabel",
 }
 
 ENUM_CASES: dict[str, dict[str, str]] = {
@@ -34,12 +35,13 @@ ENUM_CASES: dict[str, dict[str, str]] = {
     "VAlign": {"top": "top", "center": "center", "bottom": "bottom"},
     "Alignment": {c: c for c in ("topLeading", "top", "topTrailing", "leading", "center", "trailing",
                                  "bottomLeading", "bottom", "bottomTrailing")},
-    "FontWeight": {"regular": "regular", "medium": "medium", "semibold": "semibold", "bold": "bold"},
+    "FontWeight": {c: c for c in ("light", "regular", "medium", "semibold", "bold")},
     "TextAlign": {"leading": "leading", "center": "center", "trailing": "trailing"},
     "Axis": {"vertical": "vertical", "horizontal": "horizontal"},
     "Keyboard": {"text": "default", "number": "numberPad", "decimal": "decimalPad",
                  "email": "emailAddress", "phone": "phonePad"},
     "ContentMode": {"fit": "fit", "fill": "fill"},
+    "SubmitLabel": {c: c for c in ("done", "next", "go", "search", "send")},
 }
 
 # Theme token kind -> Swift type of the constant in `enum Theme`.
@@ -75,7 +77,9 @@ ELEMENTS: dict[str, str] = {
     "Slider": "Slider(value:in:step:)",
     "Progress": "ProgressView(value:) / ProgressView()",
     "Spacer": "Spacer()",
-    "Divider": "Divider()",
+    "Divider": "Divider(); with a thickness Rectangle().fill(color, else .separator).frame(height:) (width: in a "
+               "Row: a Divider's hairline cannot be thickened); with a color only Divider().overlay(color) (keeps "
+               "the hairline)",
 }
 
 # Catalog modifier -> (order group, description). Modifiers are applied in group
@@ -83,15 +87,15 @@ ELEMENTS: dict[str, str] = {
 # source lists them in: text style, padding (inside), size, background, clip and
 # border, margin (outside), then effects / behaviour.
 MODIFIER_ORDER: dict[str, int] = {
-    "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "foreground": 1, "textAlign": 1, "lineLimit": 1,
-    "selectable": 1, "tint": 1, "placeholderColor": 1,
+    "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "letterSpacing": 1, "foreground": 1, "textAlign": 1,
+    "lineLimit": 1, "selectable": 1, "tint": 1, "placeholderColor": 1,
     "padding": 2,
     "frame": 3, "fillWidth": 3, "fillHeight": 3, "weight": 3,
     "background": 4,
     "cornerRadius": 5, "border": 5,
     "margin": 6,
     "shadow": 7, "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
-    "onTap": 7, "onAppear": 7, "onDisappear": 7,
+    "onTap": 7, "onAppear": 7, "onDisappear": 7, "submitLabel": 7,
 }
 
 # `.onTap` wraps the view in a Button: the modifiers of groups up to this one (the view's box:
@@ -104,19 +108,24 @@ MODIFIERS: dict[str, str] = {
     "margin": ".padding(...) applied after background, clip and border (outer spacing)",
     "frame": ".frame(width:height:), then .frame(minWidth:maxWidth:minHeight:maxHeight:) (one call cannot "
              "mix the two; the bounds win; a max bound lets the frame grow to it when offered)",
-    "fillWidth": ".frame(maxWidth: .infinity, alignment:) (leading for text)",
-    "fillHeight": ".frame(maxHeight: .infinity)",
-    "weight": ".frame(maxWidth: .infinity) in a Row / maxHeight in a Column (equal shares only; "
-              "unequal weights are reported E0401)",
+    "fillWidth": ".frame(maxWidth: .infinity, alignment:) (Text: .leading or its textAlign; a VStack / "
+                 "ZStack: its own horizontal alignment; an HStack or horizontal Scroll: .leading; none when "
+                 ".center)",
+    "fillHeight": ".frame(maxHeight: .infinity, alignment:) (a VStack or vertical Scroll: .top; an HStack / "
+                  "ZStack: its own vertical alignment; none when .center)",
+    "weight": ".frame(maxWidth: .infinity) in a Row / maxHeight in a Column, with the alignment: of fillWidth / "
+              "fillHeight (equal shares only; unequal weights are reported E0401)",
     "background": ".background(_:) (after padding and size)",
     "foreground": ".foregroundStyle(_:)",
     "font": ".font(_:)",
     "fontSize": ".font(.system(size:))",
     "fontWeight": ".fontWeight(_:)",
     "italic": ".italic()",
+    "letterSpacing": ".tracking(_:) (points)",
     "textAlign": ".multilineTextAlignment(_:)",
     "lineLimit": ".lineLimit(_:)",
     "selectable": ".textSelection(.enabled)",
+    "submitLabel": ".submitLabel(_:)",
     "placeholderColor": "TextField(_:text:prompt:) / SecureField(_:text:prompt:) with prompt: "
                         "Text(placeholder).foregroundStyle(c) (nothing without a placeholder)",
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",

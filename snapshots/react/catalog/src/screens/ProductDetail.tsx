@@ -40,6 +40,8 @@ const styles = {
   },
   text3: {
     fontSize: 12,
+    fontWeight: 300,
+    letterSpacing: 0.5,
     paddingInline: 8,
     paddingBlock: 4,
     backgroundColor: "#EFEFEF",

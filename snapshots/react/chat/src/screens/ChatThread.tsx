@@ -67,6 +67,7 @@ export function ChatThread({ contact = "Ada" }: ChatThreadProps) {
           type="text"
           value={draft}
           placeholder="Message"
+          enterKeyHint="send"
           onChange={(e) => setDraft(e.target.value)}
           style={styles.textField}
         />

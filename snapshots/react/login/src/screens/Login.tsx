@@ -38,6 +38,7 @@ export function Login() {
           type="email"
           value={email}
           placeholder={strings.email}
+          enterKeyHint="next"
           onChange={(e) => setEmail(e.target.value)}
           className={placeholderClass}
           style={placeholderColor(theme.muted)}
@@ -49,6 +50,7 @@ export function Login() {
           type="password"
           value={password}
           placeholder={strings.password}
+          enterKeyHint="done"
           onChange={(e) => setPassword(e.target.value)}
           className={placeholderClass}
           style={placeholderColor(theme.muted)}

@@ -31,6 +31,8 @@ struct ProductDetail: View {
                         ForEach(product.tags, id: \.self) { tag in
                             Text(tag)
                                 .font(.system(size: 12))
+                                .fontWeight(.light)
+                                .tracking(0.5)
                                 .padding(.horizontal, 8)
                                 .padding(.vertical, 4)
                                 .background(Color(hex: 0xEFEFEF))
@@ -40,8 +42,10 @@ struct ProductDetail: View {
                     .padding(.horizontal, Theme.spaceLg)
                 }
             }
-            .frame(maxHeight: .infinity)
-            Divider()
+            .frame(maxHeight: .infinity, alignment: .top)
+            Rectangle()
+                .fill(Color(hex: 0xE0E0E0))
+                .frame(height: 1)
             HStack(spacing: Theme.spaceMd) {
                 Button("−") { quantity -= 1 }
                     .disabled(quantity <= 1)

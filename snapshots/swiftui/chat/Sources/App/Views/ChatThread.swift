@@ -37,6 +37,7 @@ struct ChatThread: View {
             HStack(spacing: Theme.spaceSm) {
                 TextField("Message", text: $draft)
                     .frame(maxWidth: .infinity)
+                    .submitLabel(.send)
                 Button("Send") {
                     messages.append(Message(
                         id: nextId,
@@ -50,7 +51,7 @@ struct ChatThread: View {
                 .disabled(draft.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
             }
             .padding(Theme.spaceSm)
-            .frame(maxWidth: .infinity)
+            .frame(maxWidth: .infinity, alignment: .leading)
             .background(Color(hex: 0xF7F7F7))
         }
     }

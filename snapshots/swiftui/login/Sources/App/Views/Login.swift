@@ -26,11 +26,13 @@ struct Login: View {
             .keyboardType(.emailAddress)
             .textInputAutocapitalization(.never)
             .autocorrectionDisabled()
+            .submitLabel(.next)
             SecureField(
                 L10n.password,
                 text: $password,
                 prompt: Text(L10n.password).foregroundStyle(Theme.muted)
             )
+            .submitLabel(.done)
             if error != nil {
                 ErrorBanner(message: error ?? "")
             }

@@ -78,12 +78,14 @@ fun ProductDetail(product: Product, modifier: Modifier = Modifier) {
                                 .background(Color(0xFFEFEFEF))
                                 .padding(horizontal = 8.dp, vertical = 4.dp),
                             fontSize = 12.sp,
+                            fontWeight = FontWeight.Light,
+                            letterSpacing = 0.5.sp,
                         )
                     }
                 }
             }
         }
-        HorizontalDivider()
+        HorizontalDivider(thickness = 1.dp, color = Color(0xFFE0E0E0))
         Row(
             modifier = Modifier.padding(AppTheme.spaceMd.dp),
             horizontalArrangement = Arrangement.spacedBy(AppTheme.spaceMd.dp),

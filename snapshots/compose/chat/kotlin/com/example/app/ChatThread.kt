@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.material3.Button
 import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.Text
@@ -24,6 +25,7 @@ import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.unit.dp
 
 @Composable
@@ -77,6 +79,7 @@ fun ChatThread(contact: String = "Ada", modifier: Modifier = Modifier) {
                 onValueChange = { draft = it },
                 modifier = Modifier.weight(1f),
                 placeholder = { Text("Message") },
+                keyboardOptions = KeyboardOptions(imeAction = ImeAction.Send),
                 singleLine = true,
             )
             Button(

@@ -17,6 +17,7 @@ import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
@@ -41,7 +42,10 @@ fun Login(modifier: Modifier = Modifier) {
             value = email,
             onValueChange = { email = it },
             placeholder = { Text(strings.email, color = AppTheme.muted) },
-            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Email),
+            keyboardOptions = KeyboardOptions(
+                keyboardType = KeyboardType.Email,
+                imeAction = ImeAction.Next,
+            ),
             singleLine = true,
         )
         TextField(
@@ -49,7 +53,10 @@ fun Login(modifier: Modifier = Modifier) {
             onValueChange = { password = it },
             placeholder = { Text(strings.password, color = AppTheme.muted) },
             visualTransformation = PasswordVisualTransformation(),
-            keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Password),
+            keyboardOptions = KeyboardOptions(
+                keyboardType = KeyboardType.Password,
+                imeAction = ImeAction.Done,
+            ),
             singleLine = true,
         )
         if (error != null) {
