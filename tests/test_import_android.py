@@ -189,7 +189,7 @@ def test_notes_constraint_and_weights(notes):
     assert "Stack(align: .center)" in profile                   # centered ProgressBar overlay
     totals = notes.files["view_order_totals.xui"]
     assert totals.count(".weight(1)") >= 3
-    assert "Divider()" in totals
+    assert "Divider(color: theme.divider, thickness: theme.dividerHeight)" in totals    # a thin View, colored
 
 
 def test_notes_data_binding(notes):
@@ -1386,3 +1386,81 @@ def test_table_layouts_say_their_columns_are_not_lined_up(tmp_path):
     cols = [e for e in out.report if e.subject.startswith("android:layout_column")]
     assert cols and all(e.severity == "ignored" for e in cols)
     assert out.files["form.xui"].count("Row(align: .top) {") == 2
+
+
+def test_keyboard_actions_letter_spacing_light_fonts_and_divider_colors(tmp_path):
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    layout = f"""<LinearLayout {_A} {app} android:layout_width="match_parent" android:layout_height="wrap_content"
+    android:orientation="vertical">
+  <EditText android:id="@+id/email" android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:inputType="textEmailAddress" android:imeOptions="actionNext|flagNoExtractUi" />
+  <EditText android:id="@+id/password" android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:inputType="textPassword" android:imeOptions="actionDone" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="CAPS"
+      android:textSize="12sp" android:letterSpacing="0.1" android:fontFamily="sans-serif-light" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Plain"
+      android:letterSpacing="0.05" />
+  <View android:layout_width="match_parent" android:layout_height="2dp" android:background="#FF5722" />
+  <View android:layout_width="match_parent" android:layout_height="1dp" android:background="?android:attr/listDivider" />
+  <com.google.android.material.divider.MaterialDivider android:layout_width="match_parent"
+      android:layout_height="wrap_content" app:dividerColor="#E0E0E0" app:dividerThickness="1dp" />
+</LinearLayout>"""
+    res = import_android([_module(tmp_path, '<resources />', layout)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert ".keyboard(.email)" in text or "keyboard: .email" in text
+    assert ".submitLabel(.next)" in text and ".submitLabel(.done)" in text
+    assert 'Text("CAPS")\n      .fontSize(12)\n      .fontWeight(.light)\n      .letterSpacing(1.2)' in text
+    assert 'Text("Plain")\n      .letterSpacing(0.7)' in text
+    (plain,) = [e for e in res.report if e.subject == 'android:letterSpacing="0.05"']
+    assert plain.severity == "approximated" and "14sp" in plain.reason
+    assert "Divider(color: #FF5722, thickness: 2)" in text
+    assert "    Divider()\n" in text                                   # the theme's own list divider
+    assert "Divider(color: #E0E0E0, thickness: 1)" in text
+    assert not [e for e in res.report if "imeOptions" in e.subject and e.severity != "ignored"]
+
+
+def test_binding_adapters_are_read_from_the_apps_code(tmp_path):
+    main = tmp_path / "app" / "src" / "main"
+    layout = f"""<layout {_A} xmlns:app="http://schemas.android.com/apk/res-auto">
+  <data><variable name="empty" type="boolean" /><variable name="url" type="String" /></data>
+  <LinearLayout android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:orientation="vertical">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="None"
+        app:isGone="@{{!empty}}" />
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Shown"
+        app:shownWhen="@{{empty}}" />
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Ghost"
+        app:ghostIf="@{{empty}}" />
+    <ImageView android:layout_width="48dp" android:layout_height="48dp" app:imageFromUrl="@{{url}}" />
+  </LinearLayout>
+</layout>"""
+    code = '''package org.example
+@BindingAdapter("isGone")
+fun bindIsGone(view: View, isGone: Boolean) {
+    view.visibility = if (isGone) {
+        View.GONE
+    } else {
+        View.VISIBLE
+    }
+}
+@BindingAdapter("shownWhen")
+fun View.shownWhen(show: Boolean) { isVisible = show }
+@BindingAdapter("app:ghostIf")
+fun ghostIf(view: View, hide: Boolean) { view.visibility = if (hide) View.INVISIBLE else View.VISIBLE }
+@BindingAdapter("imageFromUrl")
+fun bindImageFromUrl(view: ImageView, imageUrl: String?) {
+    Glide.with(view.context).load(imageUrl).into(view)
+}
+'''
+    for rel, text in {"res/layout/screen.xml": layout, "kotlin/org/example/Adapters.kt": code}.items():
+        (main / rel).parent.mkdir(parents=True, exist_ok=True)
+        (main / rel).write_text(text, encoding="utf-8")
+    out = import_android([tmp_path / "app"], tmp_path / "ui")
+    text = out.files["screen.xui"]
+    assert 'Text("None")\n      .visible(empty)' in text          # isGone = !empty -> visible when empty
+    assert 'Text("Shown")\n      .visible(empty)' in text
+    assert 'Text("Ghost")\n      .visible(!empty)' in text
+    by = {e.subject: e for e in out.report}
+    assert 'app:isGone="@{!empty}"' not in by and 'app:shownWhen="@{empty}"' not in by     # exact
+    assert by['app:ghostIf="@{empty}"'].severity == "approximated" and "INVISIBLE" in by['app:ghostIf="@{empty}"'].reason
+    assert "Adapters.kt:14" in by['app:imageFromUrl="@{url}"'].reason

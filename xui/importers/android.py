@@ -30,7 +30,7 @@ from pathlib import Path
 
 from xui.catalog import ELEMENTS
 
-from .appcode import AdapterIndex, RowSource
+from .appcode import AdapterIndex, BindingAdapters, RowSource
 from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
@@ -159,7 +159,8 @@ NOOP_ATTRS = {
 NOOP_WHY = "no effect in xui (design-time or platform default)"
 
 # modifiers that style the text itself (they stay on a Text that moves into a Row/Column)
-TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable"}
+TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "letterSpacing", "textAlign", "lineLimit",
+             "selectable"}
 
 # rendering-performance flags of old list views: no visible effect
 NOOP_ATTRS |= {"android:scrollingCache", "android:animationCache", "android:smoothScrollbar",
@@ -237,7 +238,7 @@ def text_appearance(value: str) -> tuple[float, str | None, bool] | None:
 
 FONT_FAMILY_WEIGHTS = {"sans-serif": None, "sans-serif-medium": "medium", "sans-serif-black": "bold",
                        "sans-serif-condensed": None, "roboto": None, "@font/roboto_medium": "medium",
-                       "@font/roboto_bold": "bold", "sans-serif-light": "regular", "sans-serif-thin": "regular"}
+                       "@font/roboto_bold": "bold", "sans-serif-light": "light", "sans-serif-thin": "light"}
 
 ANDROID_STRINGS = {"ok": "OK", "cancel": "Cancel", "yes": "Yes", "no": "No", "copy": "Copy",
                    "paste": "Paste", "untitled": "<Untitled>"}
@@ -431,6 +432,7 @@ class ViewSources:
         self._roots: list[Path] = []
         self._index: dict[str, tuple] | None = None     # see _build
         self._adapters = AdapterIndex()
+        self._binding_adapters = BindingAdapters()
 
     def add_source_set(self, source_set: Path) -> None:
         for lang in ("java", "kotlin"):
@@ -438,6 +440,13 @@ class ViewSources:
             if d.is_dir() and d not in self._roots:
                 self._roots.append(d)
                 self._index = None
+
+    @property
+    def binding_adapters(self) -> BindingAdapters:
+        """The app's @BindingAdapter functions (built with the class index)."""
+        if self._index is None:
+            self._index = self._build()
+        return self._binding_adapters
 
     @property
     def adapters(self) -> AdapterIndex:
@@ -450,6 +459,7 @@ class ViewSources:
         # class name -> (superclass, location, look signs or None, overridden methods or None)
         index: dict[str, tuple] = {}
         self._adapters = AdapterIndex()
+        self._binding_adapters = BindingAdapters()
         seen = 0
         for root in self._roots:
             for cur, dirs, files in os.walk(root):
@@ -468,6 +478,8 @@ class ViewSources:
                         continue
                     pkg = re.search(r"^\s*package\s+([\w.]+)", text, re.M)
                     self._adapters.add_file(text, self._display(path))
+                    if "@BindingAdapter" in text:
+                        self._binding_adapters.add_file(text, self._display(path))
                     for m in self._CLASS.finditer(text):
                         sup = _superclass(text, m.end())
                         if sup is None:
@@ -1173,7 +1185,9 @@ class LayoutConverter:
                 what = f"(from style {av.from_style}) " if av.from_style else ""
                 default = f"attribute not mapped on <{_short(tag)}>"
                 if k.startswith("app:") and av.value.startswith("@{") and kind not in (None, "unsupported"):
-                    default = "custom @BindingAdapter (defined in the app's code): port its logic by hand"
+                    ad = self.imp.view_sources.binding_adapters.get(k)
+                    default = (f"custom @BindingAdapter (at {ad.where}): port its logic by hand" if ad else
+                               "custom @BindingAdapter (defined in the app's code): port its logic by hand")
                 self.report(av.loc, "attribute", f'{k}="{av.value}"', what + ATTR_REASONS.get(k, default),
                             node=node)
         if mapped:
@@ -1230,6 +1244,8 @@ class LayoutConverter:
             if k in used:
                 continue
             h = ATTRS.get(k) or (TEXT_ATTRS.get(k) if text_like else None)
+            if h is None and k.startswith("app:") and attrs[k].value.startswith("@{"):
+                h = _app_visibility_adapter          # the app's own adapter, when it toggles visibility
             if h is None:
                 continue
             ok = h(self, el, node, k, attrs[k], m, axis, attrs)
@@ -2267,10 +2283,18 @@ class LayoutConverter:
         return El("Spacer")
 
     def b_divider(self, node, attrs, used, axis):
-        for k in ("android:layout_width", "android:layout_height", "app:dividerColor"):
-            if k in attrs:
-                used.add(k)
-        return El("Divider")
+        """MaterialDivider: the platform divider, or one of app:dividerColor / app:dividerThickness."""
+        used.update(k for k in ("android:layout_width", "android:layout_height") if k in attrs)
+        args: list[tuple[str | None, str]] = []
+        for k, arg, read in (("app:dividerColor", "color", self.color), ("app:dividerThickness", "thickness",
+                                                                          self.dimen)):
+            a = attrs.get(k)
+            if a is not None:
+                val = read(a, node, k)
+                if val is not None:
+                    args.append((arg, val))
+                self.mark(used, node, [k], val is not None)
+        return El("Divider", args)
 
     def b_view(self, node, attrs, used, axis):
         w, h = attrs.get("android:layout_width"), attrs.get("android:layout_height")
@@ -2285,12 +2309,32 @@ class LayoutConverter:
                 d = parse_dimen(raw[0]) if raw else None
             return d is not None and 0 < d[0] <= 2
         if bg is not None and (small(h) or small(w)) and not node.children:
-            used.update(k for k in ("android:layout_width", "android:layout_height", "android:background")
-                        if k in attrs)
-            return El("Divider")
+            return self._divider(node, attrs, used, bg, h if small(h) else w)
         if bg is None and not node.children:
             return El("Spacer")
         return El("Stack", [], self.conv_children(node.children, "stack"))
+
+    def _divider(self, node, attrs, used, bg: AV, thin: AV) -> El:
+        """A thin View with a background: a Divider of that color and thickness (the platform's own
+        divider for ?attr/listDivider and the like)."""
+        used.update(k for k in ("android:layout_width", "android:layout_height", "android:background")
+                    if k in attrs)
+        v = bg.value.strip()
+        ra = parse_attr_ref(v)
+        if ra is not None and ra[1] in ("listDivider", "dividerHorizontal", "dividerVertical"):
+            return El("Divider")
+        r = ref(v)
+        if r is not None and r[0] in ("drawable", "android:drawable") and r[1] not in self.imp.drawable_tokens:
+            self.report(bg.loc, "attribute", f'android:background="{v}"', "a line drawn with a drawable: imported "
+                        "as the platform's divider", "approximated", node=node)
+            return El("Divider")
+        color = self.color(bg, node, "android:background")
+        if color is None:
+            self.failed.add((id(node), "android:background"))
+            return El("Divider")
+        t = self.dimen(thin, node, "android:layout_height" if thin is attrs.get("android:layout_height")
+                       else "android:layout_width", report=False)
+        return El("Divider", [("color", color)] + ([("thickness", t)] if t is not None else []))
 
     # -- include --
     def conv_include(self, node: Node, axis: str) -> list[Item]:
@@ -2363,7 +2407,8 @@ class LayoutConverter:
 
 
 MOD_ORDER = {name: i for i, name in enumerate([
-    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "textAlign", "lineLimit", "selectable",
+    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "letterSpacing", "textAlign", "lineLimit",
+    "selectable", "submitLabel",
     "tint", "padding",
     "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
     "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
@@ -2381,12 +2426,24 @@ def normalize_mods(mods: list[tuple[str, str | None]]) -> list[tuple[str, str | 
     modifier wins."""
     out: list[tuple[str, str | None]] = []
     for m in mods:
+        if m[0] in ("padding", "margin") and m[1] is not None:
+            m = (m[0], _drop_zero_edges(m[1]))
+            if m[1] is None:
+                continue                            # padding(0) / margin(0): no effect
         if m in out:
             continue
         if m[0] not in ("padding", "margin", "frame"):
             out = [o for o in out if o[0] != m[0]] if m[0] not in ("fillWidth", "fillHeight") else out
         out.append(m)
     return sorted(out, key=lambda m: MOD_ORDER.get(m[0], 50))
+
+
+def _drop_zero_edges(args: str) -> str | None:
+    """'top: 0, leading: 6' -> 'leading: 6'; '0' -> None (a literal zero only; tokens are kept)."""
+    parts = [p.strip() for p in args.split(",")]
+    zero = re.compile(r"(?:\w+:\s*)?-?0(?:\.0+)?")
+    kept = [p for p in parts if not zero.fullmatch(p)]
+    return ", ".join(kept) if kept else None
 
 
 def _edges(d: dict[str, str]) -> str | None:
@@ -2616,15 +2673,51 @@ def _foreground(c, el, node, k, av, m, axis, attrs):
 _IME_NO_EFFECT = {"flagNoExtractUi", "flagNoFullscreen", "normal", "actionUnspecified"}
 
 
+# the keyboard's action key -> xui's .submitLabel
+IME_ACTIONS = {"actionNext": ".next", "actionDone": ".done", "actionGo": ".go", "actionSearch": ".search",
+               "actionSend": ".send"}
+
+
 def _ime_options(c, el, node, k, av, m, axis, attrs):
-    """Keyboard flags that only change Android's landscape full-screen editor have no counterpart (and no
-    effect) on the other targets; actions (actionDone, actionSearch ...) are behaviour: reported."""
+    """The keyboard's action key (actionNext, actionDone ...) becomes .submitLabel on a text field; flags
+    that only change Android's landscape full-screen editor have no counterpart (and no effect) on the
+    other targets. What the key does when pressed is the app's code (an OnEditorActionListener)."""
     flags = {f.strip() for f in av.value.split("|")}
-    if flags <= _IME_NO_EFFECT:
-        c.report(av.loc, "attribute", f'{k}="{av.value}"', "only affects Android's full-screen (landscape) "
-                 "keyboard editor, which the other targets do not have", "ignored")
+    actions = [f for f in flags if f in IME_ACTIONS]
+    rest = flags - set(actions) - _IME_NO_EFFECT - {"actionNone"}
+    if rest or len(actions) > 1 or (actions and el.name not in ("TextField", "SecureField")):
+        return False
+    if actions:
+        m.setdefault("planned", []).append(("submitLabel", IME_ACTIONS[actions[0]]))
+    if flags & (_IME_NO_EFFECT | {"actionNone"}) - {"normal", "actionUnspecified"}:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', "full-screen (landscape) keyboard editor flags only "
+                 "affect Android, which the other targets do not have", "ignored")
+    return True
+
+
+def _letter_spacing(c, el, node, k, av, m, axis, attrs):
+    """android:letterSpacing is in em (of the text size); xui's .letterSpacing in points."""
+    try:
+        em = float(av.value)
+    except ValueError:
+        return False
+    if em == 0:
         return True
-    return False
+    size = m.get("fontSize")
+    sa = attrs.get("android:textSize")
+    if size is None and sa is not None:
+        size = c.dimen(sa, node, "android:textSize", report=False)
+    pts = None
+    if size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)):
+        pts = num(round(em * float(size), 2))
+    elif size is not None:
+        pts = f"{num(em)} * {size}"              # a theme token: the spacing follows it
+    else:
+        pts = num(round(em * 14, 2))
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', f"{av.value} em of the default text size, taken "
+                 "as 14sp: give the text a size to make it exact", "approximated", node=node)
+    m.setdefault("planned", []).append(("letterSpacing", pts))
+    return True
 
 
 def _alpha(c, el, node, k, av, m, axis, attrs):
@@ -2669,22 +2762,37 @@ def _visibility(c, el, node, k, av, m, axis, attrs):
     return False
 
 
-def _adapter_visibility(visible_when_true: bool):
-    """Widespread visibility binding adapters (app:isGone, app:goneUnless, app:visibleGone ...)."""
+def _adapter_visibility(visible_when_true: bool | None):
+    """Visibility binding adapters: the widespread names (app:isGone, app:goneUnless, app:visibleGone ...,
+    assumed from the name unless the app's code says otherwise) and any @BindingAdapter of the app's
+    code that only toggles visibility (visible_when_true None: read from the adapter)."""
     def h(c, el, node, k, av, m, axis, attrs):
         if not av.value.startswith("@{"):
+            return False
+        ad = c.imp.view_sources.binding_adapters.get(k)
+        state = ad.visibility_when_true() if ad is not None else None
+        if visible_when_true is None and state is None:
             return False
         x = c.binding(av, node, k, "Bool")
         if x is None:
             return None
-        if visible_when_true:
-            m["visible"] = x
-        else:
-            m["visible"] = x[1:] if re.fullmatch(r"![\w.]+", x) else (f"!({x})" if " " in x else f"!{x}")
-        c.report(av.loc, "binding", f'{k}="{av.value}"', "binding adapter assumed to toggle visibility "
-                 "(check the app's @BindingAdapter)", "approximated", node=node)
+        shown = (state == "VISIBLE") if state is not None else visible_when_true
+        m["visible"] = x if shown else (x[1:] if re.fullmatch(r"![\w.]+", x) else (f"!({x})" if " " in x
+                                                                                  else f"!{x}"))
+        if state == "INVISIBLE" or (state is None and ad is None):
+            why = ("the adapter (at {}) makes the view INVISIBLE, which keeps its space; imported as hidden "
+                   "without it".format(ad.where) if state == "INVISIBLE" else
+                   "binding adapter assumed to toggle visibility (check the app's @BindingAdapter)")
+            c.report(av.loc, "binding", f'{k}="{av.value}"', why, "approximated", node=node)
+        elif state is None:
+            c.report(av.loc, "binding", f'{k}="{av.value}"', f"binding adapter (at {ad.where}) does more than "
+                     "toggle visibility: imported as a visibility toggle, port the rest by hand", "approximated",
+                     node=node)
         return True
     return h
+
+
+_app_visibility_adapter = _adapter_visibility(None)
 
 
 def _enabled(c, el, node, k, av, m, axis, attrs):
@@ -2884,9 +2992,9 @@ def _font_family(c, el, node, k, av, m, axis, attrs):
         w = FONT_FAMILY_WEIGHTS[v]
         if w and "fontWeight" not in m:
             m["fontWeight"] = "." + w
-        if v in ("sans-serif-light", "sans-serif-thin"):
-            c.report(av.loc, "attribute", f'{k}="{v}"', "light weights map to .regular", "approximated",
-                     node=node)
+        if v == "sans-serif-thin":
+            c.report(av.loc, "attribute", f'{k}="{v}"', "the thin weight (100) is imported as .light (300)",
+                     "approximated", node=node)
         return True
     c.report(av.loc, "attribute", f'{k}="{v}"', "custom fonts are not imported", node=node)
     return None
@@ -3236,7 +3344,7 @@ TEXT_ATTRS = {
     "android:ellipsize": _ellipsize, "android:fontFamily": _font_family,
     "android:textAppearance": _text_appearance, "xui:appearance": _text_appearance,
     "android:textIsSelectable": _planned, "android:imeOptions": _ime_options,
-    "android:textColorHint": _hint_color,
+    "android:textColorHint": _hint_color, "android:letterSpacing": _letter_spacing,
 }
 
 ATTR_REASONS = {
@@ -3258,7 +3366,6 @@ ATTR_REASONS = {
                             "target's press feedback",
     "android:lineSpacingExtra": "line spacing has no xui modifier",
     "android:lineSpacingMultiplier": "line spacing has no xui modifier",
-    "android:letterSpacing": "letter spacing has no xui modifier",
     "android:textColorHint": "hint colors are imported on text fields only",
     "android:imeOptions": "keyboard actions are not imported",
     "android:maxLength": "input length limits are behaviour; enforce them in an action",

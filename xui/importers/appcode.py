@@ -151,3 +151,95 @@ class AdapterIndex:
         if not pick or len({h.rows for h in pick}) != 1:
             return None             # no assignment, or the code names different adapters
         return pick[0]
+
+
+# ---- data-binding adapters ----------------------------------------------------------------------
+
+_BA = re.compile(r"@BindingAdapter\s*\(([^)]*)\)")
+_KT_FUN = re.compile(r"\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|private|internal|inline)\s+)*fun\s+"
+                     r"(?:([\w.<>?]+)\.)?(\w+)\s*\(([^)]*)\)")
+_JAVA_FUN = re.compile(r"\s*(?:public\s+|private\s+|protected\s+)?static\s+\w+\s+(\w+)\s*\(([^)]*)\)")
+_STATE = r"(?:View\.)?(GONE|INVISIBLE|VISIBLE)"
+
+
+@dataclass(frozen=True)
+class BindingAdapterDef:
+    name: str                  # the attribute, without a namespace ("isGone")
+    where: str                 # file:line of the annotation
+    value_param: str | None    # the parameter that receives the bound value
+    body: str                  # the function's body (bounded)
+
+    def visibility_when_true(self) -> str | None:
+        """"GONE" / "INVISIBLE" / "VISIBLE": what the view becomes when the bound value is true, for an
+        adapter that only toggles visibility (`visibility = if (isGone) View.GONE else View.VISIBLE`,
+        `isVisible = show`, `setVisibility(show ? View.VISIBLE : View.GONE)`); None otherwise."""
+        p = self.value_param
+        if not p:
+            return None
+        q = re.escape(p)
+        for rx in (rf"if\s*\(\s*(!?)\s*{q}\s*\)\s*\{{?\s*{_STATE}\s*\}}?\s*else\s*\{{?\s*{_STATE}",
+                   rf"(!?)\s*{q}\s*\?\s*{_STATE}\s*:\s*{_STATE}"):
+            m = re.search(rx, self.body)
+            if m:
+                return m.group(3) if m.group(1) else m.group(2)
+        m = re.search(rf"\b(isGone|isVisible|isInvisible)\s*=\s*(!?)\s*{q}\b", self.body)
+        if m:
+            state = {"isGone": "GONE", "isVisible": "VISIBLE", "isInvisible": "INVISIBLE"}[m.group(1)]
+            if not m.group(2):
+                return state
+            return "VISIBLE" if state != "VISIBLE" else "GONE"
+        return None
+
+
+class BindingAdapters:
+    """`@BindingAdapter("isGone")` functions of the app's code, by attribute name."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, BindingAdapterDef] = {}
+
+    def add_file(self, text: str, where: str) -> None:
+        for m in _BA.finditer(text):
+            names = [n.split(":")[-1] for n in re.findall(r'"([^"]+)"', m.group(1))]
+            if len(names) != 1:
+                continue          # several attributes at once: the value of one is not the whole story
+            line = text.count("\n", 0, m.start()) + 1
+            kt = _KT_FUN.match(text, m.end())
+            jv = _JAVA_FUN.match(text, m.end()) if kt is None else None
+            if kt is None and jv is None:
+                continue
+            if kt is not None:
+                params = [p.split(":")[0].strip() for p in kt.group(3).split(",") if ":" in p]
+                value = params[0] if kt.group(1) else (params[1] if len(params) > 1 else None)
+                end = kt.end()
+            else:
+                params = [p.strip().split()[-1] for p in jv.group(2).split(",") if p.strip()]
+                value = params[1] if len(params) > 1 else None
+                end = jv.end()
+            body = _body_after(text, end)
+            self.defs.setdefault(names[0], BindingAdapterDef(names[0], f"{where}:{line}", value, body))
+
+    def get(self, attr: str) -> BindingAdapterDef | None:
+        return self.defs.get(attr.split(":")[-1])
+
+
+def _body_after(text: str, i: int, cap: int = 4000) -> str:
+    """A function body after its parameter list: `{ ... }` (balanced) or a Kotlin `= expression`."""
+    j = i
+    while j < len(text) and text[j] in " \t\r\n:":
+        j += 1
+    m = re.match(r"[\w.<>?]*\s*", text[j:])          # a return type after ':'
+    if m and text[j:j + 1] != "{" and text[j:j + 1] != "=":
+        j += m.end()
+    if text[j:j + 1] == "=":
+        return text[j + 1:j + 1 + 300].split("\n\n")[0]
+    if text[j:j + 1] != "{":
+        return ""
+    depth = 0
+    for k in range(j, min(len(text), j + cap)):
+        if text[k] == "{":
+            depth += 1
+        elif text[k] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[j + 1:k]
+    return text[j + 1:j + cap]
