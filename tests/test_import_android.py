@@ -1464,3 +1464,30 @@ fun bindImageFromUrl(view: ImageView, imageUrl: String?) {
     assert 'app:isGone="@{!empty}"' not in by and 'app:shownWhen="@{empty}"' not in by     # exact
     assert by['app:ghostIf="@{empty}"'].severity == "approximated" and "INVISIBLE" in by['app:ghostIf="@{empty}"'].reason
     assert "Adapters.kt:14" in by['app:imageFromUrl="@{url}"'].reason
+
+
+def test_empty_views_outside_linear_layouts_are_boxes_not_spacers(tmp_path):
+    """A Spacer only exists in a Row/Column (Compose has none elsewhere): an empty View or <Space> in a
+    FrameLayout / CoordinatorLayout / ConstraintLayout is an empty box of its size."""
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "sheet.xml").write_text(f"""<FrameLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent">
+  <View android:id="@+id/touch_outside" android:layout_width="match_parent" android:layout_height="match_parent" />
+  <Space android:layout_width="16dp" android:layout_height="16dp" />
+  <LinearLayout android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Sheet" />
+    <Space android:layout_width="match_parent" android:layout_height="8dp" />
+  </LinearLayout>
+</FrameLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    text = out.files["sheet.xui"]
+    assert "// @id/touch_outside\n    Stack {\n    }\n    .fillWidth()\n    .fillHeight()" in text
+    assert "Stack {\n    }\n    .frame(width: 16, height: 16)" in text
+    assert "Spacer()\n        .frame(height: 8)" in text          # a gap in the LinearLayout
+    out.write()
+    res = compile_paths([tmp_path / "ui"])
+    assert res.ok
+    for target in TARGETS:
+        built = get_backend(target, BuildOptions()).run(res.program)
+        assert not [d for d in built.diagnostics if d.severity == "error"], (target, built.diagnostics)

@@ -2280,7 +2280,8 @@ class LayoutConverter:
         return El("Slider", [("value", f"${state}"), ("min", lo_v), ("max", hi_v), ("step", step_v)])
 
     def b_space(self, node, attrs, used, axis):
-        return El("Spacer")
+        """<Space>: a Spacer in a LinearLayout; elsewhere an empty box of its size (see b_view)."""
+        return El("Spacer") if axis in ("h", "v") else El("Stack", [], [])
 
     def b_divider(self, node, attrs, used, axis):
         """MaterialDivider: the platform divider, or one of app:dividerColor / app:dividerThickness."""
@@ -2311,7 +2312,9 @@ class LayoutConverter:
         if bg is not None and (small(h) or small(w)) and not node.children:
             return self._divider(node, attrs, used, bg, h if small(h) else w)
         if bg is None and not node.children:
-            return El("Spacer")
+            # an empty View: a gap in a LinearLayout (a Spacer); elsewhere an invisible box (a Spacer
+            # only exists in a Row/Column, and a Stack or a constraint layout is neither)
+            return El("Spacer") if axis in ("h", "v") else El("Stack", [], [])
         return El("Stack", [], self.conv_children(node.children, "stack"))
 
     def _divider(self, node, attrs, used, bg: AV, thin: AV) -> El:
