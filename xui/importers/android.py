@@ -4262,6 +4262,16 @@ def _check(res: ImportResult, imp: Importer) -> None:
                 where = f"{Path(d.span.file).name}:{d.span.line}: "
             imp.diag("error" if d.severity == "error" else "warning", "I0005",
                      f"generated xui: {where}{d.severity}[{d.code}] {d.message}", None)
+        if r.ok and r.program is not None:
+            # every target must build it too (a construct one target cannot express is an importer bug)
+            from xui.backend import BuildOptions, get_backend
+            from xui.catalog import TARGETS
+            for target in TARGETS:
+                for d in get_backend(target, BuildOptions()).run(r.program).diagnostics:
+                    if d.severity == "error":
+                        where = f"{Path(d.span.file).name}:{d.span.line}: " if d.span is not None else ""
+                        imp.diag("error", "I0005", f"generated xui does not build for {target}: {where}"
+                                 f"[{d.code}] {d.message}", None)
 
 
 # ---- writing ---------------------------------------------------------------------------------------
