@@ -1491,3 +1491,21 @@ def test_empty_views_outside_linear_layouts_are_boxes_not_spacers(tmp_path):
     for target in TARGETS:
         built = get_backend(target, BuildOptions()).run(res.program)
         assert not [d for d in built.diagnostics if d.severity == "error"], (target, built.diagnostics)
+
+
+def test_disabled_non_input_views_keep_state_colors_without_disabled(tmp_path):
+    layout = f"""<LinearLayout {_A} android:layout_width="match_parent" android:layout_height="wrap_content"
+    android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Off"
+      android:enabled="false" />
+  <LinearLayout android:id="@+id/row" android:layout_width="match_parent" android:layout_height="48dp"
+      android:onClick="openRow" android:enabled="false" />
+  <Button android:id="@+id/go" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Go" android:enabled="false" />
+</LinearLayout>"""
+    res = import_android([_module(tmp_path, "<resources />", layout)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert text.count(".disabled(true)") == 1 and 'Button("Go"' in text
+    (row,) = [e for e in res.report if e.subject == 'android:enabled="false"']
+    assert row.severity == "approximated" and row.line == 6
+    assert res.ok, res.diagnostics

@@ -2799,10 +2799,20 @@ _app_visibility_adapter = _adapter_visibility(None)
 
 
 def _enabled(c, el, node, k, av, m, axis, attrs):
+    if av.value == "true":
+        return True
+    spec = ELEMENTS.get(el.name)
+    if spec is None or not spec.control:
+        # a text, image or container: disabled only changes which state of its color lists shows (the
+        # paint interpreter reads android:enabled) and whether a click listener fires
+        clickable = "android:onClick" in attrs or (attrs.get("android:clickable") is not None and
+                                                  attrs["android:clickable"].value == "true")
+        if av.value.startswith("@{") or clickable:
+            c.report(av.loc, "attribute", f'{k}="{av.value}"', "disabled state of a non-input view (its "
+                     "state colors, its click listener): not imported", "approximated", node=node)
+        return True
     if av.value == "false":
         m["disabled"] = "true"
-        return True
-    if av.value == "true":
         return True
     if av.value.startswith("@{"):
         x = c.binding(av, node, k, "Bool")
