@@ -31,6 +31,11 @@ class LibraryView:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
+def _none(reason: str, *classes: str) -> dict[str, LibraryView]:
+    """Classes nothing in xui draws, with the reason the report gives."""
+    return {c: LibraryView("unsupported", reason, "unsupported") for c in classes}
+
+
 def _family(packages: tuple[str, ...], classes: dict[str, tuple[str, str]], note: str) -> dict[str, LibraryView]:
     return {f"{p}.{cls}": LibraryView(kind, f"{note}{extra}") for p in packages
             for cls, (kind, extra) in classes.items()}
@@ -65,10 +70,8 @@ _COMMONS = _family(
 
 LIBRARY_VIEWS: dict[str, LibraryView] = {
     **_COMMONS,
-    "com.simplemobiletools.commons.views.MyAppCompatSpinner":
-        LibraryView("unsupported", "drop-down pickers have no xui element", "unsupported"),
-    "org.fossify.commons.views.MyAppCompatSpinner":
-        LibraryView("unsupported", "drop-down pickers have no xui element", "unsupported"),
+    **_none("drop-down pickers have no xui element", "com.simplemobiletools.commons.views.MyAppCompatSpinner",
+            "org.fossify.commons.views.MyAppCompatSpinner"),
     # images
     "com.makeramen.roundedimageview.RoundedImageView":
         LibraryView("image", "RoundedImageView: an ImageView with rounded corners (riv_* attributes)"),
@@ -107,27 +110,14 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
     "com.facebook.shimmer.ShimmerFrameLayout":
         LibraryView("frame", "ShimmerFrameLayout: a FrameLayout with an animated shimmer over its children "
                     "while content loads; the shimmer is not imported", "approximated"),
-    "com.google.android.flexbox.FlexboxLayout":
-        LibraryView("unsupported", "wrapping flex rows (FlexboxLayout) have no xui element", "unsupported"),
+    **_none("wrapping flex rows (FlexboxLayout) have no xui element", "com.google.android.flexbox.FlexboxLayout"),
     # things nothing in xui draws
-    "com.airbnb.lottie.LottieAnimationView":
-        LibraryView("unsupported", "Lottie animations have no xui element", "unsupported"),
-    "com.github.mikephil.charting.charts.LineChart":
-        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
-    "com.github.mikephil.charting.charts.BarChart":
-        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
-    "com.github.mikephil.charting.charts.PieChart":
-        LibraryView("unsupported", "charts (MPAndroidChart) have no xui element", "unsupported"),
-    "com.google.android.gms.ads.AdView":
-        LibraryView("unsupported", "ads have no xui element", "unsupported"),
-    "com.google.android.exoplayer2.ui.PlayerView":
-        LibraryView("unsupported", "video players have no xui element", "unsupported"),
-    "com.google.android.exoplayer2.ui.StyledPlayerView":
-        LibraryView("unsupported", "video players have no xui element", "unsupported"),
-    "androidx.media3.ui.PlayerView":
-        LibraryView("unsupported", "video players have no xui element", "unsupported"),
-    "com.journeyapps.barcodescanner.DecoratedBarcodeView":
-        LibraryView("unsupported", "camera previews have no xui element", "unsupported"),
-    "com.journeyapps.barcodescanner.BarcodeView":
-        LibraryView("unsupported", "camera previews have no xui element", "unsupported"),
+    **_none("Lottie animations have no xui element", "com.airbnb.lottie.LottieAnimationView"),
+    **_none("charts (MPAndroidChart) have no xui element", *(f"com.github.mikephil.charting.charts.{c}" for c in (
+        "LineChart", "BarChart", "HorizontalBarChart", "PieChart", "ScatterChart", "CombinedChart", "RadarChart"))),
+    **_none("ads have no xui element", "com.google.android.gms.ads.AdView"),
+    **_none("video players have no xui element", "com.google.android.exoplayer2.ui.PlayerView",
+            "com.google.android.exoplayer2.ui.StyledPlayerView", "androidx.media3.ui.PlayerView"),
+    **_none("camera previews have no xui element", "com.journeyapps.barcodescanner.DecoratedBarcodeView",
+            "com.journeyapps.barcodescanner.BarcodeView", "androidx.camera.view.PreviewView"),
 }
