@@ -8,6 +8,7 @@ against the Compose Multiplatform desktop jars when they are installed.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -304,7 +305,9 @@ VIEWS = [
      ["verticalAlignment = Alignment.CenterVertically", "Spacer(Modifier.weight(1f))"]),
     ("Stack(align: .bottomTrailing) { Text(\"a\") }", ["Box(", "contentAlignment = Alignment.BottomEnd"]),
     ("Scroll { Column { Text(\"a\") } }", ["Column(", "modifier = modifier.verticalScroll(rememberScrollState())"]),
-    ("Scroll(axis: .horizontal) { Text(\"a\") }", ["Row(modifier = modifier.horizontalScroll(rememberScrollState()))"]),
+    ("Scroll(axis: .horizontal) { Text(\"a\") }",
+     ["Row(\n        modifier = modifier.horizontalScroll(rememberScrollState()),\n"
+      "        verticalAlignment = Alignment.CenterVertically,\n    ) {"]),
     ("Image(\"hero\", contentMode: .fill, description: \"Hero\")",
      ["painter = LocalImageResolver.current.painter(\"hero\")", "contentDescription = \"Hero\"",
       "contentScale = ContentScale.Crop"]),
@@ -686,7 +689,8 @@ def test_generated_code_compiles_with_kotlinc(tmp_path):
     programs = {"samples": compile_paths([str(ROOT / "samples")]).program,
                 "reserved": program(RESERVED_SRC + '\nstrings { hi = "Hi \\$\\{x\\} \\"q\\" \\\\ 中 👍 \\n" }\n'),
                 "lists": program(LIST_SRC),
-                "sink": program(KITCHEN_SINK)}
+                "sink": program(KITCHEN_SINK),
+                "scroll": program(SCROLL_SRC)}
     for name, prog in programs.items():
         res = ComposeBackend(BuildOptions(kotlin_package=f"t.{name}", source_comments=True)).run(prog)
         assert not res.diagnostics, [str(d) for d in res.diagnostics]
@@ -983,3 +987,121 @@ def test_letter_spacing_is_a_text_parameter_in_sp():
             Text("f", letterSpacing = 2.sp)
         }
 """ in out, out
+
+
+# ---- Scroll: its content laid out like a Column / Row with the default align ---------------------
+
+SCROLL_SRC = """
+screen Main {
+  Column {
+    Scroll {
+      Text("a")
+      Text("wide")
+        .fillWidth()
+    }
+    .weight(1)
+    Scroll(axis: .horizontal) {
+      Text("a")
+      Text("b")
+        .fontSize(30)
+      Text("tall")
+        .fillHeight()
+    }
+    .padding(8)
+  }
+}
+"""
+
+
+def test_scroll_content_is_centred_like_a_default_column():
+    """A Scroll lays out its children as a Column with xui's default align (.center): children
+    of different widths are centred relative to each other, as SwiftUI's VStack and ArkUI's
+    Column do (not Compose's Column default, Alignment.Start)."""
+    out = screen("""
+      Scroll {
+        Text("a")
+        Text("longer text")
+      }
+    """)
+    assert """\
+@Composable
+fun Main(modifier: Modifier = Modifier) {
+    Column(
+        modifier = modifier.verticalScroll(rememberScrollState()),
+        horizontalAlignment = Alignment.CenterHorizontally,
+    ) {
+        Text("a")
+        Text("longer text")
+    }
+}
+""" in out, out
+    assert "import androidx.compose.ui.Alignment\n" in out, out
+
+
+def test_horizontal_scroll_is_a_default_row_and_fill_children_stretch_across():
+    """A horizontal Scroll is a Row with the default align (.center, vertically); a `.fillWidth()`
+    child of a vertical Scroll (a `.fillHeight()` child of a horizontal one) fills across it as in
+    a Column (Row); the Scroll's own modifiers come before the scroll."""
+    out = component(SCROLL_SRC)
+    assert """\
+    Column(modifier = modifier, horizontalAlignment = Alignment.CenterHorizontally) {
+        Column(
+            modifier = Modifier
+                .weight(1f)
+                .verticalScroll(rememberScrollState()),
+            horizontalAlignment = Alignment.CenterHorizontally,
+        ) {
+            Text("a")
+            Text("wide", modifier = Modifier.fillMaxWidth())
+        }
+        Row(
+            modifier = Modifier
+                .padding(8.dp)
+                .horizontalScroll(rememberScrollState()),
+            verticalAlignment = Alignment.CenterVertically,
+        ) {
+            Text("a")
+            Text("b", fontSize = 30.sp)
+            Text("tall", modifier = Modifier.fillMaxHeight())
+        }
+    }
+""" in out, out
+
+
+@pytest.mark.parametrize("axis,head", [("", "Column"), ("(axis: .horizontal)", "Row")])
+def test_scroll_is_emitted_by_the_column_and_row_code(axis, head):
+    """The Scroll's content container is exactly what a plain Column / Row with the default
+    spacing and align gives, plus the scroll modifier (one code path for both)."""
+    kids = 'Text("a")\n    Text("bb").padding(4)\n    Spacer()\n    Divider()'
+    scroll_ = "horizontalScroll" if head == "Row" else "verticalScroll"
+
+    def code(kt: str) -> str:   # the function, without line breaking (and its trailing commas)
+        return re.sub(r"\s+", "", kt[kt.index("@Composable"):]).replace(",)", ")")
+
+    scrolled = code(screen(f"Scroll{axis} {{\n    {kids}\n  }}"))
+    assert scrolled.replace(f".{scroll_}(rememberScrollState())", "") == code(screen(f"{head} {{\n    {kids}\n  }}"))
+    assert f"{head}(modifier=modifier.{scroll_}(rememberScrollState())," in scrolled, scrolled
+
+
+def test_scroll_with_one_column_stays_one_scrolling_column():
+    """`Scroll { Column(...) { ... } }` is still one scrolling Column with the inner Column's own
+    spacing and align (not a centred Column around it)."""
+    out = screen("""
+      Scroll {
+        Column(spacing: 4, align: .leading) {
+          Text("a")
+          Text("longer text")
+        }
+      }
+    """)
+    assert """\
+    Column(
+        modifier = modifier.verticalScroll(rememberScrollState()),
+        verticalArrangement = Arrangement.spacedBy(4.dp),
+        horizontalAlignment = Alignment.Start,
+    ) {
+        Text("a")
+        Text("longer text")
+    }
+""" in out, out
+    assert out.count("Column(") == 1, out

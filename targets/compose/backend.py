@@ -991,20 +991,22 @@ class ComposeBackend(Backend):
         return [f"modifier = {chain}"] if chain else []
 
     def el_Column(self, w, v, args, ctx, scope, root_mod, enabled):
-        ctx.imp("Column")
-        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
-        a += self._arrangement(args, ctx, "verticalArrangement")
-        align = args.get("align")
-        a.append(f"horizontalAlignment = {self.expr(align, ctx) if align else self._builtin('HAlign', 'center', ctx)}")
-        self._emit(w, "Column", a, lambda: self.views(w, v.children, ctx, "column"))
+        self._linear(w, "Column", v, args, ctx, scope, root_mod, enabled)
 
     def el_Row(self, w, v, args, ctx, scope, root_mod, enabled):
-        ctx.imp("Row")
-        a = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
-        a += self._arrangement(args, ctx, "horizontalArrangement")
+        self._linear(w, "Row", v, args, ctx, scope, root_mod, enabled)
+
+    def _linear(self, w, head, v, args, ctx, scope, root_mod, enabled, extra=None):
+        """A Column or Row of `v`'s children with `args`' spacing and align (a missing align is
+        xui's default, .center); `extra` modifier calls go after `v`'s own (a Scroll's scroll)."""
+        ctx.imp(head)
+        a = self._mod_arg(v, ctx, scope, root_mod, extra=extra, enabled=enabled)
+        column = head == "Column"
+        a += self._arrangement(args, ctx, "verticalArrangement" if column else "horizontalArrangement")
         align = args.get("align")
-        a.append(f"verticalAlignment = {self.expr(align, ctx) if align else self._builtin('VAlign', 'center', ctx)}")
-        self._emit(w, "Row", a, lambda: self.views(w, v.children, ctx, "row"))
+        param, enum = ("horizontalAlignment", "HAlign") if column else ("verticalAlignment", "VAlign")
+        a.append(f"{param} = {self.expr(align, ctx) if align else self._builtin(enum, 'center', ctx)}")
+        self._emit(w, head, a, lambda: self.views(w, v.children, ctx, head.lower()))
 
     def el_Stack(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Box")
@@ -1028,9 +1030,8 @@ class ComposeBackend(Backend):
             chain = self.modifier_chain(v, ctx, scope, root_mod, [f"{scroll}(rememberScrollState())"], enabled)
             self.view(w, only, ctx, scope, root_modifier=chain)
             return
-        a = self._mod_arg(v, ctx, scope, root_mod, extra=[f"{scroll}(rememberScrollState())"], enabled=enabled)
-        ctx.imp(head)
-        self._emit(w, head, a, lambda: self.views(w, v.children, ctx, "row" if horizontal else "column"))
+        # the content is laid out as a Column (a Row for .horizontal) with the default spacing and align
+        self._linear(w, head, v, {}, ctx, scope, root_mod, enabled, extra=[f"{scroll}(rememberScrollState())"])
 
     def _arrangement(self, args, ctx, name) -> list[str]:
         sp = args.get("spacing")

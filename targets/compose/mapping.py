@@ -203,7 +203,9 @@ ELEMENTS: dict[str, str] = {
     "Column": "Column(verticalArrangement = Arrangement.spacedBy(n.dp), horizontalAlignment = ...)",
     "Row": "Row(horizontalArrangement = Arrangement.spacedBy(n.dp), verticalAlignment = ...)",
     "Stack": "Box(contentAlignment = ...)",
-    "Scroll": "Column(Modifier.verticalScroll(rememberScrollState())) / Row + horizontalScroll",
+    "Scroll": "Column(Modifier.verticalScroll(rememberScrollState()), horizontalAlignment = "
+              "Alignment.CenterHorizontally) / Row + horizontalScroll, verticalAlignment = "
+              "Alignment.CenterVertically (the default Column / Row); a lone Column / Row child scrolls itself",
     "List": "LazyColumn { items(list, key = { it.id }) { item -> ... } } (itemsIndexed with an index)",
     "ForEach": "for (item in list) { key(item.id) { ... } } (withIndex() with an index)",
     "Grid": "LazyVerticalGrid(GridCells.Fixed(n)) { items(list, key = { it.id }) { ... } }",
