@@ -199,8 +199,10 @@ def test_watch_in_another_process(tmp_path):
         assert "ok" in until("built 2 files")
         until("watching")
         write(src / "counter.xui", COUNTER.replace("Count", "Total"))
-        line = until("changed")
-        assert "ok" in line and "react 1 written" in line, seen
+        # the write may be seen in two steps (truncated, then written) when the machine is busy: the
+        # watcher then rebuilds twice, and the last rebuild writes the new output
+        line = until("react 1 written")
+        assert "changed: ok" in line, seen
     finally:
         proc.terminate()
         try:
