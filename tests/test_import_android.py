@@ -1131,6 +1131,7 @@ def test_library_views_map_through_the_library_table(tmp_path):
     assert not [e for e in res.report if "judged by name" in e.reason]
     assert res.stats.elements == 8 and res.stats.elements_mapped == 7
     assert res.stats.elements_clean == 6
+    assert res.stats.elements_without_own_entry == 6       # PhotoView's own approximation; Lottie is unmapped
 
 
 SHAPES_LAYOUT = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
@@ -1185,6 +1186,8 @@ def test_shape_appearances_default_styles_and_elevation(tmp_path):
     assert 'Image("ic_add")' in text and ".frame(width: 40, height: 40)" in text and "#FF5722" in text
     assert not [e for e in res.report if "fab_" in e.subject]
     assert res.stats.elements_clean == res.stats.elements - 1          # only the leaf-shaped image
+    assert res.stats.elements_without_own_entry == res.stats.elements  # ... through an attribute entry
+    assert res.to_json()["stats"]["own_entry_free_pct"] == 100.0
 
 
 def test_list_rows_come_from_the_adapter_the_apps_code_sets(tmp_path):

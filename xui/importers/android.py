@@ -314,6 +314,8 @@ class ImportStats:
                                      # (informational "ignored" notes do not count against it)
     elements_clean_excluding_missing: int = 0   # mapped, and every gap entry on it is a resource missing
                                      # from the input (it would be clean with complete res/values)
+    elements_without_own_entry: int = 0   # mapped with no gap/approximation entry about the element
+                                     # itself (entries about its attributes aside)
     attributes: int = 0
     attributes_mapped: int = 0       # includes attributes_noop
     attributes_noop: int = 0         # no effect in the app (tools:, defaults, ignored by the parent)
@@ -340,6 +342,10 @@ class ImportStats:
         return 100.0 * self.elements_clean_excluding_missing / self.elements if self.elements else 100.0
 
     @property
+    def own_entry_free_pct(self) -> float:
+        return 100.0 * self.elements_without_own_entry / self.elements if self.elements else 100.0
+
+    @property
     def attribute_pct(self) -> float:
         return 100.0 * self.attributes_mapped / self.attributes if self.attributes else 100.0
 
@@ -347,7 +353,7 @@ class ImportStats:
         d = dict(self.__dict__)
         d.update(element_pct=round(self.element_pct, 1), clean_pct=round(self.clean_pct, 1),
                  clean_pct_excluding_missing_resources=round(self.clean_pct_excluding_missing_resources, 1),
-                 attribute_pct=round(self.attribute_pct, 1))
+                 own_entry_free_pct=round(self.own_entry_free_pct, 1), attribute_pct=round(self.attribute_pct, 1))
         return d
 
 
@@ -732,6 +738,7 @@ class LayoutConverter:
         self.bind = BindCtx({}, imp.models, {}, self.imp.string_key, new_model=imp.new_model)
         self.entries_for: dict[int, int] = {}     # id(node) -> report entries counted against it
         self.mapping_gaps_for: dict[int, int] = {}  # id(node) -> those not caused by a missing resource
+        self.own_entries_for: dict[int, int] = {}   # id(node) -> those about the element itself
         self.failed: set[tuple[int, str]] = set()
         self.own_fields: set[str] = set()
         self._til_hint: AV | None = None
@@ -751,17 +758,23 @@ class LayoutConverter:
             self.entries_for[id(node)] = self.entries_for.get(id(node), 0) + 1
             if not missing:
                 self.mapping_gaps_for[id(node)] = self.mapping_gaps_for.get(id(node), 0) + 1
+            if kind == "element":
+                self.own_entries_for[id(node)] = self.own_entries_for.get(id(node), 0) + 1
 
-    def count_clean(self, node: Node, before: tuple[int, int]) -> None:
+    def count_clean(self, node: Node, before: tuple[int, int, int]) -> None:
         """Count a mapped element as clean when no gap entry was added against it since `before`
-        (= self.marks(node)), and as clean-but-for-missing-resources when none of them is a mapping gap."""
+        (= self.marks(node)), as clean-but-for-missing-resources when none of them is a mapping gap,
+        and as free of entries of its own when none of them is about the element (not an attribute)."""
         if self.entries_for.get(id(node), 0) == before[0]:
             self.imp.stats.elements_clean += 1
         if self.mapping_gaps_for.get(id(node), 0) == before[1]:
             self.imp.stats.elements_clean_excluding_missing += 1
+        if self.own_entries_for.get(id(node), 0) == before[2]:
+            self.imp.stats.elements_without_own_entry += 1
 
-    def marks(self, node: Node) -> tuple[int, int]:
-        return self.entries_for.get(id(node), 0), self.mapping_gaps_for.get(id(node), 0)
+    def marks(self, node: Node) -> tuple[int, int, int]:
+        return (self.entries_for.get(id(node), 0), self.mapping_gaps_for.get(id(node), 0),
+                self.own_entries_for.get(id(node), 0))
 
     def loc(self, node: Node) -> Loc:
         return Loc(self.file, node.line, node.col)
@@ -3936,6 +3949,7 @@ class Importer:
         self.stats.elements_mapped += 2
         self.stats.elements_clean += 2
         self.stats.elements_clean_excluding_missing += 2
+        self.stats.elements_without_own_entry += 2
         if data is None:
             return out
         for v in data.children:
@@ -4296,6 +4310,8 @@ def migration_markdown(res: ImportResult) -> str:
              f"- the same, not counting resources missing from the input (a `@string/...` with no values/ "
              f"entry, an unknown style, an included layout that is not there): {s.elements_clean_excluding_missing} "
              f"({s.clean_pct_excluding_missing_resources:.1f}%)",
+             f"- mapped with no entry about the element itself (entries about its attributes aside): "
+             f"{s.elements_without_own_entry} ({s.own_entry_free_pct:.1f}%)",
              f"- attributes written in layouts: {s.attributes}; mapped or without effect: {s.attributes_mapped} "
              f"({s.attribute_pct:.1f}%), of which without effect in the app: {s.attributes_noop}",
              f"- report: {s.gaps} gaps (not carried over; {s.missing_resources} of them caused by resources "
@@ -4337,7 +4353,8 @@ def summary_text(res: ImportResult) -> str:
             f"{s.attributes_mapped}/{s.attributes} attributes ({s.attribute_pct:.1f}%); "
             f"{gaps} gaps and {approx} approximations listed in {_display(res.out_dir / 'MIGRATION.md')} "
             f"({s.clean_pct:.1f}% of elements have neither; {s.clean_pct_excluding_missing_resources:.1f}% if "
-            f"the {s.missing_resources} resources missing from the input are not counted)")
+            f"the {s.missing_resources} resources missing from the input are not counted; "
+            f"{s.own_entry_free_pct:.1f}% have no entry about the element itself)")
 
 
 def write_report(res: ImportResult, report_json: Path | None = None, *, write_sources: bool = True,
