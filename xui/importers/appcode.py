@@ -94,6 +94,13 @@ class AdapterIndex:
 
     def add_file(self, text: str, where: str) -> None:
         f = _File(where)
+        if "dapter" not in text:
+            return                  # no adapter is set here (most files): skip the other scans
+        for rx in _ASSIGN:
+            for m in rx.finditer(text):
+                f.assigns.append((m.group(1), m.group(2), bool(m.group(3)), text.count("\n", 0, m.start()) + 1))
+        if not f.assigns:
+            return
         for m in _LAYOUT_REFS.finditer(text):
             f.layouts.add(m.group(1) or binding_layout(m.group(2)))
         for m in _KT_VAR.finditer(text):
@@ -111,11 +118,7 @@ class AdapterIndex:
             f.ids[m.group(1)] = m.group(2)
         for m in _BIND.finditer(text):
             f.ids[m.group(2)] = m.group(1)
-        for rx in _ASSIGN:
-            for m in rx.finditer(text):
-                f.assigns.append((m.group(1), m.group(2), bool(m.group(3)), text.count("\n", 0, m.start()) + 1))
-        if f.assigns:
-            self.files.append(f)
+        self.files.append(f)
 
     # -- lookup --
     def _adapter_rows(self, cls: str, depth: int = 0) -> list[str]:
