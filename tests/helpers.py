@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
+
+import pytest
 
 from xui.api import compile_text
 
@@ -45,3 +48,21 @@ screen Main {
   }
 }
 """
+
+
+def assert_checker_passes(target: str, files: dict[str, str], dest: Path) -> None:
+    """Write generated files (path -> content) under `dest` and run `target`'s real checker on them
+    (xui verify's); skipped without xui.verify or the target's toolchain (CI requires both)."""
+    try:
+        from xui.verify import ToolchainMissing, check
+    except ImportError as e:  # pragma: no cover
+        pytest.skip(f"xui.verify unavailable: {e}")
+    for path, code in files.items():
+        p = dest / path
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(code, encoding="utf-8")
+    try:
+        result = check(target, dest)
+    except ToolchainMissing as e:
+        pytest.skip(str(e))
+    assert result.ok, result.format(dest)

@@ -376,21 +376,9 @@ def test_tables_cover_catalog_and_nodes():
 
 @pytest.mark.toolchains
 def test_samples_compile(tmp_path):
-    try:
-        from xui.verify.arkts import check_arkts
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:  # the verify package is still being built
-        pytest.skip(f"xui.verify unavailable: {e}")
+    from helpers import assert_checker_passes
     r = compile_paths([str(ROOT / "samples")])
-    for f in ArkTSBackend().run(r.program).files:
-        p = tmp_path / f.path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(f.content, encoding="utf-8")
-    try:
-        result = check_arkts(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    assert_checker_passes("arkts", {f.path: f.content for f in ArkTSBackend().run(r.program).files}, tmp_path)
 
 
 KITCHEN_SINK = r"""
@@ -559,24 +547,12 @@ def test_foreach_modifiers_are_rejected_before_any_backend():
 @pytest.mark.toolchains
 def test_every_node_kind_compiles(tmp_path):
     """One program using every element, modifier, node kind and reserved names, compiled for real."""
-    try:
-        from xui.verify.arkts import check_arkts
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:
-        pytest.skip(f"xui.verify unavailable: {e}")
+    from helpers import assert_checker_passes
     r = compile_text(KITCHEN_SINK, file="ks.xui")
     assert r.program is not None and not [d for d in r.diagnostics if d.severity == "error"]
     res = ArkTSBackend(BuildOptions(source_comments=True)).run(r.program)
     assert not res.diagnostics
-    for f in res.files:
-        p = tmp_path / f.path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(f.content, encoding="utf-8")
-    try:
-        result = check_arkts(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    assert_checker_passes("arkts", {f.path: f.content for f in res.files}, tmp_path)
 
 
 # ---- italic, min/max frames, shadow, tint, selectable ------------------------------------------
@@ -764,20 +740,8 @@ def test_on_tap_is_on_click_with_the_click_effect():
 
 def assert_compiles(src: str, tmp_path) -> None:
     """The ArkTS generated for `src` passes the real checker (skips without the toolchains)."""
-    try:
-        from xui.verify.arkts import check_arkts
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:
-        pytest.skip(f"xui.verify unavailable: {e}")
-    for path, code in files(src).items():
-        p = tmp_path / path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(code, encoding="utf-8")
-    try:
-        result = check_arkts(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    from helpers import assert_checker_passes      # here: a module-level import breaks the hash-seed run
+    assert_checker_passes("arkts", files(src), tmp_path)
 
 
 @pytest.mark.toolchains

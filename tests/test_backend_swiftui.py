@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LABEL_STYLE_SRC
+from helpers import LABEL_STYLE_SRC, assert_checker_passes
 from xui import ir
 from xui.api import compile_paths, compile_text
 from xui.backend import BuildOptions, header_text
@@ -891,20 +891,7 @@ def test_shadow_default_color_is_the_catalog_default():
 def _api_check_passes(tmp_path, src: str) -> None:
     """Write the generated Swift files of `src` and run the SwiftUI check on them (skipped
     without xui.verify or its toolchain)."""
-    try:
-        from xui.verify.swiftui import check_swiftui
-        from xui.verify.toolchains import ToolchainMissing
-    except ImportError as e:  # pragma: no cover
-        pytest.skip(f"xui.verify unavailable: {e}")
-    for path, code in files(src).items():
-        p = tmp_path / path
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(code, encoding="utf-8")
-    try:
-        result = check_swiftui(tmp_path)
-    except ToolchainMissing as e:
-        pytest.skip(str(e))
-    assert result.ok, result.format(tmp_path)
+    assert_checker_passes("swiftui", files(src), tmp_path)
 
 
 def test_text_modifiers_style_the_toggle_and_checkbox_label():

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from xui.catalog import ELEMENTS
 
-from .appcode import AdapterIndex, BindingAdapters, RowSource
+from .appcode import AdapterIndex, BindingAdapters, RowSource, braced
 from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
@@ -290,7 +290,7 @@ class ReportEntry:
 class ImportDiagnostic:
     severity: str        # "error" | "warning"
     code: str            # I0001 malformed XML, I0002 unreadable/too large, I0003 missing resource,
-                         # I0004 include problem, I0005 generated xui does not check (importer bug)
+                         # I0004 include problem, I0005 generated xui does not check or build (importer bug)
     message: str
     file: str | None
     line: int = 0
@@ -598,30 +598,7 @@ def _class_body(text: str, i: int, cap: int = 100_000) -> str | None:
         j += 1
     else:
         return ""
-    start, braces, k, stop = j + 1, 0, j, min(len(text), j + cap)
-    while k < stop:
-        ch = text[k]
-        if ch == "/" and text.startswith("//", k):
-            nl = text.find("\n", k)
-            k = stop if nl < 0 else nl
-            continue
-        if ch == "/" and text.startswith("/*", k):
-            close = text.find("*/", k + 2)
-            k = stop if close < 0 else close + 2
-            continue
-        if ch in "\"'":
-            q = ch
-            k += 1
-            while k < stop and text[k] != q and text[k] != "\n":
-                k += 2 if text[k] == "\\" else 1
-        elif ch == "{":
-            braces += 1
-        elif ch == "}":
-            braces -= 1
-            if braces == 0:
-                return text[start:k]
-        k += 1
-    return None
+    return braced(text, j, cap)
 
 
 def _superclass(text: str, i: int) -> str | None:
@@ -2323,14 +2300,14 @@ class LayoutConverter:
                 d = parse_dimen(raw[0]) if raw else None
             return d is not None and 0 < d[0] <= 2
         if bg is not None and (small(h) or small(w)) and not node.children:
-            return self._divider(node, attrs, used, bg, h if small(h) else w)
+            return self._divider(node, attrs, used, bg, "android:layout_height" if small(h) else "android:layout_width")
         if bg is None and not node.children:
             # an empty View: a gap in a LinearLayout (a Spacer); elsewhere an invisible box (a Spacer
             # only exists in a Row/Column, and a Stack or a constraint layout is neither)
             return El("Spacer") if axis in ("h", "v") else El("Stack", [], [])
         return El("Stack", [], self.conv_children(node.children, "stack"))
 
-    def _divider(self, node, attrs, used, bg: AV, thin: AV) -> El:
+    def _divider(self, node, attrs, used, bg: AV, thin: str) -> El:
         """A thin View with a background: a Divider of that color and thickness (the platform's own
         divider for ?attr/listDivider and the like)."""
         used.update(k for k in ("android:layout_width", "android:layout_height", "android:background")
@@ -2348,8 +2325,7 @@ class LayoutConverter:
         if color is None:
             self.failed.add((id(node), "android:background"))
             return El("Divider")
-        t = self.dimen(thin, node, "android:layout_height" if thin is attrs.get("android:layout_height")
-                       else "android:layout_width", report=False)
+        t = self.dimen(attrs[thin], node, thin, report=False)
         return El("Divider", [("color", color)] + ([("thickness", t)] if t is not None else []))
 
     # -- include --
@@ -3057,7 +3033,7 @@ def _shape_appearance(c, el, node, k, av, m, axis, attrs):
         for iname, value, loc in sd.items:
             items[iname] = AV(value, loc)
     root = c.imp.themes.platform_root(r[1]) if chain else r[1]
-    known = SHAPE_APPEARANCES.get(_style_name_of(root or ""))
+    known = SHAPE_APPEARANCES.get(root or "")
     if known is not None and "cornerSize" not in items:
         items["cornerSize"] = AV(known, av.loc)
     if not items:
@@ -3070,7 +3046,8 @@ def _shape_appearance(c, el, node, k, av, m, axis, attrs):
     if all(s is None for s in sizes):
         return False
     texts = [s.value.strip() if s is not None else "0dp" for s in sizes]
-    pick = max((s for s in sizes if s is not None), key=lambda s: _dimen_number(c, s.value))
+    pick = max((s for s in sizes if s is not None),
+               key=lambda s: (c.imp.resolve_dimen(s.value.strip()) or (0.0,))[0])
     if len(set(texts)) > 1:
         c.report(av.loc, "attribute", f'{k}="{av.value}"', f"corners of different sizes ({', '.join(texts)}): "
                  f"every corner is rounded by {pick.value.strip()}", "approximated", node=node)
@@ -3100,22 +3077,6 @@ def _shape_appearance(c, el, node, k, av, m, axis, attrs):
     el.mods[:] = [(n, a) for n, a in el.mods if n != "cornerRadius"]     # the overlay wins over cardCornerRadius
     m["cornerRadius"] = d
     return True
-
-
-def _dimen_number(c, value: str, depth: int = 0) -> float:
-    """A dimension's value in dp/sp through @dimen references (0 when it cannot be told)."""
-    d = parse_dimen(value.strip())
-    if d is not None:
-        return d[0]
-    r = ref(value)
-    if r is None or r[0] != "dimen" or depth > 8 or r[1] not in c.imp.values.dimens:
-        return 0.0
-    return _dimen_number(c, c.imp.values.dimens[r[1]][0], depth + 1)
-
-
-def _style_name_of(v: str) -> str:
-    r = ref(v)
-    return r[1] if r else v.strip()
 
 
 def _corner(c, el, node, k, av, m, axis, attrs):

@@ -225,6 +225,37 @@ class BindingAdapters:
         return self.defs.get(attr.split(":")[-1])
 
 
+# ---- source text ---------------------------------------------------------------------------------
+
+def braced(text: str, j: int, cap: int) -> str | None:
+    """The text between the brace at `text[j]` and its match (strings, characters and comments
+    skipped), or None when it does not close within `cap` characters."""
+    start, braces, k, stop = j + 1, 0, j, min(len(text), j + cap)
+    while k < stop:
+        ch = text[k]
+        if ch == "/" and text.startswith("//", k):
+            nl = text.find("\n", k)
+            k = stop if nl < 0 else nl
+            continue
+        if ch == "/" and text.startswith("/*", k):
+            close = text.find("*/", k + 2)
+            k = stop if close < 0 else close + 2
+            continue
+        if ch in "\"'":
+            q = ch
+            k += 1
+            while k < stop and text[k] != q and text[k] != "\n":
+                k += 2 if text[k] == "\\" else 1
+        elif ch == "{":
+            braces += 1
+        elif ch == "}":
+            braces -= 1
+            if braces == 0:
+                return text[start:k]
+        k += 1
+    return None
+
+
 def _body_after(text: str, i: int, cap: int = 4000) -> str:
     """A function body after its parameter list: `{ ... }` (balanced) or a Kotlin `= expression`."""
     j = i
@@ -237,12 +268,5 @@ def _body_after(text: str, i: int, cap: int = 4000) -> str:
         return text[j + 1:j + 1 + 300].split("\n\n")[0]
     if text[j:j + 1] != "{":
         return ""
-    depth = 0
-    for k in range(j, min(len(text), j + cap)):
-        if text[k] == "{":
-            depth += 1
-        elif text[k] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[j + 1:k]
-    return text[j + 1:j + cap]
+    body = braced(text, j, cap)
+    return body if body is not None else text[j + 1:j + cap]
