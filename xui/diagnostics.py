@@ -209,7 +209,8 @@ _code("I0003", "missing Android resource",
 _code("I0004", "include problem",
       "An <include> names a layout that is not imported, or layouts include each other in a cycle.")
 _code("I0005", "imported source does not check",
-      "The generated .xui did not pass `xui check`; this is an importer bug: please report it with the layout.")
+      "The generated .xui did not pass `xui check`, or a target's backend cannot build it; this is an "
+      "importer bug: please report it with the layout.")
 _code("I0006", "refusing to write into a foreign folder",
       "The output folder holds .xui files the importer did not write; pass --force or choose another --out.")
 _code("I0007", "layout not imported",
