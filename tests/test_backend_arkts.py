@@ -767,6 +767,7 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
             this.on = isOn;
           })
       }
+      .width('100%')
       Row() {
         Checkbox()
           .select(this.on)
@@ -856,7 +857,8 @@ screen S {
 def test_divider_color_and_thickness_exact_code():
     """Divider(): .vertical(true) where it stands in a Row (a horizontal Scroll is one too; ForEach
     and if keep their container's axis; a Stack, a list item and a Column are not rows); with color /
-    thickness: .color / .strokeWidth (vp)."""
+    thickness: .color / .strokeWidth (vp). A vertical divider fills its Row's height, so the Row
+    takes the Column's free height (layoutWeight), as an HStack with a Divider does in SwiftUI."""
     out = page(FEATURES_SRC)
     assert """\
     Column() {
@@ -887,12 +889,14 @@ def test_divider_color_and_thickness_exact_code():
             .color(Theme.line)
         }
       }
+      .layoutWeight(1)
       Scroll() {
         Divider()
           .vertical(true)
           .strokeWidth(3)
       }
       .scrollable(ScrollDirection.Horizontal)
+      .layoutWeight(1)
       Stack() {
         Divider()
           .strokeWidth(4)

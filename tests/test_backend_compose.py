@@ -1105,3 +1105,13 @@ def test_scroll_with_one_column_stays_one_scrolling_column():
     }
 """ in out, out
     assert out.count("Column(") == 1, out
+
+
+def test_fill_along_a_row_or_column_shares_the_free_space():
+    # along the container's axis a fill takes the free space (weight), as SwiftUI's maxWidth:
+    # .infinity does, instead of squeezing the siblings after it out (fillMaxWidth)
+    out = screen('Column {\nRow {\n  Text("a").fillWidth()\n  Text("b")\n}\n'
+                 'Column {\n  Text("c").fillHeight()\n  Text("d").fillWidth()\n}\n}')
+    assert 'Text("a", modifier = Modifier.weight(1f))' in out
+    assert 'Text("c", modifier = Modifier.weight(1f))' in out
+    assert 'Text("d", modifier = Modifier.fillMaxWidth())' in out

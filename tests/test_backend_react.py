@@ -1049,13 +1049,13 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
     out = main_tsx(LABEL_STYLE_SRC)
     assert """\
       <label style={styles.toggle}>
+        <span style={styles.toggleLabel}>Wi-Fi</span>
         <input
           type="checkbox"
           role="switch"
           checked={on}
           onChange={(e) => setOn(e.target.checked)}
         />
-        <span style={styles.toggleLabel}>Wi-Fi</span>
       </label>
       <label style={styles.checkbox}>
         <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
@@ -1070,9 +1070,16 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
       <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />
     </div>
 """ in out, out
-    # the label's style is the text's; the <label> keeps its layout (and the padding)
+    # the label's style is the text's; the <label> keeps its layout (and the padding): a Toggle's
+    # text leads and its switch trails across the width, a Checkbox's box leads
     assert """\
-  toggle: { display: "inline-flex", alignItems: "center", gap: 8 },
+  toggle: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: 8,
+    alignSelf: "stretch",
+  },
   toggleLabel: { color: "#FF0000", fontSize: 13, fontWeight: 700 },
   checkbox: {
     display: "inline-flex",
@@ -1194,4 +1201,5 @@ def test_letter_spacing_on_text_button_field_and_label():
     ]:
         assert expected in out, (expected, out)
     # the Toggle's own <label> keeps only its layout
-    assert 'toggle: { display: "inline-flex", alignItems: "center", gap: 8 },' in out, out
+    assert 'toggle: {\n    display: "flex",\n    alignItems: "center",\n    justifyContent: "space-between",\n' \
+           '    gap: 8,\n    alignSelf: "stretch",\n  },' in out, out

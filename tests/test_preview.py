@@ -89,6 +89,56 @@ def test_preview_all_writes_a_gallery(tmp_path):
         assert (w, h) == (390, 844)
 
 
+FILLS_SRC = """\
+component Trail(label: String) {
+  Row {
+    Text(label)
+    Spacer()
+    Text("R").frame(width: 20, height: 20).background(#0000FF)
+  }
+}
+
+screen Main {
+  Column(align: .leading) {
+    Row {
+      Text("L")
+      Spacer()
+      Text("R").frame(width: 20, height: 20).background(#0000FF)
+    }
+    Text("gap").frame(height: 40)
+    Trail(label: "x")
+    Text("gap").frame(height: 40)
+    Row {
+      Text("R").frame(width: 20, height: 20).background(#FF0000)
+    }
+  }
+}
+"""
+
+
+@needs_browser
+def test_the_sizing_model_in_a_browser(tmp_path):
+    """A Row with a Spacer in a leading-aligned Column spans the screen (its trailing box at the
+    right edge), directly and inside a component; a Row without one keeps its content's width."""
+    src = tmp_path / "fills.xui"
+    src.write_text(FILLS_SRC)
+    out = tmp_path / "fills.png"
+    P.preview(src, "Main", out, width=390, height=300)
+    w, _, c, rows = pixels(out)
+
+    def xs(rgb):
+        return sorted({x // c for r in rows for x in range(0, len(r), c) if r[x:x + 3] == rgb})
+
+    def bands(rgb):
+        ys = [y for y, r in enumerate(rows) if any(r[x:x + 3] == rgb for x in range(0, len(r), c))]
+        return [y for i, y in enumerate(ys) if i == 0 or ys[i - 1] != y - 1]
+
+    blue, red = bytes([0, 0, 255]), bytes([255, 0, 0])
+    assert len(bands(blue)) == 2                    # the plain Row and the component's Row
+    assert xs(blue)[0] >= w - 20 and xs(blue)[-1] == w - 1, xs(blue)[:3]
+    assert xs(red) and xs(red)[-1] < 20, xs(red)[-3:]   # no Spacer: its content's width, at the leading edge
+
+
 def test_bad_state_is_reported_before_any_browser_work(tmp_path):
     with pytest.raises(P.PreviewError, match="no state or parameter 'nope'"):
         P.build_page([SAMPLES / "counter/counter.xui"], tmp_path, state={"nope": "1"})

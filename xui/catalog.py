@@ -28,6 +28,14 @@ ENUMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# How much space a view takes (the layout model every target follows, as SwiftUI and Compose
+# do natively): a view "fills" an axis when it takes all the space its container offers along it
+# instead of its content's size. `fills` entries: "width" / "height"; "main" / "cross" (the
+# parent container's axis, or the other one); "children" (a container fills an axis when one of
+# its children does, so a Column holding a Slider is as wide as its own container).
+FILL_AXES: tuple[str, ...] = ("width", "height", "main", "cross", "children")
+
+
 @dataclass(frozen=True)
 class ParamSpec:
     name: str
@@ -53,6 +61,10 @@ class ElementSpec:
     requires_one_of: tuple[str, ...] = ()
     control: bool = False             # an input control with its own press feedback and accessibility
                                       # role: `.onTap` adds only the action, no tappable wrapper
+    fills: tuple[str, ...] = ()       # axes it takes all the space of (see FILL_AXES; lowering.fill_axes)
+    fills_with: str = ""              # ... only when this parameter is given and not ""
+    axis: str = ""                    # a container's layout axis: "vertical", "horizontal", "parent" (its
+                                      # container's), "@p" (its Axis parameter p)
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,8 @@ class ModifierSpec:
     only_on: tuple[str, ...] = ()     # only on these elements (empty: on any element or component)
     doc: str = ""
     notes: dict[str, str] = field(default_factory=dict)
+    fills: tuple[str, ...] = ()       # axes it makes the element take all the space of (FILL_AXES)
+    fixes: tuple[tuple[str, str], ...] = ()   # (parameter, axis): a given parameter fixes that size
 
 
 def P(name: str, type: str, default: str | None = None, *, positional: bool = False,
@@ -74,18 +88,20 @@ def P(name: str, type: str, default: str | None = None, *, positional: bool = Fa
 
 ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
     ElementSpec("Column", (P("spacing", "Float", "0"), P("align", "HAlign", ".center")), "views",
-                "Stacks children vertically."),
+                "Stacks children vertically.", fills=("children",), axis="vertical"),
     ElementSpec("Row", (P("spacing", "Float", "0"), P("align", "VAlign", ".center")), "views",
-                "Stacks children horizontally."),
+                "Stacks children horizontally.", fills=("children",), axis="horizontal"),
     ElementSpec("Stack", (P("align", "Alignment", ".center"),), "views",
-                "Overlays children, later ones on top."),
+                "Overlays children, later ones on top.", fills=("children",)),
     ElementSpec("Scroll", (P("axis", "Axis", ".vertical"),), "views",
-                "Scrolls its children (laid out as a Column, or a Row for .horizontal)."),
+                "Scrolls its children (laid out as a Column, or a Row for .horizontal).", fills=("children",),
+                axis="@axis"),
     ElementSpec("List", (P("items", "[T]", positional=True), P("key", "KeyPath<T>", optional=True),
                          P("spacing", "Float", "0")), "item",
                 "A lazily built, scrolling, keyed list. The block takes `item` or `item, index`."),
     ElementSpec("ForEach", (P("items", "[T]", positional=True), P("key", "KeyPath<T>", optional=True)), "item",
-                "Repeats its block for each item inside the parent container (not lazy)."),
+                "Repeats its block for each item inside the parent container (not lazy).",
+                fills=("children",), axis="parent"),
     ElementSpec("Grid", (P("items", "[T]", positional=True), P("key", "KeyPath<T>", optional=True),
                          P("columns", "Int", "2"), P("spacing", "Float", "0")), "item",
                 "A lazily built, scrolling, keyed grid with a fixed number of equal columns."),
@@ -106,20 +122,22 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
     ElementSpec("Toggle", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                            P("onChange", "(Bool) -> Void", optional=True)),
                 doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`. The text "
-                    "modifiers style its label.", text_like=True, control=True),
+                    "modifiers style its label (leading; the switch trailing, across the width).", text_like=True,
+                control=True, fills=("width",), fills_with="label"),
     ElementSpec("Checkbox", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                              P("onChange", "(Bool) -> Void", optional=True)),
                 doc="A check box. Bind it (`isOn: $flag`), or pass a value and `onChange:`. The text "
                     "modifiers style its label.", text_like=True, control=True),
     ElementSpec("Slider", (P("value", "Binding<Float>"), P("min", "Float", "0"), P("max", "Float", "1"),
                            P("step", "Float", "0")),
-                doc="A slider bound to a Float state; step 0 is continuous.", control=True),
+                doc="A slider bound to a Float state; step 0 is continuous.", control=True,
+                fills=("width",)),
     ElementSpec("Progress", (P("value", "Float", optional=True),),
                 doc="A progress bar for value 0...1, or a spinner without a value."),
-    ElementSpec("Spacer", (), doc="Takes the free space along its container's axis."),
+    ElementSpec("Spacer", (), doc="Takes the free space along its container's axis.", fills=("main",)),
     ElementSpec("Divider", (P("color", "Color", optional=True), P("thickness", "Float", optional=True)),
                 doc="A thin line across its container: the platform's divider, or a line of `color` and "
-                    "`thickness` (points) when given."),
+                    "`thickness` (points) when given.", fills=("cross",)),
 ]}
 
 
@@ -141,11 +159,12 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                            P("minWidth", "Float", optional=True), P("maxWidth", "Float", optional=True),
                            P("minHeight", "Float", optional=True), P("maxHeight", "Float", optional=True)),
                  requires_one_of=("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight"),
-                 doc="A fixed width and/or height, and/or bounds for them (min/max win over a fixed size)."),
-    ModifierSpec("fillWidth", (), doc="Takes the full width of its container."),
-    ModifierSpec("fillHeight", (), doc="Takes the full height of its container."),
+                 doc="A fixed width and/or height, and/or bounds for them (min/max win over a fixed size).",
+                 fixes=(("width", "width"), ("height", "height"))),
+    ModifierSpec("fillWidth", (), doc="Takes the full width of its container.", fills=("width",)),
+    ModifierSpec("fillHeight", (), doc="Takes the full height of its container.", fills=("height",)),
     ModifierSpec("weight", (P("value", "Float", positional=True),),
-                 doc="Shares the free space of a Row/Column in proportion to the weights."),
+                 doc="Shares the free space of a Row/Column in proportion to the weights.", fills=("main",)),
     ModifierSpec("background", (P("color", "Color", positional=True),), doc="A background color."),
     ModifierSpec("foreground", (P("color", "Color", positional=True),), text_only=True,
                  doc="The text color."),

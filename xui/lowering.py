@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from xui import ir
-from xui.catalog import MODIFIERS
+from xui.catalog import ELEMENTS, MODIFIERS
 from xui.span import Span
 
 # Words that are reserved in at least one target language (TS/ArkTS, Kotlin, Swift).
@@ -119,6 +119,80 @@ def label_modifiers(view: ir.ElementView) -> tuple[list[ir.ModifierUse], list[ir
         return [], list(view.modifiers)
     text = [m for m in view.modifiers if MODIFIERS[m.name].text_only]
     return text, [m for m in view.modifiers if not MODIFIERS[m.name].text_only]
+
+
+# ---- sizing --------------------------------------------------------------------------
+
+_DIMENSION = {"horizontal": "width", "vertical": "height"}
+_OTHER = {"horizontal": "vertical", "vertical": "horizontal"}
+
+
+def fill_axes(view: ir.View, parent_axis: str | None,
+              components: typing.Mapping[str, ir.Component]) -> frozenset[str]:
+    """The dimensions ("width", "height") along which `view` takes all the space its container
+    offers, laid out in a container of `parent_axis` ("vertical" for a Column, "horizontal" for
+    a Row, None elsewhere). Read from the catalog's `fills` / `fixes`: a container fills what
+    one of its children fills (a Column holding a Slider or a Row with a Spacer is as wide as
+    the Column's own container, as in SwiftUI and Compose); a fixed `.frame` size wins."""
+    return _fill_axes(view, parent_axis, components, ())
+
+
+def _fill_axes(view: ir.View, parent_axis: str | None, components: typing.Mapping[str, ir.Component],
+               seen: tuple[str, ...]) -> frozenset[str]:
+    if isinstance(view, ir.IfView):
+        bodies = [b.body for b in view.branches] + ([view.else_body] if view.else_body else [])
+        return frozenset().union(*(_fill_axes(c, parent_axis, components, seen) for body in bodies for c in body))
+    if isinstance(view, ir.NativeView):
+        return frozenset()
+    out: set[str] = set()
+    if isinstance(view, ir.ComponentView):
+        comp = components.get(view.component)
+        if comp is not None and view.component not in seen:
+            out |= _fill_axes(comp.body, parent_axis, components, seen + (view.component,))
+    else:
+        spec = ELEMENTS[view.name]
+        given = _given(view, spec.fills_with) if spec.fills_with else True
+        for f in spec.fills if given else ():
+            if f == "children":
+                axis = _own_axis(view, spec.axis, parent_axis)
+                for c in view.children:
+                    out |= _fill_axes(c, axis, components, seen)
+            else:
+                out |= _resolve(f, parent_axis)
+    for m in view.modifiers:
+        spec_m = MODIFIERS[m.name]
+        for f in spec_m.fills:
+            out |= _resolve(f, parent_axis)
+        names = {a.name for a in m.args}
+        out -= {axis for param, axis in spec_m.fixes if param in names}
+    return frozenset(out)
+
+
+def modifier_fills(modifiers: Iterable[ir.ModifierUse], parent_axis: str | None) -> frozenset[str]:
+    """The dimensions the modifiers themselves (`.fillWidth()`, `.weight(1)` ...) make a view fill."""
+    return frozenset(d for m in modifiers for f in MODIFIERS[m.name].fills for d in _resolve(f, parent_axis))
+
+
+def _resolve(fill: str, parent_axis: str | None) -> set[str]:
+    if fill in ("width", "height"):
+        return {fill}
+    if parent_axis is None:
+        return set()
+    return {_DIMENSION[parent_axis if fill == "main" else _OTHER[parent_axis]]}
+
+
+def _own_axis(view: ir.ElementView, axis: str, parent_axis: str | None) -> str | None:
+    if axis == "parent":
+        return parent_axis
+    if axis.startswith("@"):
+        arg = next((a.value for a in view.args if a.name == axis[1:]), None)
+        return arg.case if isinstance(arg, ir.EnumCase) else "vertical"
+    return axis or None
+
+
+def _given(view: ir.ElementView, param: str) -> bool:
+    arg = next((a.value for a in view.args if a.name == param), None)
+    return arg is not None and not (isinstance(arg, ir.Literal_) and arg.value == "")
 
 
 # ---- walks --------------------------------------------------------------------------

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, iter_actions, iter_exprs, jinja_env, label_modifiers,
-                          render_path_update, upper_first)
+from xui.lowering import (decl_sources, CodeWriter, fill_axes, iter_actions, iter_exprs, jinja_env,
+                          label_modifiers, modifier_fills, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
 
@@ -644,7 +644,26 @@ class ArkTSBackend(Backend):
                                  "ArkUI's ForEach takes no attributes; move it to the items or the container")
         else:
             attrs.extend(self.modifiers(mods, ctx, name))
+            attrs.extend(self.implied_fills(v, ctx))
         self.attrs(w, attrs)
+
+    def fill(self, dimension: str, ctx: Ctx) -> str:
+        """Takes all the space the container offers along `dimension`: the free space along a
+        Row/Column's axis (layoutWeight), else the container's size."""
+        if ctx.axis == ("row" if dimension == "width" else "column"):
+            return ".layoutWeight(1)"
+        return f".{dimension}('100%')"
+
+    def implied_fills(self, v: ir.ElementView | ir.ComponentView, ctx: Ctx) -> list[str]:
+        """The layout model (catalog `fills`, lowering.fill_axes): a container holding a view that
+        fills an axis fills it too, as SwiftUI and Compose measure it. ArkUI sizes a Row/Column by
+        its content and a Blank or layoutWeight stretches only in a container of set size, so the
+        fill is spelled out."""
+        if isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT:
+            return []
+        parent = M.FILL_AXIS.get(ctx.axis or "")
+        implied = fill_axes(v, parent, self.comps) - modifier_fills(v.modifiers, parent)
+        return [self.fill(d, ctx) for d in sorted(implied)]
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:
         """Attributes: under a leaf component indented, after a container's `}` at its level."""
@@ -829,10 +848,8 @@ class ArkTSBackend(Backend):
                 if bounds:
                     # constraintSize wins over width/height: the size is clamped into the bounds
                     out.append(f".constraintSize({{ {', '.join(bounds)} }})")
-            elif n == "fillWidth":
-                out.append(".width('100%')")
-            elif n == "fillHeight":
-                out.append(".height('100%')")
+            elif n in ("fillWidth", "fillHeight"):
+                out.append(self.fill("width" if n == "fillWidth" else "height", ctx))
             elif n == "weight":
                 out.append(f".layoutWeight({self.ex(a['value'], ctx)})")
             elif n == "background":
@@ -950,7 +967,7 @@ class ArkTSBackend(Backend):
                 self.multiline(w, p + ("," if i < len(parts) - 1 else ""))
             w.dedent()
             w.line("})")
-        self.attrs(w, self.modifiers(v.modifiers, ctx))
+        self.attrs(w, self.modifiers(v.modifiers, ctx) + self.implied_fills(v, ctx))
 
     # ---- files ----------------------------------------------------------------------------------
 

@@ -103,8 +103,8 @@ MODIFIERS: dict[str, str] = {
     "padding": ".padding(n) / .padding({ top, right, bottom, left })",
     "margin": ".margin(n) / .margin({ top, right, bottom, left })",
     "frame": ".width(w).height(h) + .constraintSize({ minWidth, maxWidth, minHeight, maxHeight })",
-    "fillWidth": ".width('100%')",
-    "fillHeight": ".height('100%')",
+    "fillWidth": ".layoutWeight(1) in a Row, else .width('100%') (also on containers holding a fill)",
+    "fillHeight": ".layoutWeight(1) in a Column, else .height('100%') (also on containers holding a fill)",
     "weight": ".layoutWeight(n)",
     "background": ".backgroundColor(c)",
     "foreground": ".fontColor(c)",
@@ -227,3 +227,11 @@ LOCALE_DIRS: dict[str, str] = {
     "zh-Hant-TW": "zh_TW",
     "zh-Hant-HK": "zh_HK",
 }
+
+
+# Elements the backend spells out no fill for: Blank and Divider take the space the catalog says
+# they fill by themselves (along / across their container); ForEach has no box of its own (its
+# items are the container's children, each placed in its own right).
+FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider", "ForEach"})
+# A container's layout axis -> the catalog's axis name (lowering.fill_axes).
+FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}

@@ -837,6 +837,8 @@ class ComposeBackend(Backend):
                 elif h_ is not None:
                     ctx.imp("height")
                     calls.append(f"height({self.unit(h_, ctx, 'dp')})")
+            elif n in ("fillWidth", "fillHeight") and scope == ("row" if n == "fillWidth" else "column"):
+                calls.append("weight(1f)")      # along a Row/Column: the free space, shared like SwiftUI's
             elif n == "fillWidth":
                 ctx.imp("fillMaxWidth")
                 calls.append("fillMaxWidth()")

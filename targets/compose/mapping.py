@@ -227,8 +227,8 @@ MODIFIERS: dict[str, str] = {
     "margin": "Modifier.padding(...) placed outermost in the chain",
     "frame": "Modifier.width(w.dp) / height(h.dp) / size(w.dp, h.dp); min/max as widthIn(min, max) / "
              "heightIn(min, max) before them (the bounds win)",
-    "fillWidth": "Modifier.fillMaxWidth()",
-    "fillHeight": "Modifier.fillMaxHeight()",
+    "fillWidth": "Modifier.weight(1f) in a Row, else Modifier.fillMaxWidth()",
+    "fillHeight": "Modifier.weight(1f) in a Column, else Modifier.fillMaxHeight()",
     "weight": "Modifier.weight(nf) (RowScope / ColumnScope; E0401 elsewhere)",
     "background": "Modifier.background(color)",
     "foreground": "Text(color = ...) / TextField textStyle / Button label color",

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
-from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, ident, iter_actions,
-                          iter_exprs, iter_views, jinja_env, label_modifiers, lower_first, member_ident,
+from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, fill_axes,
+                          ident, iter_actions, iter_exprs, modifier_fills, iter_views, jinja_env, label_modifiers, lower_first, member_ident,
                           render_path_update, upper_first)
 
 from . import mapping as M
@@ -187,6 +187,11 @@ class Ctx:
 
 def _is_static(e: ir.Expr) -> bool:
     return not any(isinstance(x, (ir.Ref, ir.StringKey, ir.BindingOf, ir.Lambda)) for x in iter_exprs(e))
+
+
+def _layer(ctx: Ctx) -> bool:
+    """A layer of a Stack (a grid item in the overlay's one cell)."""
+    return any(k == "gridArea" for k, _ in ctx.extra)
 
 
 def _tapped(v: ir.ElementView | ir.ComponentView) -> bool:
@@ -1049,14 +1054,7 @@ class ReactBackend(Backend):
                 for k, e in args.items():
                     style.set(k, self.expr(e).text, _is_static(e))
             elif m.name in ("fillWidth", "fillHeight"):
-                along = "row" if m.name == "fillWidth" else "column"
-                if ctx.axis == along:
-                    style.set("flexGrow", "1")
-                elif ctx.axis is not None:
-                    style.set("alignSelf", '"stretch"')
-                else:
-                    style.set("width" if along == "row" else "height", '"100%"')
-                    style.set("boxSizing", '"border-box"')
+                self._fill(style, "width" if m.name == "fillWidth" else "height", ctx)
             elif m.name == "font":
                 e = args["font"]
                 if isinstance(e, ir.FontValue):
@@ -1185,6 +1183,7 @@ class ReactBackend(Backend):
         tag, children = handler(v, style, attrs, ctx)
         label_mods, mods = label_modifiers(v)   # a Toggle / Checkbox's text modifiers style its label
         visible, taps = self.apply_modifiers(mods, style, attrs, ctx, v.name)
+        self._implied_fills(v, style, ctx)
         if v.name == "Button":
             action = _arg(v.args, "action")
             if action is not None and not taps:
@@ -1208,7 +1207,8 @@ class ReactBackend(Backend):
             input_attrs = [attrs[k] for k in M.ATTR_ORDER if k in attrs]
             input_lines = self.tag("input", input_attrs, [], ctx)
             outer_attrs = ([key_attr] if key_attr else []) + ([st] if st else [])
-            lines = self.tag("label", outer_attrs, input_lines + label_lines, ctx)
+            parts = label_lines + input_lines if v.name == "Toggle" else input_lines + label_lines
+            lines = self.tag("label", outer_attrs, parts, ctx)
         elif not tag:   # ForEach: its items go straight into the parent
             lines = children if ctx.child else ["<>"] + indent(children) + ["</>"]
         elif attrs.pop("__placeholder", None) is not None:
@@ -1219,6 +1219,31 @@ class ReactBackend(Backend):
                 ordered.append(st)
             lines = self.tag(tag, ordered, children, ctx)
         return self._visible(v, visible, lines, ctx)
+
+    def _fill(self, style: Style, dimension: str, ctx: Ctx) -> None:
+        """Takes all the space the container offers along `dimension` ("width" / "height")."""
+        along = "row" if dimension == "width" else "column"
+        if ctx.axis == along:
+            style.set("flexGrow", "1")
+        elif ctx.axis is not None:
+            style.set("alignSelf", '"stretch"')
+        else:
+            style.set(dimension, '"100%"')
+            style.set("boxSizing", '"border-box"')
+
+    def _implied_fills(self, v: ir.ElementView | ir.ComponentView, style: Style, ctx: Ctx) -> None:
+        """The layout model (catalog `fills`, lowering.fill_axes): a container holding a view that
+        fills an axis fills it too, as SwiftUI and Compose measure it; CSS sizes a flex item by
+        its content, so the fill is spelled out. (Not at a component's root: the call site,
+        which knows the container, places the component.)"""
+        if ctx.axis is None and not _layer(ctx):
+            return
+        if isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT:
+            return
+        parent = M.FILL_AXIS.get(ctx.axis or "")
+        styled = modifier_fills(v.modifiers, parent)     # apply_modifiers spelled these out
+        for d in sorted(fill_axes(v, parent, self.components) - styled):
+            self._fill(style, d, ctx)
 
     def _styled_label(self, text: list[str], mods: list[ir.ModifierUse], kind: str, ctx: Ctx) -> list[str]:
         """A control's label text; with text modifiers, a <span> that they style (not the input)."""
@@ -1497,7 +1522,7 @@ class ReactBackend(Backend):
             attrs["readOnly"] = ["readOnly"]
         label = _arg(v.args, "label")
         if label is not None and not (isinstance(label, ir.Literal_) and label.value == ""):
-            for k, c in M.BASE_STYLES["Toggle.label"]:
+            for k, c in M.BASE_STYLES["Toggle.label" if switch else "Checkbox.label"]:
                 style.set(k, c)
             attrs["__label"] = self.text_child(label)
         return "input", []
@@ -1580,6 +1605,9 @@ class ReactBackend(Backend):
         for k, c in ctx.extra:
             style.set(k, c)
         visible, taps = self.apply_modifiers(v.modifiers, style, wrapper_attrs, ctx, v.component)
+        self._implied_fills(v, style, ctx)
+        if (ctx.axis is not None or _layer(ctx)) and fill_axes(v, M.FILL_AXIS.get(ctx.axis or ""), self.components):
+            style.set("display", '"grid"')    # the component's root fills the wrapper in both axes
         if _tapped(v):
             self._tappable(taps, wrapper_attrs, style)
         wrapped = bool(style.entries or wrapper_attrs)

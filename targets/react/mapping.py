@@ -39,8 +39,11 @@ BASE_STYLES: dict[str, list[tuple[str, str]]] = {
     "Column": [("display", '"flex"'), ("flexDirection", '"column"')],
     "Row": [("display", '"flex"'), ("flexDirection", '"row"')],
     "Stack": [("display", '"grid"')],
-    "Scroll.vertical": [("display", '"flex"'), ("flexDirection", '"column"'), ("overflowY", '"auto"')],
-    "Scroll.horizontal": [("display", '"flex"'), ("flexDirection", '"row"'), ("overflowX", '"auto"')],
+    # a Scroll lays its children out like a default Column / Row (centred across)
+    "Scroll.vertical": [("display", '"flex"'), ("flexDirection", '"column"'), ("alignItems", '"center"'),
+                        ("overflowY", '"auto"')],
+    "Scroll.horizontal": [("display", '"flex"'), ("flexDirection", '"row"'), ("alignItems", '"center"'),
+                          ("overflowX", '"auto"')],
     "List": [("display", '"flex"'), ("flexDirection", '"column"'), ("listStyle", '"none"'),
              ("margin", "0"), ("padding", "0"), ("overflowY", '"auto"')],
     "Grid": [("display", '"grid"'), ("overflowY", '"auto"')],
@@ -49,8 +52,18 @@ BASE_STYLES: dict[str, list[tuple[str, str]]] = {
                        (DIVIDER_SIDE["column"], _DIVIDER_LINE)],
     "Divider.row": [("alignSelf", '"stretch"'), ("margin", "0"), ("border", '"none"'),
                     (DIVIDER_SIDE["row"], _DIVIDER_LINE)],
-    "Toggle.label": [("display", '"inline-flex"'), ("alignItems", '"center"'), ("gap", "8")],
+    # a Toggle's label leads and its switch trails, across the width (as on the other targets)
+    "Toggle.label": [("display", '"flex"'), ("alignItems", '"center"'), ("justifyContent", '"space-between"'),
+                     ("gap", "8")],
+    "Checkbox.label": [("display", '"inline-flex"'), ("alignItems", '"center"'), ("gap", "8")],
 }
+
+# Elements the backend spells out no fill for: the base styles of Spacer and Divider above take the
+# space the catalog says they fill; ForEach has no box of its own (its items are the container's
+# children, each placed in its own right).
+FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider", "ForEach"})
+# A container's flex direction -> the catalog's axis name (lowering.fill_axes).
+FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}
 
 # Layout axis of each container (for Spacer / Divider / fillWidth / fillHeight in it).
 AXIS: dict[str, str] = {"Column": "column", "Row": "row", "List": "column", "Scroll.vertical": "column",
@@ -173,8 +186,8 @@ ELEMENTS: dict[str, str] = {
     "Button": 'Button -> <button type="button" onClick>',
     "TextField": "TextField -> controlled <input value onChange> (type / inputMode from keyboard)",
     "SecureField": 'SecureField -> controlled <input type="password">',
-    "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> in a <label> (the text '
-              'modifiers style a <span> around the label text)',
+    "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> after the text in a flex '
+              '<label> spread across the width (the text modifiers style a <span> around the label text)',
     "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label> (the text modifiers '
                 'style a <span> around the label text)',
     "Slider": 'Slider -> <input type="range" min max step value onChange>',
@@ -188,8 +201,10 @@ MODIFIERS: dict[str, str] = {
     "padding": "padding -> padding / paddingInline / paddingBlock / paddingTop / paddingInlineStart ...",
     "margin": "margin -> margin / marginInline / marginBlock / marginTop / marginInlineStart ...",
     "frame": "frame -> width / height / minWidth / maxWidth / minHeight / maxHeight",
-    "fillWidth": "fillWidth -> flexGrow: 1 in a Row, alignSelf: stretch in a Column, else width 100%",
-    "fillHeight": "fillHeight -> flexGrow: 1 in a Column, alignSelf: stretch in a Row, else height 100%",
+    "fillWidth": "fillWidth -> flexGrow: 1 in a Row, alignSelf: stretch in a Column, else width 100% (also "
+                 "on containers holding a fill)",
+    "fillHeight": "fillHeight -> flexGrow: 1 in a Column, alignSelf: stretch in a Row, else height 100% (also "
+                  "on containers holding a fill)",
     "weight": "weight -> flex: n",
     "background": "background -> backgroundColor",
     "foreground": "foreground -> color",

@@ -16,6 +16,7 @@ const styles = {
     alignItems: "flex-start",
     padding: theme.spaceLg,
   },
+  errorBanner: { alignSelf: "stretch", display: "grid" },
   button: { alignSelf: "stretch" },
 } satisfies Record<string, CSSProperties>;
 
@@ -56,7 +57,9 @@ export function Login() {
           style={placeholderColor(theme.muted)}
         />
       </>
-      {error !== null && <ErrorBanner message={error ?? ""} />}
+      {error !== null && (
+        <div style={styles.errorBanner}><ErrorBanner message={error ?? ""} /></div>
+      )}
       {busy && <progress />}
       <button
         type="button"

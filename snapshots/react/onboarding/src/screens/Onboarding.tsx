@@ -14,7 +14,12 @@ const styles = {
     gap: theme.spaceLg,
     alignItems: "center",
   },
-  row: { display: "flex", flexDirection: "row", alignItems: "center" },
+  row: {
+    display: "flex",
+    flexDirection: "row",
+    alignItems: "center",
+    alignSelf: "stretch",
+  },
   spacer: { flex: 1 },
   button: { color: theme.muted },
   progress: { paddingInline: theme.spaceLg },
@@ -25,6 +30,7 @@ const styles = {
     gap: theme.spaceSm,
     alignItems: "center",
     padding: theme.spaceLg,
+    alignSelf: "stretch",
   },
 } satisfies Record<string, CSSProperties>;
 

@@ -24,6 +24,7 @@ const styles = {
     flexDirection: "row",
     gap: theme.spaceSm,
     alignItems: "center",
+    alignSelf: "stretch",
   },
   spacer: { flex: 1 },
 } satisfies Record<string, CSSProperties>;

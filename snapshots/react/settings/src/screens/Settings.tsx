@@ -11,20 +11,31 @@ const styles = {
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
+    alignItems: "center",
     overflowY: "auto",
   },
   column: {
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
+    alignSelf: "stretch",
   },
   toggle: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: 8,
+    paddingInline: theme.spaceMd,
+    alignSelf: "stretch",
+  },
+  choiceRow: { alignSelf: "stretch", display: "grid" },
+  slider: { paddingInline: theme.spaceMd, alignSelf: "stretch" },
+  checkbox: {
     display: "inline-flex",
     alignItems: "center",
     gap: 8,
     paddingInline: theme.spaceMd,
   },
-  slider: { paddingInline: theme.spaceMd },
   checkboxLabel: { color: theme.danger, fontSize: 13, fontWeight: 700 },
   divider: {
     alignSelf: "stretch",
@@ -47,15 +58,16 @@ export function Settings() {
       <div style={styles.column}>
         <SectionHeader title="Notifications" />
         <label style={styles.toggle}>
+          Allow notifications
           <input
             type="checkbox"
             role="switch"
             checked={notifications}
             onChange={(e) => setNotifications(e.target.checked)}
           />
-          Allow notifications
         </label>
         <label style={styles.toggle}>
+          Sounds
           <input
             type="checkbox"
             role="switch"
@@ -63,24 +75,29 @@ export function Settings() {
             onChange={(e) => setSounds(e.target.checked)}
             disabled={!notifications}
           />
-          Sounds
         </label>
         <SectionHeader title="Appearance" />
-        <ChoiceRow
-          label="System"
-          selected={appearance === "system"}
-          onSelect={() => setAppearance("system")}
-        />
-        <ChoiceRow
-          label="Light"
-          selected={appearance === "light"}
-          onSelect={() => setAppearance("light")}
-        />
-        <ChoiceRow
-          label="Dark"
-          selected={appearance === "dark"}
-          onSelect={() => setAppearance("dark")}
-        />
+        <div style={styles.choiceRow}>
+          <ChoiceRow
+            label="System"
+            selected={appearance === "system"}
+            onSelect={() => setAppearance("system")}
+          />
+        </div>
+        <div style={styles.choiceRow}>
+          <ChoiceRow
+            label="Light"
+            selected={appearance === "light"}
+            onSelect={() => setAppearance("light")}
+          />
+        </div>
+        <div style={styles.choiceRow}>
+          <ChoiceRow
+            label="Dark"
+            selected={appearance === "dark"}
+            onSelect={() => setAppearance("dark")}
+          />
+        </div>
         <SectionHeader title="Text size" />
         <input
           type="range"
@@ -95,7 +112,7 @@ export function Settings() {
           {`Preview at ${textScale.toFixed(1)}×`}
         </span>
         <SectionHeader title="Data" />
-        <label style={styles.toggle}>
+        <label style={styles.checkbox}>
           <input
             type="checkbox"
             checked={syncOnCellular}

@@ -19,7 +19,13 @@ const styles = {
     alignItems: "flex-start",
     padding: theme.spaceLg,
   },
-  row: { display: "flex", flexDirection: "row", gap: 8, alignItems: "center" },
+  row: {
+    display: "flex",
+    flexDirection: "row",
+    gap: 8,
+    alignItems: "center",
+    alignSelf: "stretch",
+  },
   textField: { flex: 1 },
   text: { color: theme.muted },
   list: {
