@@ -1501,3 +1501,33 @@ def test_disabled_non_input_views_keep_state_colors_without_disabled(tmp_path):
     (row,) = [e for e in res.report if e.subject == 'android:enabled="false"']
     assert row.severity == "approximated" and row.line == 6
     assert res.ok, res.diagnostics
+
+
+def test_platform_widgets_are_named_not_unknown(tmp_path):
+    """Framework widgets with no xui element get their own reason (never "unknown view class");
+    the text-field and list variants import as their base."""
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "widgets.xml").write_text(f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:orientation="vertical">
+  <ToggleButton android:layout_width="wrap_content" android:layout_height="wrap_content" android:textOn="On" />
+  <SearchView android:layout_width="match_parent" android:layout_height="wrap_content" />
+  <androidx.appcompat.widget.SearchView android:layout_width="match_parent" android:layout_height="wrap_content" />
+  <MultiAutoCompleteTextView android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:hint="Tags" />
+  <ExpandableListView android:layout_width="match_parent" android:layout_height="0dp" android:layout_weight="1" />
+  <Chronometer android:layout_width="wrap_content" android:layout_height="wrap_content" />
+  <TextClock android:layout_width="wrap_content" android:layout_height="wrap_content" />
+  <DatePicker android:layout_width="wrap_content" android:layout_height="wrap_content" />
+  <TimePicker android:layout_width="wrap_content" android:layout_height="wrap_content" />
+  <NumberPicker android:layout_width="wrap_content" android:layout_height="wrap_content" />
+</LinearLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    elements = {e.subject: e.reason for e in out.report if e.kind == "element"}
+    assert not [r for r in elements.values() if "unknown view class" in r], elements
+    assert "search views" in elements["<SearchView>"] and "pickers" in elements["<DatePicker>"]
+    text = out.files["widgets.xui"]
+    assert 'TextField(text: $' in text and 'placeholder: "Tags"' in text
+    assert "List(" in text
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok

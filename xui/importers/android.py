@@ -65,13 +65,15 @@ VIEWS: dict[str, str] = {
     "androidx.cardview.widget.CardView": "card", "android.support.v7.widget.CardView": "card",
     "com.google.android.material.card.MaterialCardView": "card", "CardView": "card",
     "androidx.recyclerview.widget.RecyclerView": "list", "android.support.v7.widget.RecyclerView": "list",
-    "ListView": "list", "GridView": "grid",
+    "ListView": "list", "GridView": "grid", "ExpandableListView": "list",
     "androidx.swiperefreshlayout.widget.SwipeRefreshLayout": "passthrough",
     "android.support.v4.widget.SwipeRefreshLayout": "passthrough",
     "TextView": "text", "androidx.appcompat.widget.AppCompatTextView": "text",
     "com.google.android.material.textview.MaterialTextView": "text", "CheckedTextView": "text",
     "EditText": "edit", "androidx.appcompat.widget.AppCompatEditText": "edit",
     "com.google.android.material.textfield.TextInputEditText": "edit", "AutoCompleteTextView": "edit",
+    "MultiAutoCompleteTextView": "edit", "androidx.appcompat.widget.AppCompatAutoCompleteTextView": "edit",
+    "com.google.android.material.textfield.MaterialAutoCompleteTextView": "edit",
     "android.support.design.widget.TextInputEditText": "edit",
     "com.google.android.material.textfield.TextInputLayout": "textinputlayout",
     "android.support.design.widget.TextInputLayout": "textinputlayout",
@@ -128,6 +130,16 @@ UNSUPPORTED_REASONS: dict[str, str] = {
     "androidx.fragment.app.FragmentContainerView": "fragment containers are composed in code",
     "ViewStub": "view stubs are inflated in code; import the stubbed layout and embed it",
     "com.google.android.material.chip.ChipGroup": "chip groups have no xui element (children kept in a Row)",
+    "ToggleButton": "two-state text buttons (textOn/textOff) have no xui element: a Button whose label follows "
+                    "a Bool state, or a Toggle",
+    "SearchView": "search views have no xui element: a TextField with .submitLabel(.search) is the closest",
+    "androidx.appcompat.widget.SearchView": "search views have no xui element: a TextField with "
+                                            ".submitLabel(.search) is the closest",
+    "NumberPicker": "number pickers have no xui element", "DatePicker": "date pickers have no xui element",
+    "TimePicker": "time pickers have no xui element", "CalendarView": "calendars have no xui element",
+    "Chronometer": "timers the app's code runs have no xui element (a Text the app updates is the closest)",
+    "TextClock": "clocks have no xui element (a Text the app updates is the closest)",
+    "AnalogClock": "clocks have no xui element",
 }
 
 ANDROID = "android:"
