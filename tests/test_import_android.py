@@ -1123,6 +1123,22 @@ def test_library_views_map_through_the_library_table(tmp_path):
     assert res.stats.elements_without_own_entry == 6       # PhotoView's own approximation; Lottie is unmapped
 
 
+def test_emoji_compat_widgets_are_their_platform_widgets(tmp_path):
+    layout = LIBRARY_LAYOUT.split("    <com.simplemobiletools")[0] + """\
+    <androidx.emoji.widget.EmojiTextView android:layout_width="wrap_content"
+        android:layout_height="wrap_content" android:text="Hi 👋" />
+    <androidx.emoji2.widget.EmojiEditText android:layout_width="match_parent"
+        android:layout_height="wrap_content" android:hint="Say hi" />
+</LinearLayout>
+"""
+    res = import_android([_module(tmp_path, "<resources/>", layout)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert 'Text("Hi 👋")' in text and 'placeholder: "Say hi"' in text
+    notes = [e for e in res.report if "EmojiCompat" in e.reason]
+    assert len(notes) == 2 and all(e.severity == "ignored" for e in notes)
+    assert res.stats.elements_without_own_entry == res.stats.elements == 3
+
+
 SHAPES_LAYOUT = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
     xmlns:app="http://schemas.android.com/apk/res-auto"
     android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">

@@ -106,6 +106,14 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
        for pkg, cls, kind in (("textview", "TextView", "text"), ("edittext", "EditText", "edit"),
                               ("button", "Button", "button"), ("checkbox", "CheckBox", "checkbox"),
                               ("autocompletetextview", "AutoCompleteTextView", "edit"))},
+    # AndroidX Emoji / Emoji2: the platform widgets drawing emoji the device's font lacks with the bundled
+    # EmojiCompat font; the other targets draw emoji with their own system fonts
+    **_family(("androidx.emoji.widget", "androidx.emoji2.widget", "android.support.text.emoji.widget"),
+              {"EmojiTextView": ("text", ""), "EmojiEditText": ("edit", ""), "EmojiButton": ("button", ""),
+               "EmojiAppCompatTextView": ("text", ""), "EmojiAppCompatEditText": ("edit", ""),
+               "EmojiAppCompatButton": ("button", "")},
+              "EmojiCompat widget: the platform widget drawing emoji with a bundled font on old Android "
+              "versions; the targets draw emoji with their own system fonts"),
     # containers
     "com.facebook.shimmer.ShimmerFrameLayout":
         LibraryView("frame", "ShimmerFrameLayout: a FrameLayout with an animated shimmer over its children "
