@@ -127,45 +127,52 @@ _DIMENSION = {"horizontal": "width", "vertical": "height"}
 _OTHER = {"horizontal": "vertical", "vertical": "horizontal"}
 
 
-def fill_axes(view: ir.View, parent_axis: str | None,
-              components: typing.Mapping[str, ir.Component]) -> frozenset[str]:
+def fill_axes(view: ir.View, parent_axis: str | None, components: typing.Mapping[str, ir.Component],
+              memo: dict | None = None) -> frozenset[str]:
     """The dimensions ("width", "height") along which `view` takes all the space its container
     offers, laid out in a container of `parent_axis` ("vertical" for a Column, "horizontal" for
     a Row, None elsewhere). Read from the catalog's `fills` / `fixes`: a container fills what
     one of its children fills (a Column holding a Slider or a Row with a Spacer is as wide as
-    the Column's own container, as in SwiftUI and Compose); a fixed `.frame` size wins."""
-    return _fill_axes(view, parent_axis, components, ())
+    the Column's own container, as in SwiftUI and Compose); a fixed `.frame` size wins.
+    A backend asking for every view of a program passes one `memo` dict for the whole run (the
+    IR is immutable), so each subtree is walked once."""
+    return _fill_axes(view, parent_axis, components, (), {} if memo is None else memo)
 
 
 def _fill_axes(view: ir.View, parent_axis: str | None, components: typing.Mapping[str, ir.Component],
-               seen: tuple[str, ...]) -> frozenset[str]:
+               seen: tuple[str, ...], memo: dict) -> frozenset[str]:
+    key = (id(view), parent_axis, seen)
+    found = memo.get(key)
+    if found is not None:
+        return found[1]
+    out: set[str] = set()
     if isinstance(view, ir.IfView):
         bodies = [b.body for b in view.branches] + ([view.else_body] if view.else_body else [])
-        return frozenset().union(*(_fill_axes(c, parent_axis, components, seen) for body in bodies for c in body))
-    if isinstance(view, ir.NativeView):
-        return frozenset()
-    out: set[str] = set()
-    if isinstance(view, ir.ComponentView):
+        for c in (c for body in bodies for c in body):
+            out |= _fill_axes(c, parent_axis, components, seen, memo)
+    elif isinstance(view, ir.ComponentView):
         comp = components.get(view.component)
         if comp is not None and view.component not in seen:
-            out |= _fill_axes(comp.body, parent_axis, components, seen + (view.component,))
-    else:
+            out |= _fill_axes(comp.body, parent_axis, components, seen + (view.component,), memo)
+    elif isinstance(view, ir.ElementView):
         spec = ELEMENTS[view.name]
         given = _given(view, spec.fills_with) if spec.fills_with else True
         for f in spec.fills if given else ():
             if f == "children":
                 axis = _own_axis(view, spec.axis, parent_axis)
                 for c in view.children:
-                    out |= _fill_axes(c, axis, components, seen)
+                    out |= _fill_axes(c, axis, components, seen, memo)
             else:
                 out |= _resolve(f, parent_axis)
-    for m in view.modifiers:
+    for m in getattr(view, "modifiers", ()):          # (if / native views have none)
         spec_m = MODIFIERS[m.name]
         for f in spec_m.fills:
             out |= _resolve(f, parent_axis)
         names = {a.name for a in m.args}
         out -= {axis for param, axis in spec_m.fixes if param in names}
-    return frozenset(out)
+    result = frozenset(out)
+    memo[key] = (view, result)                        # the view kept alive: its id stays its own
+    return result
 
 
 def modifier_fills(modifiers: Iterable[ir.ModifierUse], parent_axis: str | None) -> frozenset[str]:

@@ -143,6 +143,7 @@ class ArkTSBackend(Backend):
         self.models = {m.name: m for m in program.models}
         self.enums = {e.name: e for e in program.enums}
         self.comps = {c.name: c for c in program.components}
+        self.fill_memo: dict = {}          # lowering.fill_axes, once per view for the run
         self.src_of: dict[str, str] = {}
         self.src_of.update(decl_sources(program))
         self.theme_sources = sorted({f.path for f in program.files if f.has_theme})
@@ -662,7 +663,7 @@ class ArkTSBackend(Backend):
         if isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT:
             return []
         parent = M.FILL_AXIS.get(ctx.axis or "")
-        implied = fill_axes(v, parent, self.comps) - modifier_fills(v.modifiers, parent)
+        implied = fill_axes(v, parent, self.comps, self.fill_memo) - modifier_fills(v.modifiers, parent)
         return [self.fill(d, ctx) for d in sorted(implied)]
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:

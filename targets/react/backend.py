@@ -29,8 +29,8 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
 from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, fill_axes,
-                          ident, iter_actions, iter_exprs, modifier_fills, iter_views, jinja_env, label_modifiers, lower_first, member_ident,
-                          render_path_update, upper_first)
+                          ident, iter_actions, iter_exprs, iter_views, jinja_env, label_modifiers, lower_first,
+                          member_ident, modifier_fills, render_path_update, upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
@@ -228,6 +228,7 @@ class ReactBackend(Backend):
     def generate(self, program: ir.Program) -> BackendResult:
         self.program = program
         self.components = {c.name: c for c in program.components}
+        self.fill_memo: dict = {}          # lowering.fill_axes, once per view for the run
         self.source_of: dict[str, str] = {}
         self.source_of.update(decl_sources(program))
         self.env = jinja_env("react")
@@ -1242,7 +1243,7 @@ class ReactBackend(Backend):
             return
         parent = M.FILL_AXIS.get(ctx.axis or "")
         styled = modifier_fills(v.modifiers, parent)     # apply_modifiers spelled these out
-        for d in sorted(fill_axes(v, parent, self.components) - styled):
+        for d in sorted(fill_axes(v, parent, self.components, self.fill_memo) - styled):
             self._fill(style, d, ctx)
 
     def _styled_label(self, text: list[str], mods: list[ir.ModifierUse], kind: str, ctx: Ctx) -> list[str]:
@@ -1606,7 +1607,8 @@ class ReactBackend(Backend):
             style.set(k, c)
         visible, taps = self.apply_modifiers(v.modifiers, style, wrapper_attrs, ctx, v.component)
         self._implied_fills(v, style, ctx)
-        if (ctx.axis is not None or _layer(ctx)) and fill_axes(v, M.FILL_AXIS.get(ctx.axis or ""), self.components):
+        if (ctx.axis is not None or _layer(ctx)) and fill_axes(v, M.FILL_AXIS.get(ctx.axis or ""),
+                                                               self.components, self.fill_memo):
             style.set("display", '"grid"')    # the component's root fills the wrapper in both axes
         if _tapped(v):
             self._tappable(taps, wrapper_attrs, style)
