@@ -1547,3 +1547,41 @@ def test_platform_widgets_are_named_not_unknown(tmp_path):
     assert "List(" in text
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_constraint_bias_at_an_edge_or_centre_is_placed_exactly(tmp_path):
+    """A view held from both sides with bias 0 / 1 sits at that edge, 0.5 is the centre; other
+    biases stay reported."""
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    pin_h = 'app:layout_constraintStart_toStartOf="parent" app:layout_constraintEnd_toEndOf="parent"'
+    (res_dir / "bias.xml").write_text(f"""<androidx.constraintlayout.widget.ConstraintLayout {_A}
+    xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <TextView android:id="@+id/left" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Left" {pin_h} app:layout_constraintHorizontal_bias="0"
+      app:layout_constraintTop_toTopOf="parent" />
+  <TextView android:id="@+id/right" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Right" {pin_h} app:layout_constraintHorizontal_bias="1.0"
+      app:layout_constraintTop_toBottomOf="@id/left" />
+  <TextView android:id="@+id/odd" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Odd" {pin_h} app:layout_constraintHorizontal_bias="0.3"
+      app:layout_constraintTop_toBottomOf="@id/right" />
+</androidx.constraintlayout.widget.ConstraintLayout>""", encoding="utf-8")
+    (res_dir / "top.xml").write_text(f"""<androidx.constraintlayout.widget.ConstraintLayout {_A}
+    xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <ProgressBar android:layout_width="wrap_content" android:layout_height="wrap_content"
+      app:layout_constraintTop_toTopOf="parent" app:layout_constraintBottom_toBottomOf="parent"
+      app:layout_constraintVertical_bias="0" {pin_h} />
+</androidx.constraintlayout.widget.ConstraintLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    text = out.files["bias.xui"]
+    assert "Column(align: .leading) {\n    // @id/left\n    Text(\"Left\")\n" in text
+    assert "Row {\n      Spacer()\n      // @id/right\n      Text(\"Right\")\n    }" in text
+    assert "// @id/odd\n      Text(\"Odd\")\n      Spacer()" in text          # centred, and reported
+    biases = [e for e in out.report if "bias" in e.subject]
+    assert [e.subject for e in biases] == ['app:layout_constraintHorizontal_bias="0.3"']
+    assert "Stack(align: .top)" in out.files["top.xui"]       # at the top edge, centred across
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok

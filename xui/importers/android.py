@@ -3396,14 +3396,23 @@ def _constraint_attr(c, el, node, k, av, m, axis, attrs):
     return axis == "constraint" or (axis == "root" and k.startswith("app:layout_constraint"))
 
 
-from .constraints import CONSTRAINT_ATTRS  # noqa: E402
+from .constraints import BIAS_ATTRS, CONSTRAINT_ATTRS  # noqa: E402
+from .constraints import bias as constraint_bias  # noqa: E402
 
 ATTRS.update({k: _constraint_attr for k in CONSTRAINT_ATTRS})
+
+
+def _bias_attr(c, el, node, k, av, m, axis, attrs):
+    """A bias of 0, 0.5 or 1 is placed exactly (constraints.constraints_of); others are reported."""
+    return axis == "constraint" and constraint_bias(node, k) is not None
+
+
+ATTRS.update({k: _bias_attr for k in BIAS_ATTRS})
 ATTR_REASONS.update({
-    "app:layout_constraintHorizontal_bias": "constraint bias is not mapped (the view is centered or "
-    "edge-aligned instead)",
-    "app:layout_constraintVertical_bias": "constraint bias is not mapped (the view is centered or "
-    "edge-aligned instead)",
+    "app:layout_constraintHorizontal_bias": "a constraint bias other than 0, 0.5 or 1 is not mapped (the view "
+    "is centered or edge-aligned instead)",
+    "app:layout_constraintVertical_bias": "a constraint bias other than 0, 0.5 or 1 is not mapped (the view "
+    "is centered or edge-aligned instead)",
     "app:layout_constraintDimensionRatio": "aspect ratios have no xui modifier",
     "app:layout_constraintCircle": "circular positioning is not mapped",
     "app:layout_constraintWidth_percent": "percent sizes have no xui modifier",

@@ -86,7 +86,32 @@ def constraints_of(node, relative: bool, sibling_ids: set[str]) -> dict[str, tup
                 out.setdefault("bottom", (t, "bottom"))
                 continue
             out[e] = (t, te)
+    if not relative:
+        # a view held from both sides sits where its bias puts it: at 0 or 1 that is exactly the view
+        # held by the one edge (a match-constraint size fills the space, so its bias does nothing)
+        for attr, (lo, hi), size in (("app:layout_constraintHorizontal_bias", ("start", "end"), "android:layout_width"),
+                                     ("app:layout_constraintVertical_bias", ("top", "bottom"), "android:layout_height")):
+            b = bias(node, attr)
+            if b in (0.0, 1.0) and lo in out and hi in out and not _zero(node.get(size)):
+                del out[hi if b == 0.0 else lo]
     return out
+
+
+BIAS_ATTRS = ("app:layout_constraintHorizontal_bias", "app:layout_constraintVertical_bias")
+
+
+def bias(node, attr: str) -> float | None:
+    """A constraint bias the layout can place exactly: 0 (at the start / top edge), 0.5 (centred, the
+    default) or 1 (at the end / bottom edge); None for any other value."""
+    try:
+        v = float((node.get(attr) or "").strip())
+    except ValueError:
+        return None
+    return v if v in (0.0, 0.5, 1.0) else None
+
+
+def _zero(size: str | None) -> bool:
+    return bool(size) and re.fullmatch(r"0(\.0+)?(dp|dip|px)?", size.strip()) is not None
 
 
 _STACK_ALIGN = {("top", "start"): None, ("top", "center"): "top", ("top", "end"): "topTrailing",
