@@ -1585,3 +1585,33 @@ def test_constraint_bias_at_an_edge_or_centre_is_placed_exactly(tmp_path):
     assert "Stack(align: .top)" in out.files["top.xui"]       # at the top edge, centred across
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_line_spacing_extra_and_multiplier(tmp_path):
+    """lineSpacingExtra is .lineSpacing exactly; a multiplier is a share of the natural line height
+    (1.2 x the text size), an approximation; tighter than natural, or on a non-Text, stays a gap."""
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "lines.xml").write_text(f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="A"
+      android:lineSpacingExtra="4dp" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="B"
+      android:textSize="16sp" android:lineSpacingMultiplier="1.25" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="C"
+      android:lineSpacingExtra="2sp" android:lineSpacingMultiplier="1.1" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="D"
+      android:lineSpacingMultiplier="0.8" />
+  <Button android:id="@+id/e" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="E" android:lineSpacingExtra="4dp" />
+</LinearLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    text = out.files["lines.xui"]
+    assert 'Text("A")\n      .lineSpacing(4)' in text
+    assert 'Text("B")\n      .fontSize(16)\n      .lineSpacing(4.8)' in text
+    assert 'Text("C")\n      .lineSpacing(3.68)' in text                   # 14 x 1.2 x 0.1 + 2
+    assert 'Text("D")\n' in text and text.count(".lineSpacing(") == 3
+    entries = {(e.line, e.severity) for e in out.report if "lineSpacing" in e.subject}
+    assert entries == {(6, "approximated"), (8, "approximated"), (10, "unmapped"), (12, "unmapped")}
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok

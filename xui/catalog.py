@@ -176,6 +176,8 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
     ModifierSpec("italic", (), text_only=True, doc="Italic text."),
     ModifierSpec("letterSpacing", (P("points", "Float", positional=True),), text_only=True,
                  doc="Extra space between characters, in points (negative: tighter)."),
+    ModifierSpec("lineSpacing", (P("points", "Float", positional=True),), text_only=True, only_on=("Text",),
+                 doc="Extra space between the lines of multi-line text, in points (Text only)."),
     ModifierSpec("textAlign", (P("align", "TextAlign", positional=True),), text_only=True,
                  doc="Alignment of multi-line text."),
     ModifierSpec("lineLimit", (P("lines", "Int", positional=True),), text_only=True,

@@ -877,6 +877,9 @@ class ArkTSBackend(Backend):
                 out.append(".fontStyle(FontStyle.Italic)")
             elif n == "letterSpacing":
                 out.append(f".letterSpacing({self.ex(a['points'], ctx)})")
+            elif n == "lineSpacing":
+                ctx.unit.uses.add(M.KIT_SYMBOLS["LengthMetrics"])
+                out.append(f".lineSpacing(LengthMetrics.vp({self.ex(a['points'], ctx)}))")
             elif n == "submitLabel":
                 out.append(f".enterKeyType({self.ex(a['label'], ctx)})")
             elif n == "selectable":
@@ -1059,10 +1062,14 @@ class ArkTSBackend(Backend):
     def imports(self, unit: Unit, self_name: str, sources: set[str]) -> list[str]:
         here = unit.dir
         groups: dict[str, list[str]] = {}
+        kits: dict[str, list[str]] = {}
         for sym in sorted(unit.uses):
             if sym == self_name:
                 continue
-            if sym.startswith("@params:"):
+            if sym.startswith("@kit."):                  # a system kit's symbol: "@kit.ArkUI:LengthMetrics"
+                kit, _, name = sym.partition(":")
+                kits.setdefault(kit, []).append(name)
+            elif sym.startswith("@params:"):
                 groups.setdefault("common/RouteParams", []).append(sym.split(":", 1)[1])
             elif sym in ("Theme", "FontSpec"):
                 groups.setdefault("common/Theme", []).append(sym)
@@ -1072,7 +1079,7 @@ class ArkTSBackend(Backend):
                 groups.setdefault("common/Models", []).append(sym)
             elif sym in self.comps:
                 groups.setdefault(self.comp_path(self.comps[sym]), []).append(self.struct_name(sym))
-        out = []
+        out = [f"import {{ {', '.join(sorted(names))} }} from '{kit}';" for kit, names in sorted(kits.items())]
         for mod in sorted(groups):
             d, f = mod.split("/", 1)
             rel = f"./{f}" if d == here else f"../{mod}"

@@ -112,6 +112,7 @@ MODIFIERS: dict[str, str] = {
     "fontSize": ".fontSize(n)",
     "fontWeight": ".fontWeight(FontWeight.X)",
     "italic": ".fontStyle(FontStyle.Italic)",
+    "lineSpacing": ".lineSpacing(LengthMetrics.vp(n)) (LengthMetrics from @kit.ArkUI)",
     "letterSpacing": ".letterSpacing(n) (Text, TextInput, a Toggle / Checkbox label); not on a Button: "
                      "ButtonAttribute and its LabelStyle have no letter spacing (E0401, use a block with a Text)",
     "textAlign": ".textAlign(TextAlign.X)",
@@ -235,3 +236,6 @@ LOCALE_DIRS: dict[str, str] = {
 FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider", "ForEach"})
 # A container's layout axis -> the catalog's axis name (lowering.fill_axes).
 FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}
+
+# System kit symbols the generated code imports (unit.uses entries "<kit>:<name>").
+KIT_SYMBOLS: dict[str, str] = {"LengthMetrics": "@kit.ArkUI:LengthMetrics"}

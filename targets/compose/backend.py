@@ -928,6 +928,8 @@ class ComposeBackend(Backend):
                 out["fontStyle"] = "FontStyle.Italic"
             elif m.name == "letterSpacing":
                 out["letterSpacing"] = self.unit(a, ctx, "sp")
+            elif m.name == "lineSpacing":
+                out["lineHeight"] = self._line_height(v, a, ctx)
             elif m.name == "textAlign":
                 out["textAlign"] = self.expr(a, ctx)
             elif m.name == "lineLimit":
@@ -936,9 +938,36 @@ class ComposeBackend(Backend):
                 out["maxLines"] = self.expr(a, ctx)
             elif m.name == "font":
                 out["style"] = self.expr(a, ctx)
-        order = ["color", "fontSize", "fontStyle", "fontWeight", "letterSpacing", "textAlign", "overflow", "maxLines",
-                 "style"]
+        order = ["color", "fontSize", "fontStyle", "fontWeight", "letterSpacing", "textAlign", "lineHeight",
+                 "overflow", "maxLines", "style"]
         return {k: out[k] for k in order if k in out}
+
+    def _line_height(self, v, extra, ctx: FileCtx) -> str:
+        """`.lineSpacing(n)`: Compose has no extra leading, so the line height is the font's natural one
+        (taken as 1.2 x its size: the last fontSize / font, else Text's default 14.sp) plus n."""
+        ctx.imp("sp")
+        size_mod = next((m for m in reversed(v.modifiers) if m.name in ("fontSize", "font")), None)
+        size = size_mod.args[0].value if size_mod is not None else None
+        style = size is not None and size_mod.name == "font" and not isinstance(size, ir.FontValue)
+        if isinstance(size, ir.FontValue):
+            size = size.size
+        lits = [e.value if isinstance(e, ir.Literal_) else e.expr.value
+                if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_) else None
+                for e in (size, extra)]
+        if size is None:
+            lits[0] = M.TEXT_DEFAULT_SIZE
+        if style:                                      # a theme font: a TextStyle
+            lits[0] = None
+        if None not in lits:
+            return f"{num_text(round(float(lits[0]) * 1.2 + float(lits[1]), 2))}.sp"
+        if lits[0] is not None:                        # a known size: its natural line height, folded
+            base = f"{num_text(round(float(lits[0]) * 1.2, 2))}f"
+            return f"({base} + {self.to_float(extra, ctx)}).sp"
+        if style:
+            base = f"{self.paren(size, ctx, P_POSTFIX)}.fontSize.value"
+        else:
+            base = self.to_float(size, ctx)
+        return f"({base} * 1.2f + {self.to_float(extra, ctx)}).sp"
 
     def _text_args(self, v, ctx: FileCtx) -> list[str]:
         """Text modifiers -> the `name = value` arguments of the Text that shows the text."""

@@ -187,7 +187,7 @@ MODIFIER_RANK: dict[str, int] = {
 # Modifiers that become parameters of Text (or of the label Text of a Button, or
 # the textStyle of a TextField) rather than Modifier calls.
 TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight", "italic", "letterSpacing",
-                                   "textAlign", "lineLimit")
+                                   "lineSpacing", "textAlign", "lineLimit")
 
 # Modifiers that talk to the parent layout (RowScope / ColumnScope): on a selectable Text they go
 # on the SelectionContainer, the parent's direct child.
@@ -237,6 +237,8 @@ MODIFIERS: dict[str, str] = {
     "fontWeight": "Text(fontWeight = FontWeight.X)",
     "italic": "Text(fontStyle = FontStyle.Italic)",
     "letterSpacing": "Text(letterSpacing = n.sp) / TextField textStyle / Button, Switch, Checkbox label Text",
+    "lineSpacing": "Text(lineHeight = (size * 1.2 + n).sp): the font's natural line height taken as 1.2 x its size "
+                   "(Text's default size 14.sp) plus n",
     "textAlign": "Text(textAlign = TextAlign.X)",
     "lineLimit": "Text(maxLines = n, overflow = TextOverflow.Ellipsis)",
     "selectable": "SelectionContainer { Text(...) } (a weight / the component's modifier on the container)",
@@ -319,3 +321,6 @@ RESERVED: frozenset[str] = frozenset("""
     reified sealed suspend tailrec vararg
     it modifier
 """.split())
+
+# Text's font size when nothing sets one (Compose's DefaultFontSize, sp).
+TEXT_DEFAULT_SIZE = 14

@@ -1068,6 +1068,9 @@ class ReactBackend(Backend):
                 style.set("fontWeight", self.css_enum(e), _is_static(e))
             elif m.name == "italic":
                 style.set("fontStyle", '"italic"')
+            elif m.name == "lineSpacing":     # over the font's natural line height, taken as 1.2em
+                e = args["points"]
+                style.set("lineHeight", self._css_text(["calc(1.2em + ", e, "px)"]), _is_static(e))
             elif m.name == "selectable":
                 style.set("userSelect", '"text"')
             elif m.name == "submitLabel":     # TextField / SecureField only; the cases are enterKeyHint values

@@ -212,6 +212,7 @@ MODIFIERS: dict[str, str] = {
     "fontSize": "fontSize -> fontSize",
     "fontWeight": "fontWeight -> fontWeight: 300/400/500/600/700",
     "letterSpacing": "letterSpacing -> letterSpacing (px)",
+    "lineSpacing": "lineSpacing -> lineHeight: calc(1.2em + n px) (the font's natural line height taken as 1.2em)",
     "italic": "italic -> fontStyle: \"italic\"",
     "textAlign": "textAlign -> textAlign: start / center / end",
     "lineLimit": "lineLimit -> ellipsis (1) or -webkit-line-clamp",

@@ -993,6 +993,8 @@ class SwiftUIBackend(Backend):
             return [".italic()"]
         if n == "letterSpacing":
             return [f".tracking({arg('points')})"]
+        if n == "lineSpacing":
+            return [f".lineSpacing({arg('points')})"]
         if n == "submitLabel":
             return [f".submitLabel({arg('label')})"]
         if n == "selectable":

@@ -87,7 +87,7 @@ ELEMENTS: dict[str, str] = {
 # source lists them in: text style, padding (inside), size, background, clip and
 # border, margin (outside), then effects / behaviour.
 MODIFIER_ORDER: dict[str, int] = {
-    "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "letterSpacing": 1, "foreground": 1, "textAlign": 1,
+    "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "letterSpacing": 1, "lineSpacing": 1, "foreground": 1, "textAlign": 1,
     "lineLimit": 1, "selectable": 1, "tint": 1, "placeholderColor": 1,
     "padding": 2,
     "frame": 3, "fillWidth": 3, "fillHeight": 3, "weight": 3,
@@ -122,6 +122,7 @@ MODIFIERS: dict[str, str] = {
     "fontWeight": ".fontWeight(_:)",
     "italic": ".italic()",
     "letterSpacing": ".tracking(_:) (points)",
+    "lineSpacing": ".lineSpacing(_:) (points)",
     "textAlign": ".multilineTextAlignment(_:)",
     "lineLimit": ".lineLimit(_:)",
     "selectable": ".textSelection(.enabled)",

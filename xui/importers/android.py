@@ -171,8 +171,8 @@ NOOP_ATTRS = {
 NOOP_WHY = "no effect in xui (design-time or platform default)"
 
 # modifiers that style the text itself (they stay on a Text that moves into a Row/Column)
-TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "letterSpacing", "textAlign", "lineLimit",
-             "selectable"}
+TEXT_MODS = {"foreground", "font", "fontSize", "fontWeight", "italic", "letterSpacing", "lineSpacing", "textAlign",
+             "lineLimit", "selectable"}
 
 # rendering-performance flags of old list views: no visible effect
 NOOP_ATTRS |= {"android:scrollingCache", "android:animationCache", "android:smoothScrollbar",
@@ -2411,8 +2411,8 @@ class LayoutConverter:
 
 
 MOD_ORDER = {name: i for i, name in enumerate([
-    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "letterSpacing", "textAlign", "lineLimit",
-    "selectable", "submitLabel",
+    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "letterSpacing", "lineSpacing", "textAlign",
+    "lineLimit", "selectable", "submitLabel",
     "tint", "padding",
     "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
     "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
@@ -2721,6 +2721,49 @@ def _letter_spacing(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{av.value}"', f"{av.value} em of the default text size, taken "
                  "as 14sp: give the text a size to make it exact", "approximated", node=node)
     m.setdefault("planned", []).append(("letterSpacing", pts))
+    return True
+
+
+def _line_spacing(c, el, node, k, av, m, axis, attrs):
+    """android:lineSpacingExtra (a size) and android:lineSpacingMultiplier (of the natural line height):
+    together Android's line height is natural x multiplier + extra; xui's .lineSpacing(points) is the
+    space over the natural height (a Text's only). The two attributes are read once, together."""
+    if el.name != "Text":
+        return False
+    if "line_spacing" in m:
+        return m["line_spacing"]
+    m["line_spacing"] = False
+    ea, ma = attrs.get("android:lineSpacingExtra"), attrs.get("android:lineSpacingMultiplier")
+    extra = c.dimen(ea, node, "android:lineSpacingExtra", report=False) if ea is not None else "0"
+    try:
+        mult = float(ma.value) if ma is not None else 1.0
+    except ValueError:
+        return False
+    if extra is None:
+        return False
+    if mult != 1.0 and not re.fullmatch(r"-?\d+(\.\d+)?", str(extra)):
+        return False                       # a theme token plus a multiple: not one number
+    size = m.get("fontSize")
+    sa = attrs.get("android:textSize")
+    if size is None and sa is not None:
+        size = c.dimen(sa, node, "android:textSize", report=False)
+    if mult == 1.0:
+        pts = extra
+    elif size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)):
+        pts = num(round(float(size) * 1.2 * (mult - 1) + float(extra), 2))
+    else:
+        pts = num(round(14 * 1.2 * (mult - 1) + float(extra), 2))
+    if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) and float(pts) < 0:
+        return False                       # tighter than the natural line height: reported
+    m["line_spacing"] = True
+    if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) and float(pts) == 0:
+        return True
+    m.setdefault("planned", []).append(("lineSpacing", pts))
+    if mult != 1.0:
+        c.report(ma.loc, "attribute", f'android:lineSpacingMultiplier="{ma.value}"',
+                 f"a multiple of the natural line height, taken as 1.2 x the text size"
+                 f"{'' if size is not None else ' (14sp when it has none)'}: .lineSpacing({pts})",
+                 "approximated", node=node)
     return True
 
 
@@ -3344,6 +3387,7 @@ TEXT_ATTRS = {
     "android:textAppearance": _text_appearance, "xui:appearance": _text_appearance,
     "android:textIsSelectable": _planned, "android:imeOptions": _ime_options,
     "android:textColorHint": _hint_color, "android:letterSpacing": _letter_spacing,
+    "android:lineSpacingExtra": _line_spacing, "android:lineSpacingMultiplier": _line_spacing,
 }
 
 ATTR_REASONS = {
@@ -3363,8 +3407,10 @@ ATTR_REASONS = {
     "android:fastScrollAlwaysVisible": "fast-scroll thumbs are not imported",
     "android:listSelector": "list row press highlights are not imported: rows with .onTap show each "
                             "target's press feedback",
-    "android:lineSpacingExtra": "line spacing has no xui modifier",
-    "android:lineSpacingMultiplier": "line spacing has no xui modifier",
+    "android:lineSpacingExtra": "line spacing is imported on text views only, and not tighter than the "
+    "natural line height",
+    "android:lineSpacingMultiplier": "line spacing is imported on text views only, and not tighter than the "
+    "natural line height",
     "android:textColorHint": "hint colors are imported on text fields only",
     "android:imeOptions": "keyboard actions are not imported",
     "android:maxLength": "input length limits are behaviour; enforce them in an action",
