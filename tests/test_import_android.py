@@ -1615,3 +1615,29 @@ def test_line_spacing_extra_and_multiplier(tmp_path):
     assert entries == {(6, "approximated"), (8, "approximated"), (10, "unmapped"), (12, "unmapped")}
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_hostile_numbers_are_reported_not_emitted(tmp_path):
+    """inf / nan / 1e400 / 400-digit values never reach the xui source as literals no target accepts."""
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    big = "1" + "0" * 400
+    (res_dir / "numbers.xml").write_text(f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="A"
+      android:lineSpacingMultiplier="inf" android:letterSpacing="nan" android:alpha="inf" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="B"
+      android:lineSpacingMultiplier="1e300" android:textSize="{big}sp" />
+  <View android:layout_width="0dp" android:layout_height="1dp" android:layout_weight="1e400" />
+  <TextView android:layout_width="{big}dp" android:layout_height="wrap_content" android:text="C" />
+  <SeekBar android:layout_width="100dp" android:layout_height="wrap_content" android:max="{big}" />
+</LinearLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    assert not [d for d in out.diagnostics if d.code in ("I0005", "I0007")], out.diagnostics
+    text = out.files["numbers.xui"]
+    assert "inf" not in text and "nan" not in text and big not in text
+    reported = {e.subject.split("=")[0] for e in out.report if e.severity == "unmapped"}
+    assert {"android:lineSpacingMultiplier", "android:letterSpacing", "android:alpha", "android:layout_weight",
+            "android:textSize", "android:layout_width"} <= reported, reported
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok

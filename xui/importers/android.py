@@ -35,7 +35,7 @@ from .binding import BindCtx, Unsupported, translate, translate_listener
 from .drawables import Interpreter, ResourceFiles
 from .emit import Decl, El, If, Item, Param, render_decl
 from .libraries import LIBRARY_VIEWS
-from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, parse_color,
+from .resources import (ANDROID_COLORS, Loc, Values, android_text, camel, load_values, num, number, parse_color,
                         parse_dimen, pascal, unique, words, xui_string)
 from .themes import RIPPLE_ATTRS, ThemeResolver, manifest_theme, parse_attr_ref
 from .xmlsafe import Node, XmlError, parse_xml
@@ -2545,9 +2545,8 @@ def _size(axis_name: str):
 
 
 def _weight(c, el, node, k, av, m, axis, attrs):
-    try:
-        w = float(av.value)
-    except ValueError:
+    w = number(av.value)
+    if w is None:
         return False
     if axis not in ("h", "v"):
         c.report(av.loc, "attribute", f'{k}="{av.value}"', "layout_weight outside a LinearLayout has no "
@@ -2701,9 +2700,8 @@ def _ime_options(c, el, node, k, av, m, axis, attrs):
 
 def _letter_spacing(c, el, node, k, av, m, axis, attrs):
     """android:letterSpacing is in em (of the text size); xui's .letterSpacing in points."""
-    try:
-        em = float(av.value)
-    except ValueError:
+    em = number(av.value, -100, 100)
+    if em is None:
         return False
     if em == 0:
         return True
@@ -2735,11 +2733,8 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
     m["line_spacing"] = False
     ea, ma = attrs.get("android:lineSpacingExtra"), attrs.get("android:lineSpacingMultiplier")
     extra = c.dimen(ea, node, "android:lineSpacingExtra", report=False) if ea is not None else "0"
-    try:
-        mult = float(ma.value) if ma is not None else 1.0
-    except ValueError:
-        return False
-    if extra is None:
+    mult = number(ma.value, 0, 100) if ma is not None else 1.0
+    if mult is None or extra is None:
         return False
     if mult != 1.0 and not re.fullmatch(r"-?\d+(\.\d+)?", str(extra)):
         return False                       # a theme token plus a multiple: not one number
@@ -2768,11 +2763,11 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
 
 
 def _alpha(c, el, node, k, av, m, axis, attrs):
-    try:
-        m["opacity"] = num(float(av.value))
-        return True
-    except ValueError:
+    a = number(av.value)
+    if a is None:
         return False
+    m["opacity"] = num(min(1.0, max(0.0, a)))        # Android clamps alpha to 0...1
+    return True
 
 
 def _visibility(c, el, node, k, av, m, axis, attrs):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,11 +162,32 @@ def parse_dimen(value: str) -> tuple[float, str] | None:
     m = re.fullmatch(r"\s*(-?(?:\d+(?:\.\d+)?|\.\d+))\s*(dp|dip|sp|px|pt|mm|in)?\s*", value)
     if not m:
         return None
-    return float(m.group(1)), (m.group(2) or "px")
+    v = float(m.group(1))
+    return (v, m.group(2) or "px") if abs(v) <= MAX_NUMBER else None
+
+
+# Larger magnitudes are not sizes, weights or factors any layout means (and would not be literals
+# every target accepts): values past it are "not understood".
+MAX_NUMBER = 1e6
+
+
+def number(value: str, lo: float = -MAX_NUMBER, hi: float = MAX_NUMBER) -> float | None:
+    """A plain number attribute (weight, alpha, em, multiplier) within [lo, hi]; None for anything else
+    (text, NaN, infinities, out of range)."""
+    try:
+        v = float(value.strip())
+    except ValueError:
+        return None
+    return v if math.isfinite(v) and lo <= v <= hi else None
 
 
 def num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else repr(round(v, 3))
+    """A number literal every target accepts: NaN is 0 and magnitudes past MAX_NUMBER (infinities
+    too) are clamped to it, the last guard behind the handlers that report such values."""
+    v = float(v)
+    if not math.isfinite(v) or abs(v) > MAX_NUMBER:
+        v = 0.0 if math.isnan(v) else math.copysign(MAX_NUMBER, v)
+    return str(int(v)) if v.is_integer() else repr(round(v, 3))
 
 
 # ---- qualifiers -------------------------------------------------------------------------------
