@@ -571,7 +571,7 @@ def test_native_strings_decode_escapes_but_triple_quoted_are_verbatim():
 
 
 def test_element_restricted_modifiers():
-    """`.tint` only on Image, `.selectable` only on Text: the message names the element, the hint
+    """`.tint` only on Image and the controls, `.selectable` only on Text: the message names the elements, the hint
     points inside a container or component."""
     from xui.api import compile_text
     src = """
@@ -591,9 +591,9 @@ screen A {
     r = compile_text(src.lstrip("\n"), "t.xui")
     errors = [(d.message, d.hint) for d in r.diagnostics if d.severity == "error"]
     assert errors == [
-        ("'.tint' applies to 'Image', not 'Text'", None),
-        ("'.tint' applies to 'Image', not 'C'", "apply it to the Image inside"),
-        ("'.tint' applies to 'Image', not 'Column'", "apply it to the Image inside"),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'Text'", None),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'C'", "apply it to the Image, Toggle, Checkbox, Slider or Progress inside"),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'Column'", "apply it to the Image, Toggle, Checkbox, Slider or Progress inside"),
     ], errors
 
 

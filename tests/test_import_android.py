@@ -1641,3 +1641,30 @@ def test_hostile_numbers_are_reported_not_emitted(tmp_path):
             "android:textSize", "android:layout_width"} <= reported, reported
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_control_accent_colors_become_tint(tmp_path):
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "tints.xml").write_text(f"""<LinearLayout {_A} xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+  <CheckBox android:id="@+id/agree" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Agree" app:buttonTint="#FF6600" />
+  <SeekBar android:id="@+id/volume" android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:progressTint="#FF6600" android:max="10" />
+  <ProgressBar android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:indeterminateTint="#FF6600" />
+  <com.google.android.material.progressindicator.LinearProgressIndicator android:layout_width="match_parent"
+      android:layout_height="wrap_content" app:indicatorColor="#00AA00" android:progress="40" />
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="x"
+      android:progressTint="#FF6600" />
+</LinearLayout>""", encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    text = out.files["tints.xui"]
+    assert 'Checkbox(isOn: $agree, label: "Agree")\n      .tint(#FF6600)' in text
+    assert "Progress()\n      .tint(#FF6600)" in text and "Progress(value: 0.4)\n      .tint(#00AA00)" in text
+    assert text.count(".tint(") == 4
+    by_line = {e.line: e.severity for e in out.report if "Tint" in e.subject}
+    assert by_line == {4: "approximated", 12: "unmapped"}       # the unchecked box; a TextView has none
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok

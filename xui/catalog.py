@@ -197,9 +197,11 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
     ModifierSpec("shadow", (P("radius", "Float", positional=True), P("color", "Color", "#33000000")),
                  doc="A drop shadow around the element (like an elevation), blurred by `radius`; the "
                      "default color is a translucent black."),
-    ModifierSpec("tint", (P("color", "Color", positional=True),), only_on=("Image",),
-                 doc="Paints the image's opaque pixels in one color, keeping their transparency "
-                     "(Image only)."),
+    ModifierSpec("tint", (P("color", "Color", positional=True),),
+                 only_on=("Image", "Toggle", "Checkbox", "Slider", "Progress"),
+                 doc="On an Image: paints its opaque pixels in one color, keeping their transparency. On a "
+                     "Toggle, Checkbox, Slider or Progress: the accent color of the switch when on, the "
+                     "checked box, the filled track or the bar."),
     ModifierSpec("opacity", (P("value", "Float", positional=True),), doc="Opacity 0...1."),
     ModifierSpec("disabled", (P("value", "Bool", positional=True),), doc="Disables interaction."),
     ModifierSpec("visible", (P("value", "Bool", positional=True),),

@@ -721,9 +721,8 @@ class Checker:
                 continue
             if spec.only_on and element not in spec.only_on:
                 inside = element is None or ELEMENTS[element].children != "none"
-                self.err(E_MODIFIER, f"'.{m.name}' applies to " + " or ".join(f"'{n}'" for n in spec.only_on)
-                         + f", not {what}", m.name_span,
-                         f"apply it to the {' or '.join(spec.only_on)} inside" if inside else None)
+                self.err(E_MODIFIER, f"'.{m.name}' applies to {_either([repr(n) for n in spec.only_on])}, not {what}",
+                         m.name_span, f"apply it to the {_either(list(spec.only_on))} inside" if inside else None)
                 continue
             if spec.action:
                 if m.args:
@@ -1553,6 +1552,11 @@ class Checker:
         self.err(E_NOT_CALLABLE, "this expression is not callable", callee.span)
         return self.error_expr(sp)
 
+
+
+def _either(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 def _kind_word(kind: str) -> str:
     return {"param": "parameter", "let": "let", "item": "list item", "index": "list index",

@@ -688,24 +688,25 @@ class ArkTSBackend(Backend):
                label_mods: list[ir.ModifierUse]) -> None:
         is_on = args["isOn"]
         label = args.get("label")
+        tint = next((m for m in reversed(v.modifiers) if m.name == "tint"), None)
         if label is not None and isinstance(label, ir.Literal_) and label.value == "":
             label = None
         if label is not None:
             w.line("Row() {")
             w.indent()
             if v.name == "Checkbox":
-                self._toggle_control(v.name, is_on, args, w, ctx)
+                self._toggle_control(v.name, is_on, args, w, ctx, tint)
                 self._label_text(label, label_mods, w, ctx)
             else:
                 self._label_text(label, label_mods, w, ctx, ".layoutWeight(1)")
-                self._toggle_control(v.name, is_on, args, w, ctx)
+                self._toggle_control(v.name, is_on, args, w, ctx, tint)
             w.dedent()
             w.line("}")
             if v.name == "Checkbox":
                 attrs.append(".alignItems(VerticalAlign.Center)")
         else:
-            self._toggle_control(v.name, is_on, args, w, ctx)
-            attrs.extend(self._toggle_attrs(v.name, is_on, args, ctx))
+            self._toggle_control(v.name, is_on, args, w, ctx, tint)
+            attrs.extend(self._toggle_attrs(v.name, is_on, args, ctx, tint))
 
     def _label_text(self, label: ir.Expr, mods: list[ir.ModifierUse], w: CodeWriter, ctx: Ctx,
                     *attrs: str) -> None:
@@ -716,21 +717,24 @@ class ArkTSBackend(Backend):
             self.multiline(w, a)
         w.dedent()
 
-    def _toggle_control(self, name: str, is_on, args: dict, w: CodeWriter, ctx: Ctx) -> None:
+    def _toggle_control(self, name: str, is_on, args: dict, w: CodeWriter, ctx: Ctx,
+                        tint: ir.ModifierUse | None) -> None:
         if name == "Toggle":
             w.line(f"Toggle({{ type: ToggleType.Switch, isOn: {self.ex(is_on, ctx)} }})")
         else:
             w.line("Checkbox()")
         w.indent()
-        for a in self._toggle_attrs(name, is_on, args, ctx) if "label" in args and not (
+        for a in self._toggle_attrs(name, is_on, args, ctx, tint) if "label" in args and not (
                 isinstance(args["label"], ir.Literal_) and args["label"].value == "") else []:
             self.multiline(w, a)
         w.dedent()
 
-    def _toggle_attrs(self, name: str, is_on, args: dict, ctx: Ctx) -> list[str]:
+    def _toggle_attrs(self, name: str, is_on, args: dict, ctx: Ctx, tint: ir.ModifierUse | None) -> list[str]:
         out = []
         if name == "Checkbox":
             out.append(f".select({self.ex(is_on, ctx)})")
+        if tint is not None:
+            out.append(f".selectedColor({self.ex(tint.args[0].value, ctx)})")
         ch = self.on_change(is_on, args.get("onChange"), "isOn", "boolean", ctx)
         if ch:
             out.append(ch)
@@ -910,6 +914,10 @@ class ArkTSBackend(Backend):
             elif n == "shadow":
                 color = self.ex(a.get("color") or _catalog_default("shadow", "color", m.span), ctx)
                 out.append(f".shadow({{ radius: {self.ex(a['radius'], ctx)}, color: {color} }})")
+            elif n == "tint" and element in ("Toggle", "Checkbox"):
+                continue             # on the control itself, also inside a label's Row: _toggle_attrs()
+            elif n == "tint" and element in M.TINT_ATTRIBUTE:
+                out.append(f".{M.TINT_ATTRIBUTE[element]}({self.ex(a['color'], ctx)})")
             elif n == "tint":
                 # fillColor only recolors SVG sources; a blend-mode color filter tints any image
                 ctx.unit.uses.add("tintFilter")

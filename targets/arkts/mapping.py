@@ -123,7 +123,8 @@ MODIFIERS: dict[str, str] = {
     "cornerRadius": ".borderRadius(r).clip(true)",
     "border": ".border({ width, color, radius })",
     "shadow": ".shadow({ radius, color }) (color default '#33000000')",
-    "tint": ".colorFilter(tintFilter(c)): drawing.ColorFilter.createBlendModeColorFilter(c, BlendMode.SRC_IN) "
+    "tint": "Toggle / Checkbox / Slider: .selectedColor(c); Progress / LoadingProgress: .color(c); Image: "
+            ".colorFilter(tintFilter(c)): drawing.ColorFilter.createBlendModeColorFilter(c, BlendMode.SRC_IN) "
             "(common/Tint.ets; fillColor would only recolor SVG sources)",
     "opacity": ".opacity(v)",
     "disabled": ".enabled(!v)",
@@ -239,3 +240,7 @@ FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}
 
 # System kit symbols the generated code imports (unit.uses entries "<kit>:<name>").
 KIT_SYMBOLS: dict[str, str] = {"LengthMetrics": "@kit.ArkUI:LengthMetrics"}
+
+# `.tint` on a control -> its accent attribute (Toggle and Checkbox take .selectedColor on the control,
+# inside a label's Row too).
+TINT_ATTRIBUTE: dict[str, str] = {"Slider": "selectedColor", "Progress": "color"}

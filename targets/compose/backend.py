@@ -1273,6 +1273,7 @@ class ComposeBackend(Backend):
         a = [f"checked = {value}", f"onCheckedChange = {change}"]
         if enabled is not None:
             a.append(f"enabled = {enabled}")
+        a += self._tint_colors(v, widget, ctx)
         label = args.get("label")
         has_label = label is not None and not (isinstance(label, ir.Literal_) and label.value == "")
         if not has_label:
@@ -1313,6 +1314,7 @@ class ComposeBackend(Backend):
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
+        a += self._tint_colors(v, "Slider", ctx)
         lo, hi, st = args.get("min"), args.get("max"), args.get("step")
         lo_c = self.to_float(lo, ctx) if lo is not None else "0f"
         hi_c = self.to_float(hi, ctx) if hi is not None else "1f"
@@ -1332,7 +1334,7 @@ class ComposeBackend(Backend):
 
     def el_Progress(self, w, v, args, ctx, scope, root_mod, enabled):
         val = args.get("value")
-        mod = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        mod = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled) + self._tint_colors(v, "Progress", ctx)
         if val is None:
             ctx.imp("CircularProgressIndicator")
             self._emit(w, "CircularProgressIndicator", mod, None)
@@ -1340,6 +1342,19 @@ class ComposeBackend(Backend):
             ctx.imp("LinearProgressIndicator")
             self._emit(w, "LinearProgressIndicator",
                        [f"progress = {{ {self.to_float(val, ctx)} }}"] + mod, None)
+
+    def _tint_colors(self, v, widget: str, ctx) -> list[str]:
+        """`.tint(c)` on a control: the Material widget's accent color argument (M.TINT_COLORS)."""
+        tint = self._last_modifier(v, "tint")
+        if tint is None:
+            return []
+        arg, defaults, params = M.TINT_COLORS[widget]
+        c = self.expr(tint.args[0].value, ctx)
+        if defaults is None:
+            return [f"{arg} = {c}"]
+        ctx.imp(defaults)
+        colors = call_text(f"{defaults}.colors", [f"{p} = {c}" for p in params], width=MAX_LINE - 4 * len(INDENT))
+        return [f"{arg} = {colors}"]
 
     def el_Spacer(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Spacer")

@@ -131,6 +131,9 @@ IMPORTS: dict[str, str] = {
     "TextField": "androidx.compose.material3.TextField",
     "Switch": "androidx.compose.material3.Switch",
     "Checkbox": "androidx.compose.material3.Checkbox",
+    "CheckboxDefaults": "androidx.compose.material3.CheckboxDefaults",
+    "SwitchDefaults": "androidx.compose.material3.SwitchDefaults",
+    "SliderDefaults": "androidx.compose.material3.SliderDefaults",
     "Slider": "androidx.compose.material3.Slider",
     "LinearProgressIndicator": "androidx.compose.material3.LinearProgressIndicator",
     "CircularProgressIndicator": "androidx.compose.material3.CircularProgressIndicator",
@@ -250,7 +253,9 @@ MODIFIERS: dict[str, str] = {
     "shadow": "Modifier.shadow(r.dp, shape): the platform's elevation shadow, in its own shadow colors "
               "without a color; a color goes to ambientColor and spotColor (drawn at the platform's "
               "shadow alpha)",
-    "tint": "Image(colorFilter = ColorFilter.tint(color))",
+    "tint": "Image(colorFilter = ColorFilter.tint(color)); Switch / Checkbox / Slider: colors = "
+            "<Widget>Defaults.colors(checkedTrackColor / checkedColor / thumbColor + activeTrackColor = c); "
+            "progress indicators: color = c",
     "opacity": "Modifier.alpha(f)",
     "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...); "
                 "E0401 on other containers",
@@ -324,3 +329,12 @@ RESERVED: frozenset[str] = frozenset("""
 
 # Text's font size when nothing sets one (Compose's DefaultFontSize, sp).
 TEXT_DEFAULT_SIZE = 14
+
+# `.tint(c)` on a control -> (its argument, the Defaults object whose colors() builds it (None: the color
+# itself), the colors() parameters that take c).
+TINT_COLORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
+    "Switch": ("colors", "SwitchDefaults", ("checkedTrackColor",)),
+    "Checkbox": ("colors", "CheckboxDefaults", ("checkedColor",)),
+    "Slider": ("colors", "SliderDefaults", ("thumbColor", "activeTrackColor")),
+    "Progress": ("color", None, ()),
+}

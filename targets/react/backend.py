@@ -1079,8 +1079,12 @@ class ReactBackend(Backend):
                 r = args["radius"]
                 c = args.get("color") or _catalog_default("shadow", "color", m.span)
                 style.set("boxShadow", self._css_text(["0 0 ", r, "px ", c]), _is_static(r) and _is_static(c))
+            elif m.name == "tint" and element != "Image":
+                # a control's accent (the CSS accent-color, which a Toggle's <label> passes on)
+                e = args["color"]
+                style.set("accentColor", self.expr(e).text, _is_static(e))
             elif m.name == "tint":
-                attrs["__tint"] = [self.expr(args["color"]).text]   # Image only: see _tinted_image()
+                attrs["__tint"] = [self.expr(args["color"]).text]   # an Image: see _tinted_image()
             elif m.name == "placeholderColor":
                 # TextField / SecureField only; the color goes with the placeholder, the last one wins
                 if "placeholder" in attrs and m is next(x for x in reversed(mods) if x.name == m.name):

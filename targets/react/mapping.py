@@ -228,7 +228,8 @@ MODIFIERS: dict[str, str] = {
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",
     "tint": "tint -> <span> grid: the <img> at opacity 0 (size, alt) + <span aria-hidden "
             "style={tintLayer(name, color)}> over it: backgroundColor masked by the image "
-            "(mask / -webkit-mask, contain or cover by contentMode; src/assets.ts)",
+            "(mask / -webkit-mask, contain or cover by contentMode; src/assets.ts); Toggle / Checkbox / "
+            "Slider / Progress: accentColor",
     "opacity": "opacity -> opacity",
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",

@@ -842,12 +842,16 @@ class SwiftUIBackend(Backend):
         elif on_change is not None:
             stmts.append(self._call_value(on_change, [f"!{self.expr(is_on, ctx, P_PREFIX)}"], ctx))
         icon = f'Image(systemName: {value} ? "checkmark.square.fill" : "square")'
+        tint = next((m for m in reversed(el.modifiers) if m.name == "tint"), None)
+        if tint is not None:                                    # the box, not the label, takes the tint
+            icon += f"\n{INDENT}.foregroundStyle({self.expr(tint.args[0].value, ctx)})"
         label_arg = self._arg(el, "label")
         if label_arg is None:
-            label_lines = [icon]
+            label_lines = icon.split("\n")
         else:
             text = self._label_text(label_arg, label_mods, ctx, parent, el)
-            label_lines = ["HStack {", INDENT + icon, *(INDENT + l for l in text.split("\n")), "}"]
+            label_lines = ["HStack {", *(INDENT + l for l in icon.split("\n")), *(INDENT + l for l in text.split("\n")),
+                           "}"]
         body = "\n".join(indent_text(s) for s in stmts) if stmts else ""
         out = "Button {\n" + (body + "\n" if body else "") + "} label: {\n" + \
             "\n".join(INDENT + l for l in label_lines) + "\n}"
@@ -1001,6 +1005,10 @@ class SwiftUIBackend(Backend):
             return [".textSelection(.enabled)"]
         if n == "placeholderColor":
             return []        # styles the prompt Text in the TextField / SecureField initializer
+        if n == "tint" and el is not None and el.name == "Checkbox":
+            return []                                           # on the box icon: see _checkbox()
+        if n == "tint" and el is not None and el.name != "Image":
+            return [f".tint({arg('color')})"]                   # a Toggle / Slider / Progress accent
         if n == "tint":
             return [f".foregroundStyle({arg('color')})"]       # the Image renders as a template
         if n == "shadow":

@@ -132,7 +132,8 @@ MODIFIERS: dict[str, str] = {
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
     "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
     "shadow": ".shadow(color:radius:) (default color .black.opacity(0.2))",
-    "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:)",
+    "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:); Toggle / Slider / Progress: .tint(_:); "
+            "Checkbox: .foregroundStyle(_:) on the box icon",
     "opacity": ".opacity(_:)",
     "disabled": ".disabled(_:)",
     "visible": "wraps the view in `if value { ... }` (keeps no space)",

@@ -2762,6 +2762,31 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+# A control's accent-color attribute -> (the xui elements it is on, what differs from xui's `.tint`, or "").
+CONTROL_TINTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "android:buttonTint": (("Checkbox",), "Android tints the unchecked box too; xui's tint is the checked box's"),
+    "app:buttonTint": (("Checkbox",), "Android tints the unchecked box too; xui's tint is the checked box's"),
+    "android:progressTint": (("Progress", "Slider"), ""),
+    "android:indeterminateTint": (("Progress",), ""),
+    "app:indicatorColor": (("Progress",), ""),
+    "android:thumbTint": (("Slider",), "Android colors the thumb only; xui's tint colors the filled track too"),
+}
+
+
+def _control_tint(c, el, node, k, av, m, axis, attrs):
+    """A control's accent color (buttonTint, progressTint, indicatorColor ...): xui's `.tint`."""
+    on, differs = CONTROL_TINTS[k]
+    if el.name not in on:
+        return False
+    col = c.color(av, node, k)
+    if col is None:
+        return None
+    m.setdefault("planned", []).append(("tint", col))
+    if differs:
+        c.report(av.loc, "attribute", f'{k}="{av.value}"', differs, "approximated", node=node)
+    return True
+
+
 def _alpha(c, el, node, k, av, m, axis, attrs):
     a = number(av.value)
     if a is None:
@@ -3372,6 +3397,7 @@ ATTRS = {
     "android:foreground": _foreground,
 }
 ATTRS.update({k: _planned for k in PLANNED_MODIFIERS if k not in ("android:textStyle", "android:textIsSelectable")})
+ATTRS.update({k: _control_tint for k in CONTROL_TINTS})
 
 
 TEXT_ATTRS = {

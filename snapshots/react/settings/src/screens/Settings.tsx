@@ -25,11 +25,24 @@ const styles = {
     alignItems: "center",
     justifyContent: "space-between",
     gap: 8,
+    accentColor: theme.primary,
+    paddingInline: theme.spaceMd,
+    alignSelf: "stretch",
+  },
+  toggle2: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: 8,
     paddingInline: theme.spaceMd,
     alignSelf: "stretch",
   },
   choiceRow: { alignSelf: "stretch", display: "grid" },
-  slider: { paddingInline: theme.spaceMd, alignSelf: "stretch" },
+  slider: {
+    accentColor: theme.primary,
+    paddingInline: theme.spaceMd,
+    alignSelf: "stretch",
+  },
   checkbox: {
     display: "inline-flex",
     alignItems: "center",
@@ -66,7 +79,7 @@ export function Settings() {
             onChange={(e) => setNotifications(e.target.checked)}
           />
         </label>
-        <label style={styles.toggle}>
+        <label style={styles.toggle2}>
           Sounds
           <input
             type="checkbox"

@@ -14,6 +14,7 @@ struct Settings: View {
             VStack(alignment: .leading, spacing: 0) {
                 SectionHeader(title: "Notifications")
                 Toggle("Allow notifications", isOn: $notifications)
+                    .tint(Theme.primary)
                     .padding(.horizontal, Theme.spaceMd)
                 Toggle("Sounds", isOn: $sounds)
                     .padding(.horizontal, Theme.spaceMd)
@@ -36,6 +37,7 @@ struct Settings: View {
                 )
                 SectionHeader(title: "Text size")
                 Slider(value: $textScale, in: 0.8...1.6, step: 0.1)
+                    .tint(Theme.primary)
                     .padding(.horizontal, Theme.spaceMd)
                 Text(verbatim: "Preview at \(textScale.formatted(.number.precision(.fractionLength(1))))×")
                     .font(.system(size: 16.0 * textScale))

@@ -10,7 +10,9 @@ import androidx.compose.material3.Button
 import androidx.compose.material3.Checkbox
 import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.Slider
+import androidx.compose.material3.SliderDefaults
 import androidx.compose.material3.Switch
+import androidx.compose.material3.SwitchDefaults
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -42,7 +44,11 @@ fun Settings(modifier: Modifier = Modifier) {
             verticalAlignment = Alignment.CenterVertically,
         ) {
             Text("Allow notifications", modifier = Modifier.weight(1f))
-            Switch(checked = notifications, onCheckedChange = { notifications = it })
+            Switch(
+                checked = notifications,
+                onCheckedChange = { notifications = it },
+                colors = SwitchDefaults.colors(checkedTrackColor = AppTheme.primary),
+            )
         }
         Row(
             modifier = Modifier.padding(horizontal = AppTheme.spaceMd.dp),
@@ -72,6 +78,10 @@ fun Settings(modifier: Modifier = Modifier) {
             value = textScale.toFloat(),
             onValueChange = { textScale = it.toDouble() },
             modifier = Modifier.padding(horizontal = AppTheme.spaceMd.dp),
+            colors = SliderDefaults.colors(
+                thumbColor = AppTheme.primary,
+                activeTrackColor = AppTheme.primary,
+            ),
             valueRange = 0.8f..1.6f,
             steps = 7,
         )
