@@ -66,3 +66,21 @@ def assert_checker_passes(target: str, files: dict[str, str], dest: Path) -> Non
     except ToolchainMissing as e:
         pytest.skip(str(e))
     assert result.ok, result.format(dest)
+
+
+def target_files(src: str, target: str) -> dict[str, str]:
+    """The files `target` generates for an in-memory program (which must build without errors)."""
+    from xui.api import compile_text
+    from xui.backend import BuildOptions, get_backend
+    r = compile_text(src, "t.xui")
+    assert r.ok, r.diagnostics
+    out = get_backend(target, BuildOptions()).run(r.program)
+    assert not [d for d in out.diagnostics if d.severity == "error"], out.diagnostics
+    return {f.path: f.content for f in out.files}
+
+
+def assert_screen_has(src: str, target: str, snippets: list[str], screen: str = "Main") -> None:
+    """Each snippet occurs in the code `target` generates for the screen `screen` of `src`."""
+    code = next(c for p, c in target_files(src, target).items() if f"{screen}." in p)
+    for s in snippets:
+        assert s in code, (s, code)

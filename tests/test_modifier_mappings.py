@@ -1,0 +1,97 @@
+"""Modifiers that each map to a different API per target, checked together: the exact code every
+target generates and the real compile checks.
+
+- `.lineSpacing(points)`: extra space between the lines of a Text.
+- `.tint(color)` on the controls (Toggle, Checkbox, Slider, Progress): the accent of the switch when
+  on, the checked box, the filled track or the bar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_checker_passes, assert_screen_has, codes, target_files
+
+LINE_SPACING_SRC = """\
+theme {
+  font title = Font(size: 20, weight: .bold)
+}
+screen Main {
+  state gap: Float = 4
+  Column {
+    Text("Two\\nlines").lineSpacing(4)
+    Text("Sized").fontSize(16).lineSpacing(2)
+    Text("Themed").font(theme.title).lineSpacing(gap)
+    Text("Dynamic").lineSpacing(gap)
+  }
+}
+"""
+
+LINE_SPACING = {
+    "swiftui": [".lineSpacing(4)", ".lineSpacing(2)", ".lineSpacing(gap)"],
+    "arkts": ["import { LengthMetrics } from '@kit.ArkUI';", ".lineSpacing(LengthMetrics.vp(4))",
+              ".lineSpacing(LengthMetrics.vp(this.gap))"],
+    # Compose has no extra leading: the natural line height (1.2 x the size; 14.sp by default) plus n
+    "compose": ['Text("Two\\nlines", lineHeight = 20.8.sp)', 'Text("Sized", fontSize = 16.sp, lineHeight = 21.2.sp)',
+                "lineHeight = (AppTheme.title.fontSize.value * 1.2f + gap.toFloat()).sp",
+                'Text("Dynamic", lineHeight = (16.8f + gap.toFloat()).sp)'],
+    "react": ['text: { lineHeight: "calc(1.2em + 4px)" },', "lineHeight: `calc(1.2em + ${gap}px)`"],
+}
+
+TINT_SRC = """\
+screen Main {
+  state on: Bool = false
+  state v: Float = 0.5
+  state brand: Color = #FF6600
+  Column {
+    Toggle(isOn: $on, label: "Wi-Fi").tint(#FF6600)
+    Toggle(isOn: $on).tint(brand)
+    Checkbox(isOn: $on, label: "Agree").tint(#FF6600)
+    Slider(value: $v).tint(#FF6600)
+    Progress(value: v).tint(brand)
+    Progress().tint(#FF6600)
+  }
+}
+"""
+
+TINT = {
+    "swiftui": [".tint(Color(hex: 0xFF6600))", ".tint(brand)",
+                # the Checkbox's box takes it, not its label
+                'Image(systemName: on ? "checkmark.square.fill" : "square")\n'
+                "                        .foregroundStyle(Color(hex: 0xFF6600))\n"
+                '                    Text(verbatim: "Agree")'],
+    # on the control, also inside the label's Row
+    "arkts": ["Toggle({ type: ToggleType.Switch, isOn: this.on })\n          .selectedColor('#FF6600')",
+              ".selectedColor(this.brand)", "Checkbox()\n          .select(this.on)\n          .selectedColor('#FF6600')",
+              "Progress({ value: this.v, total: 1, type: ProgressType.Linear })\n        .color(this.brand)",
+              "LoadingProgress()\n        .color('#FF6600')"],
+    "compose": ["colors = SwitchDefaults.colors(checkedTrackColor = Color(0xFFFF6600))",
+                "colors = SwitchDefaults.colors(checkedTrackColor = brand)",
+                "colors = CheckboxDefaults.colors(checkedColor = Color(0xFFFF6600))",
+                "thumbColor = Color(0xFFFF6600),\n                activeTrackColor = Color(0xFFFF6600),",
+                "LinearProgressIndicator(progress = { v.toFloat() }, color = brand)",
+                "CircularProgressIndicator(color = Color(0xFFFF6600))"],
+    # CSS accent-color (inherited from a Toggle's <label> by its input)
+    "react": ['accentColor: "#FF6600"', "style={{ accentColor: brand }}",
+              '<progress value={v} max={1} style={{ accentColor: brand }} />'],
+}
+
+FEATURES = {"lineSpacing": (LINE_SPACING_SRC, LINE_SPACING), "tint": (TINT_SRC, TINT)}
+CASES = [(f, t) for f in FEATURES for t in sorted(FEATURES[f][1])]
+
+
+@pytest.mark.parametrize("feature, target", CASES)
+def test_exact_code(feature, target):
+    src, expected = FEATURES[feature]
+    assert_screen_has(src, target, expected[target])
+
+
+@pytest.mark.toolchains
+@pytest.mark.parametrize("feature, target", CASES)
+def test_compiles(feature, target, tmp_path):
+    assert_checker_passes(target, target_files(FEATURES[feature][0], target), tmp_path)
+
+
+def test_where_they_apply():
+    assert codes('screen M {\n  Button("b", action: {}).lineSpacing(2)\n}\n') == ["E0310"]
+    assert codes('screen M {\n  Text("t").tint(#FF0000)\n}\n') == ["E0310"]
