@@ -412,7 +412,9 @@ def test_on_tap_on_input_controls_adds_only_the_action(control):
     fs = files(screen(f"{control}.onTap {{ n = 1 }}", DECLS, STATES))
     code = fs["Sources/App/Views/S.swift"]
     assert re.search(r"\.contentShape\(Rectangle\(\)\)\n *\.onTapGesture \{ n = 1 \}\n", code), code
-    assert ".buttonStyle(.plain)" not in code
+    # no tappable Button around it (a Checkbox is itself one plain-style Button)
+    assert code.count(".buttonStyle(.plain)") == (1 if control.startswith("Checkbox") else 0)
+    assert code.count("Button {") + code.count('Button("') == (1 if control.startswith(("Checkbox", "Button")) else 0)
     assert_parses(fs)
 
 
@@ -909,12 +911,14 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
             } label: {
                 HStack {
                     Image(systemName: on ? "checkmark.square.fill" : "square")
+                        .foregroundStyle(.tint)
                     Text(verbatim: "Agree")
                         .foregroundStyle(Color(hex: 0xFF0000))
                         .font(.system(size: 13))
                         .fontWeight(.bold)
                 }
             }
+            .buttonStyle(.plain)
             .padding(4)
             Toggle("", isOn: $on)
                 .labelsHidden()
@@ -923,10 +927,12 @@ def test_text_modifiers_style_the_toggle_and_checkbox_label():
             } label: {
                 HStack {
                     Image(systemName: on ? "checkmark.square.fill" : "square")
+                        .foregroundStyle(.tint)
                     Text(verbatim: "")
                         .fontWeight(.bold)
                 }
             }
+            .buttonStyle(.plain)
         }
 """ in out, out
     assert_parses(fs)
@@ -1087,10 +1093,12 @@ Checkbox(isOn: $b, label: "e").letterSpacing(1.5)""", DECLS, STATES)
             } label: {
                 HStack {
                     Image(systemName: b ? "checkmark.square.fill" : "square")
+                        .foregroundStyle(.tint)
                     Text(verbatim: "e")
                         .tracking(1.5)
                 }
             }
+            .buttonStyle(.plain)
 """
     assert expected in out, out
 

@@ -738,6 +738,7 @@ class SwiftUIBackend(Backend):
                 base.append(f".onChange(of: {mident(is_on.name)}) {closure}")
         elif name == "Checkbox":
             head = self._checkbox(el, ctx, label_mods, parent)
+            base.append(".buttonStyle(.plain)")      # the label in the text color, the box in the tint
         elif name == "Slider":
             args = [f"value: {self.expr(self._arg(el, 'value'), ctx)}"]
             if not (self._is_default(el, "min") and self._is_default(el, "max")):
@@ -843,8 +844,10 @@ class SwiftUIBackend(Backend):
             stmts.append(self._call_value(on_change, [f"!{self.expr(is_on, ctx, P_PREFIX)}"], ctx))
         icon = f'Image(systemName: {value} ? "checkmark.square.fill" : "square")'
         tint = next((m for m in reversed(el.modifiers) if m.name == "tint"), None)
-        if tint is not None:                                    # the box, not the label, takes the tint
-            icon += f"\n{INDENT}.foregroundStyle({self.expr(tint.args[0].value, ctx)})"
+        # the box takes the accent color (the tint), the label keeps the text color: as a platform
+        # check box draws it (a plain-style Button, whose label would otherwise all be accent-colored)
+        color = self.expr(tint.args[0].value, ctx) if tint is not None else ".tint"
+        icon += f"\n{INDENT}.foregroundStyle({color})"
         label_arg = self._arg(el, "label")
         if label_arg is None:
             label_lines = icon.split("\n")

@@ -72,8 +72,9 @@ ELEMENTS: dict[str, str] = {
     "SecureField": "SecureField(_:text:)",
     "Toggle": "Toggle(_:isOn:) (Binding(get:set:) for value + onChange; .labelsHidden() without label); "
               "with text modifiers Toggle(isOn:) { Text(label) + the text modifiers }",
-    "Checkbox": "Button toggling an Image(systemName: \"checkmark.square.fill\"/\"square\") "
-                "(+ Text label, which the text modifiers style); iOS has no checkbox toggle style",
+    "Checkbox": "plain-style Button toggling an Image(systemName: \"checkmark.square.fill\"/\"square\") "
+                "in the tint color (+ Text label in the text color, which the text modifiers style); iOS has no "
+                "checkbox toggle style",
     "Slider": "Slider(value:in:step:)",
     "Progress": "ProgressView(value:) / ProgressView()",
     "Spacer": "Spacer()",

@@ -48,12 +48,14 @@ struct Settings: View {
                 } label: {
                     HStack {
                         Image(systemName: syncOnCellular ? "checkmark.square.fill" : "square")
+                            .foregroundStyle(.tint)
                         Text(verbatim: "Sync over cellular data")
                             .foregroundStyle(Theme.danger)
                             .font(.system(size: 13))
                             .fontWeight(.bold)
                     }
                 }
+                .buttonStyle(.plain)
                 .padding(.horizontal, Theme.spaceMd)
                 Divider()
                 Button("Reset to defaults") {
