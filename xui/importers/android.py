@@ -2722,6 +2722,10 @@ def _letter_spacing(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+_LINE_SPACING_WHY = ("line spacing not imported: only on text views, as a plain number (a theme dimension only "
+                     "without a multiplier) and not tighter than the font's natural line height")
+
+
 def _line_spacing(c, el, node, k, av, m, axis, attrs):
     """android:lineSpacingExtra (a size) and android:lineSpacingMultiplier (of the natural line height):
     together Android's line height is natural x multiplier + extra; xui's .lineSpacing(points) is the
@@ -3428,10 +3432,8 @@ ATTR_REASONS = {
     "android:fastScrollAlwaysVisible": "fast-scroll thumbs are not imported",
     "android:listSelector": "list row press highlights are not imported: rows with .onTap show each "
                             "target's press feedback",
-    "android:lineSpacingExtra": "line spacing is imported on text views only, and not tighter than the "
-    "natural line height",
-    "android:lineSpacingMultiplier": "line spacing is imported on text views only, and not tighter than the "
-    "natural line height",
+    "android:lineSpacingExtra": _LINE_SPACING_WHY,
+    "android:lineSpacingMultiplier": _LINE_SPACING_WHY,
     "android:textColorHint": "hint colors are imported on text fields only",
     "android:imeOptions": "keyboard actions are not imported",
     "android:maxLength": "input length limits are behaviour; enforce them in an action",
