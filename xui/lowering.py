@@ -156,7 +156,7 @@ def _fill_axes(view: ir.View, parent_axis: str | None, components: typing.Mappin
             out |= _fill_axes(comp.body, parent_axis, components, seen + (view.component,), memo)
     elif isinstance(view, ir.ElementView):
         spec = ELEMENTS[view.name]
-        given = _given(view, spec.fills_with) if spec.fills_with else True
+        given = given_text(view, spec.fills_with) if spec.fills_with else True
         for f in spec.fills if given else ():
             if f == "children":
                 axis = _own_axis(view, spec.axis, parent_axis)
@@ -180,6 +180,16 @@ def modifier_fills(modifiers: Iterable[ir.ModifierUse], parent_axis: str | None)
     return frozenset(d for m in modifiers for f in MODIFIERS[m.name].fills for d in _resolve(f, parent_axis))
 
 
+def implied_fills(view: ir.ElementView | ir.ComponentView, parent_axis: str | None,
+                  components: typing.Mapping[str, ir.Component], memo: dict) -> frozenset[str]:
+    """The dimensions `view` fills beyond what its own fill modifiers say (a Row because of its
+    Spacer): what a target that sizes views by their content spells out. A ForEach has no box of
+    its own (its items are placed in the container, each in its own right): none."""
+    if isinstance(view, ir.ElementView) and view.name == "ForEach":
+        return frozenset()
+    return fill_axes(view, parent_axis, components, memo) - modifier_fills(view.modifiers, parent_axis)
+
+
 def _resolve(fill: str, parent_axis: str | None) -> set[str]:
     if fill in ("width", "height"):
         return {fill}
@@ -197,9 +207,16 @@ def _own_axis(view: ir.ElementView, axis: str, parent_axis: str | None) -> str |
     return axis or None
 
 
-def _given(view: ir.ElementView, param: str) -> bool:
+def given_text(view: ir.ElementView, param: str) -> bool:
+    """Whether `param` is given and is not the empty string literal (a control's label, an
+    image's description, a field's placeholder: "" means none)."""
     arg = next((a.value for a in view.args if a.name == param), None)
     return arg is not None and not (isinstance(arg, ir.Literal_) and arg.value == "")
+
+
+def last_modifier(view: ir.ElementView | ir.ComponentView, *names: str) -> ir.ModifierUse | None:
+    """The use of a single-valued modifier that counts (the last one wins), of any of `names`."""
+    return next((m for m in reversed(view.modifiers) if m.name in names), None)
 
 
 # ---- walks --------------------------------------------------------------------------

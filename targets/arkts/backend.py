@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, fill_axes, iter_actions, iter_exprs, jinja_env,
-                          label_modifiers, modifier_fills, render_path_update, upper_first)
+from xui.lowering import (decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs, jinja_env,
+                          label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
 
@@ -662,8 +662,7 @@ class ArkTSBackend(Backend):
         fill is spelled out."""
         if isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT:
             return []
-        parent = M.FILL_AXIS.get(ctx.axis or "")
-        implied = fill_axes(v, parent, self.comps, self.fill_memo) - modifier_fills(v.modifiers, parent)
+        implied = implied_fills(v, M.FILL_AXIS.get(ctx.axis or ""), self.comps, self.fill_memo)
         return [self.fill(d, ctx) for d in sorted(implied)]
 
     def attrs(self, w: CodeWriter, attrs: list[str]) -> None:
@@ -687,26 +686,25 @@ class ArkTSBackend(Backend):
     def toggle(self, v: ir.ElementView, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str],
                label_mods: list[ir.ModifierUse]) -> None:
         is_on = args["isOn"]
-        label = args.get("label")
-        tint = next((m for m in reversed(v.modifiers) if m.name == "tint"), None)
-        if label is not None and isinstance(label, ir.Literal_) and label.value == "":
-            label = None
-        if label is not None:
+        control_attrs = self._toggle_attrs(v.name, is_on, args, ctx, last_modifier(v, "tint"))
+        if given_text(v, "label"):
+            # the control's own attributes go on it, the element's modifiers on the Row
+            label = args["label"]
             w.line("Row() {")
             w.indent()
             if v.name == "Checkbox":
-                self._toggle_control(v.name, is_on, args, w, ctx, tint)
+                self._toggle_control(v.name, is_on, w, ctx, control_attrs)
                 self._label_text(label, label_mods, w, ctx)
             else:
                 self._label_text(label, label_mods, w, ctx, ".layoutWeight(1)")
-                self._toggle_control(v.name, is_on, args, w, ctx, tint)
+                self._toggle_control(v.name, is_on, w, ctx, control_attrs)
             w.dedent()
             w.line("}")
             if v.name == "Checkbox":
                 attrs.append(".alignItems(VerticalAlign.Center)")
         else:
-            self._toggle_control(v.name, is_on, args, w, ctx, tint)
-            attrs.extend(self._toggle_attrs(v.name, is_on, args, ctx, tint))
+            self._toggle_control(v.name, is_on, w, ctx, [])
+            attrs.extend(control_attrs)
 
     def _label_text(self, label: ir.Expr, mods: list[ir.ModifierUse], w: CodeWriter, ctx: Ctx,
                     *attrs: str) -> None:
@@ -717,15 +715,14 @@ class ArkTSBackend(Backend):
             self.multiline(w, a)
         w.dedent()
 
-    def _toggle_control(self, name: str, is_on, args: dict, w: CodeWriter, ctx: Ctx,
-                        tint: ir.ModifierUse | None) -> None:
+    def _toggle_control(self, name: str, is_on, w: CodeWriter, ctx: Ctx, inline: list[str]) -> None:
+        """The switch or check box, with `inline` attributes under it."""
         if name == "Toggle":
             w.line(f"Toggle({{ type: ToggleType.Switch, isOn: {self.ex(is_on, ctx)} }})")
         else:
             w.line("Checkbox()")
         w.indent()
-        for a in self._toggle_attrs(name, is_on, args, ctx, tint) if "label" in args and not (
-                isinstance(args["label"], ir.Literal_) and args["label"].value == "") else []:
+        for a in inline:
             self.multiline(w, a)
         w.dedent()
 

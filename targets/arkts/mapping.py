@@ -232,9 +232,8 @@ LOCALE_DIRS: dict[str, str] = {
 
 
 # Elements the backend spells out no fill for: Blank and Divider take the space the catalog says
-# they fill by themselves (along / across their container); ForEach has no box of its own (its
-# items are the container's children, each placed in its own right).
-FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider", "ForEach"})
+# they fill by themselves (along / across their container).
+FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider"})
 # A container's layout axis -> the catalog's axis name (lowering.fill_axes).
 FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}
 

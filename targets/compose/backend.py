@@ -27,8 +27,8 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, iter_exprs, iter_views, jinja_env, render_path_update, screens,
-                          upper_first, uses_navigation)
+from xui.lowering import (decl_sources, CodeWriter, given_text, iter_exprs, iter_views, jinja_env, last_modifier,
+                          render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
 
@@ -207,6 +207,13 @@ def call_text(head: str, args: list[str], trailing: str | None = None, level: in
     body = ",\n".join(indent_text(a) for a in args)
     return f"{head}(\n{body},\n){tail}"
 
+
+
+def _number_literal(e) -> int | float | None:
+    """The value of a number literal (also one converted Int -> Float), else None."""
+    if isinstance(e, ir.IntToFloat):
+        e = e.expr
+    return e.value if isinstance(e, ir.Literal_) and e.lit in ("int", "float") else None
 
 class ComposeBackend(Backend):
     name = "compose"
@@ -946,27 +953,17 @@ class ComposeBackend(Backend):
         """`.lineSpacing(n)`: Compose has no extra leading, so the line height is the font's natural one
         (taken as 1.2 x its size: the last fontSize / font, else Text's default 14.sp) plus n."""
         ctx.imp("sp")
-        size_mod = next((m for m in reversed(v.modifiers) if m.name in ("fontSize", "font")), None)
-        size = size_mod.args[0].value if size_mod is not None else None
-        style = size is not None and size_mod.name == "font" and not isinstance(size, ir.FontValue)
-        if isinstance(size, ir.FontValue):
-            size = size.size
-        lits = [e.value if isinstance(e, ir.Literal_) else e.expr.value
-                if isinstance(e, ir.IntToFloat) and isinstance(e.expr, ir.Literal_) else None
-                for e in (size, extra)]
-        if size is None:
-            lits[0] = M.TEXT_DEFAULT_SIZE
-        if style:                                      # a theme font: a TextStyle
-            lits[0] = None
-        if None not in lits:
-            return f"{num_text(round(float(lits[0]) * 1.2 + float(lits[1]), 2))}.sp"
-        if lits[0] is not None:                        # a known size: its natural line height, folded
-            base = f"{num_text(round(float(lits[0]) * 1.2, 2))}f"
-            return f"({base} + {self.to_float(extra, ctx)}).sp"
-        if style:
-            base = f"{self.paren(size, ctx, P_POSTFIX)}.fontSize.value"
-        else:
-            base = self.to_float(size, ctx)
+        size_mod = last_modifier(v, "fontSize", "font")
+        font = size_mod.args[0].value if size_mod is not None else None
+        style = size_mod is not None and size_mod.name == "font" and not isinstance(font, ir.FontValue)
+        size = font.size if isinstance(font, ir.FontValue) else font       # (style: a theme TextStyle)
+        known = M.TEXT_DEFAULT_SIZE if size is None else None if style else _number_literal(size)
+        add = _number_literal(extra)
+        if known is not None:                          # a known size: its natural line height, folded
+            if add is not None:
+                return f"{num_text(round(float(known) * 1.2 + float(add), 2))}.sp"
+            return f"({num_text(round(float(known) * 1.2, 2))}f + {self.to_float(extra, ctx)}).sp"
+        base = f"{self.paren(size, ctx, P_POSTFIX)}.fontSize.value" if style else self.to_float(size, ctx)
         return f"({base} * 1.2f + {self.to_float(extra, ctx)}).sp"
 
     def _text_args(self, v, ctx: FileCtx) -> list[str]:
@@ -977,11 +974,6 @@ class ComposeBackend(Backend):
         for m in v.modifiers:
             if m.name not in KNOWN_MODIFIERS:
                 self.unsupported(f"the modifier `.{m.name}`", m.span)
-
-    @staticmethod
-    def _last_modifier(v, name: str) -> ir.ModifierUse | None:
-        """The use of a single-valued modifier that counts: the last one wins."""
-        return next((m for m in reversed(v.modifiers) if m.name == name), None)
 
     def _disabled(self, v, ctx) -> str | None:
         for m in v.modifiers:
@@ -1168,14 +1160,14 @@ class ComposeBackend(Backend):
         ctx.imp("Image")
         a = [f"painter = LocalImageResolver.current.painter({self.expr(args['name'], ctx)})"]
         desc = args.get("description")
-        if desc is None or (isinstance(desc, ir.Literal_) and desc.value == ""):
+        if not given_text(v, "description"):
             a.append("contentDescription = null")
         else:
             a.append(f"contentDescription = {self.expr(desc, ctx)}")
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         mode = args.get("contentMode")
         a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
-        tint = self._last_modifier(v, "tint")
+        tint = last_modifier(v, "tint")
         if tint is not None:
             ctx.imp("ColorFilter")
             a.append(f"colorFilter = ColorFilter.tint({self.expr(tint.args[0].value, ctx)})")
@@ -1228,10 +1220,10 @@ class ComposeBackend(Backend):
                 st = f"{st}.copy({', '.join(f'{k} = {c}' for k, c in style.items())})"
             a.append(f"textStyle = {st}")
         ph = args.get("placeholder")
-        if ph is not None and not (isinstance(ph, ir.Literal_) and ph.value == ""):
+        if given_text(v, "placeholder"):
             ctx.imp("Text")
             text = [self.expr(ph, ctx)]
-            color = self._last_modifier(v, "placeholderColor")
+            color = last_modifier(v, "placeholderColor")
             if color is not None:
                 text.append(f"color = {self.expr(color.args[0].value, ctx)}")
             a.append(f"placeholder = {{ Text({', '.join(text)}) }}")
@@ -1245,7 +1237,7 @@ class ComposeBackend(Backend):
             kb = args.get("keyboard")
             if kb is not None and not (isinstance(kb, ir.EnumCase) and kb.case == "text"):
                 options.append(f"keyboardType = {self.expr(kb, ctx)}")
-        submit = self._last_modifier(v, "submitLabel")
+        submit = last_modifier(v, "submitLabel")
         if submit is not None:
             options.append(f"imeAction = {self.expr(submit.args[0].value, ctx)}")
         if options:
@@ -1275,7 +1267,7 @@ class ComposeBackend(Backend):
             a.append(f"enabled = {enabled}")
         a += self._tint_colors(v, widget, ctx)
         label = args.get("label")
-        has_label = label is not None and not (isinstance(label, ir.Literal_) and label.value == "")
+        has_label = given_text(v, "label")
         if not has_label:
             self._emit(w, widget, a + self._mod_arg(v, ctx, scope, root_mod, enabled=enabled), None)
             return
@@ -1345,7 +1337,7 @@ class ComposeBackend(Backend):
 
     def _tint_colors(self, v, widget: str, ctx) -> list[str]:
         """`.tint(c)` on a control: the Material widget's accent color argument (M.TINT_COLORS)."""
-        tint = self._last_modifier(v, "tint")
+        tint = last_modifier(v, "tint")
         if tint is None:
             return []
         arg, defaults, params = M.TINT_COLORS[widget]

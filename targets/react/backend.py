@@ -29,8 +29,8 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
 from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, fill_axes,
-                          ident, iter_actions, iter_exprs, iter_views, jinja_env, label_modifiers, lower_first,
-                          member_ident, modifier_fills, render_path_update, upper_first)
+                          given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views, jinja_env,
+                          label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
@@ -1239,19 +1239,18 @@ class ReactBackend(Backend):
             style.set(dimension, '"100%"')
             style.set("boxSizing", '"border-box"')
 
-    def _implied_fills(self, v: ir.ElementView | ir.ComponentView, style: Style, ctx: Ctx) -> None:
+    def _implied_fills(self, v: ir.ElementView | ir.ComponentView, style: Style, ctx: Ctx) -> frozenset[str]:
         """The layout model (catalog `fills`, lowering.fill_axes): a container holding a view that
         fills an axis fills it too, as SwiftUI and Compose measure it; CSS sizes a flex item by
         its content, so the fill is spelled out. (Not at a component's root: the call site,
-        which knows the container, places the component.)"""
-        if ctx.axis is None and not _layer(ctx):
-            return
-        if isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT:
-            return
+        which knows the container, places the component.) Returns every dimension the view
+        fills there (none where nothing is spelled out)."""
+        if (ctx.axis is None and not _layer(ctx)) or (isinstance(v, ir.ElementView) and v.name in M.FILL_EXEMPT):
+            return frozenset()
         parent = M.FILL_AXIS.get(ctx.axis or "")
-        styled = modifier_fills(v.modifiers, parent)     # apply_modifiers spelled these out
-        for d in sorted(fill_axes(v, parent, self.components, self.fill_memo) - styled):
-            self._fill(style, d, ctx)
+        for d in sorted(implied_fills(v, parent, self.components, self.fill_memo)):
+            self._fill(style, d, ctx)           # (apply_modifiers spelled out the view's own fills)
+        return fill_axes(v, parent, self.components, self.fill_memo)
 
     def _styled_label(self, text: list[str], mods: list[ir.ModifierUse], kind: str, ctx: Ctx) -> list[str]:
         """A control's label text; with text modifiers, a <span> that they style (not the input)."""
@@ -1529,7 +1528,7 @@ class ReactBackend(Backend):
         else:
             attrs["readOnly"] = ["readOnly"]
         label = _arg(v.args, "label")
-        if label is not None and not (isinstance(label, ir.Literal_) and label.value == ""):
+        if given_text(v, "label"):
             for k, c in M.BASE_STYLES["Toggle.label" if switch else "Checkbox.label"]:
                 style.set(k, c)
             attrs["__label"] = self.text_child(label)
@@ -1613,9 +1612,7 @@ class ReactBackend(Backend):
         for k, c in ctx.extra:
             style.set(k, c)
         visible, taps = self.apply_modifiers(v.modifiers, style, wrapper_attrs, ctx, v.component)
-        self._implied_fills(v, style, ctx)
-        if (ctx.axis is not None or _layer(ctx)) and fill_axes(v, M.FILL_AXIS.get(ctx.axis or ""),
-                                                               self.components, self.fill_memo):
+        if self._implied_fills(v, style, ctx):
             style.set("display", '"grid"')    # the component's root fills the wrapper in both axes
         if _tapped(v):
             self._tappable(taps, wrapper_attrs, style)

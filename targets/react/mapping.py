@@ -59,9 +59,8 @@ BASE_STYLES: dict[str, list[tuple[str, str]]] = {
 }
 
 # Elements the backend spells out no fill for: the base styles of Spacer and Divider above take the
-# space the catalog says they fill; ForEach has no box of its own (its items are the container's
-# children, each placed in its own right).
-FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider", "ForEach"})
+# space the catalog says they fill.
+FILL_EXEMPT: frozenset[str] = frozenset({"Spacer", "Divider"})
 # A container's flex direction -> the catalog's axis name (lowering.fill_axes).
 FILL_AXIS: dict[str, str] = {"column": "vertical", "row": "horizontal"}
 

@@ -22,7 +22,8 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import CodeWriter, iter_actions, iter_exprs, jinja_env, label_modifiers, lower_first, decl_sources
+from xui.lowering import (CodeWriter, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+                          last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
 
@@ -670,7 +671,7 @@ class SwiftUIBackend(Backend):
         elif name == "Image":
             img = self.expr(self._arg(el, "name"), ctx)
             desc = self._arg(el, "description")
-            if desc is None or (isinstance(desc, ir.Literal_) and desc.value == ""):
+            if not given_text(el, "description"):
                 head = f"Image(decorative: {img})"
             else:
                 head = f"Image({img})"
@@ -715,8 +716,7 @@ class SwiftUIBackend(Backend):
         elif name == "Toggle":
             label = a("label")
             label_arg = self._arg(el, "label")
-            if label_mods and label_arg is not None and not (isinstance(label_arg, ir.Literal_)
-                                                             and label_arg.value == ""):
+            if label_mods and given_text(el, "label"):
                 # a styled label: the label closure's Text takes the text modifiers
                 text = indent_text(self._label_text(label_arg, label_mods, ctx, parent, el))
                 head = f"Toggle(isOn: {self._bool_binding(el, ctx)}) {{\n{text}\n}}"
@@ -793,10 +793,10 @@ class SwiftUIBackend(Backend):
     def _prompt(self, el: ir.ElementView, ctx: _Ctx) -> str | None:
         """A text field's prompt (its placeholder) when `.placeholderColor` styles it: the
         placeholder Text in that color; None without a color or without a placeholder."""
-        color = next((m for m in reversed(el.modifiers) if m.name == "placeholderColor"), None)  # the last wins
-        ph = self._arg(el, "placeholder")
-        if color is None or ph is None or (isinstance(ph, ir.Literal_) and ph.value == ""):
+        color = last_modifier(el, "placeholderColor")
+        if color is None or not given_text(el, "placeholder"):
             return None
+        ph = self._arg(el, "placeholder")
         return f"{self._text_call(ph, ctx)}.foregroundStyle({self.arg_expr(color.args[0].value, ctx)})"
 
     def _text_call(self, text: ir.Expr, ctx: _Ctx) -> str:
@@ -843,7 +843,7 @@ class SwiftUIBackend(Backend):
         elif on_change is not None:
             stmts.append(self._call_value(on_change, [f"!{self.expr(is_on, ctx, P_PREFIX)}"], ctx))
         icon = f'Image(systemName: {value} ? "checkmark.square.fill" : "square")'
-        tint = next((m for m in reversed(el.modifiers) if m.name == "tint"), None)
+        tint = last_modifier(el, "tint")
         # the box takes the accent color (the tint), the label keeps the text color: as a platform
         # check box draws it (a plain-style Button, whose label would otherwise all be accent-colored)
         color = self.expr(tint.args[0].value, ctx) if tint is not None else ".tint"

@@ -2698,6 +2698,16 @@ def _ime_options(c, el, node, k, av, m, axis, attrs):
     return True
 
 
+def _known_text_size(c, node, m, attrs) -> str | None:
+    """A text view's size in points as the importer has it (a number, or a theme token): the size
+    already mapped, else its android:textSize; None without one."""
+    size = m.get("fontSize")
+    sa = attrs.get("android:textSize")
+    if size is None and sa is not None:
+        size = c.dimen(sa, node, "android:textSize", report=False)
+    return size
+
+
 def _letter_spacing(c, el, node, k, av, m, axis, attrs):
     """android:letterSpacing is in em (of the text size); xui's .letterSpacing in points."""
     em = number(av.value, -100, 100)
@@ -2705,10 +2715,7 @@ def _letter_spacing(c, el, node, k, av, m, axis, attrs):
         return False
     if em == 0:
         return True
-    size = m.get("fontSize")
-    sa = attrs.get("android:textSize")
-    if size is None and sa is not None:
-        size = c.dimen(sa, node, "android:textSize", report=False)
+    size = _known_text_size(c, node, m, attrs)
     pts = None
     if size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)):
         pts = num(round(em * float(size), 2))
@@ -2742,20 +2749,18 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
         return False
     if mult != 1.0 and not re.fullmatch(r"-?\d+(\.\d+)?", str(extra)):
         return False                       # a theme token plus a multiple: not one number
-    size = m.get("fontSize")
-    sa = attrs.get("android:textSize")
-    if size is None and sa is not None:
-        size = c.dimen(sa, node, "android:textSize", report=False)
+    size = _known_text_size(c, node, m, attrs)
     if mult == 1.0:
         pts = extra
     elif size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)):
         pts = num(round(float(size) * 1.2 * (mult - 1) + float(extra), 2))
     else:
         pts = num(round(14 * 1.2 * (mult - 1) + float(extra), 2))
-    if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) and float(pts) < 0:
+    value = float(pts) if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) else None     # None: a theme token
+    if value is not None and value < 0:
         return False                       # tighter than the natural line height: reported
     m["line_spacing"] = True
-    if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) and float(pts) == 0:
+    if value == 0:
         return True
     m.setdefault("planned", []).append(("lineSpacing", pts))
     if mult != 1.0:
