@@ -2750,12 +2750,11 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
     if mult != 1.0 and not re.fullmatch(r"-?\d+(\.\d+)?", str(extra)):
         return False                       # a theme token plus a multiple: not one number
     size = _known_text_size(c, node, m, attrs)
+    sized = size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)) is not None
     if mult == 1.0:
         pts = extra
-    elif size is not None and re.fullmatch(r"\d+(\.\d+)?", str(size)):
-        pts = num(round(float(size) * 1.2 * (mult - 1) + float(extra), 2))
-    else:
-        pts = num(round(14 * 1.2 * (mult - 1) + float(extra), 2))
+    else:                                  # a theme-token or missing size: the default 14sp
+        pts = num(round((float(size) if sized else 14) * 1.2 * (mult - 1) + float(extra), 2))
     value = float(pts) if re.fullmatch(r"-?\d+(\.\d+)?", str(pts)) else None     # None: a theme token
     if value is not None and value < 0:
         return False                       # tighter than the natural line height: reported
@@ -2766,7 +2765,7 @@ def _line_spacing(c, el, node, k, av, m, axis, attrs):
     if mult != 1.0:
         c.report(ma.loc, "attribute", f'android:lineSpacingMultiplier="{ma.value}"',
                  f"a multiple of the natural line height, taken as 1.2 x the text size"
-                 f"{'' if size is not None else ' (14sp when it has none)'}: .lineSpacing({pts})",
+                 f"{'' if sized else ' (14sp, the text having no size in points)'}: .lineSpacing({pts})",
                  "approximated", node=node)
     return True
 
