@@ -64,9 +64,20 @@ def test_hostile_files_end_in_diagnostics(tmp_path, data):
 
 
 def test_directory_named_like_a_source(tmp_path):
-    (tmp_path / "d.xui").mkdir()
+    (tmp_path / "d.xui").mkdir()              # a folder, not a source: the folder holds no .xui file
     r = run("check", str(tmp_path))
-    assert r.exit_code == 0
+    assert r.exit_code == 2 and "no .xui files in" in r.output
+    assert "Traceback" not in r.output
+
+
+@pytest.mark.parametrize("command", ["check", "build", "verify"])
+def test_a_folder_without_sources_is_a_usage_error(tmp_path, command):
+    """`xui verify build/` (the generated code, not the sources) used to exit 1 without a word."""
+    (tmp_path / "Main.ets").write_text("// generated\n")
+    r = run(command, str(tmp_path))
+    assert r.exit_code == 2, r.output
+    assert f"error[E0001]: no .xui files in '{tmp_path}'" in r.output
+    assert "not the generated code" in r.output
 
 
 def test_explain():

@@ -392,14 +392,15 @@ def test_design_time_and_noop_attributes_are_notes_not_gaps(podcast):
         assert all(e.file.endswith(".xml") and e.line > 0 for e in es)
     s = podcast.stats
     assert s.notes == sum(e.severity == "ignored" for e in podcast.report) >= 10
-    # approximations: a Button label alignment, a platform widget style, the FAB's default color (no app
-    # theme in values/: the platform default's colorAccent baseline)
-    # (the one gap this fixture had, an italic text style, is carried over as `.italic()`)
-    assert s.gaps == 0 and s.approximations == 3
-    assert s.elements_clean == s.elements - 3
+    # approximations: a Button label alignment, the FAB's default color (no app theme in values/: the
+    # platform default's colorAccent baseline)
+    # (the one gap this fixture had, an italic text style, is carried over as `.italic()`; its text
+    # button style as `.buttonStyle(.text)`)
+    assert s.gaps == 0 and s.approximations == 2
+    assert s.elements_clean == s.elements - 2
     md = podcast.migration_markdown()
     assert "Informational notes (not gaps)" in md and "Gaps: not mapped" not in md
-    assert "0 gaps (not carried over; 0 of them caused by resources missing from the input), 3 approximations" in md
+    assert "0 gaps (not carried over; 0 of them caused by resources missing from the input), 2 approximations" in md
     (fab,) = _entries(podcast, "(default) app:backgroundTint")
     assert fab.severity == "approximated" and "baseline" in fab.reason
     js = podcast.to_json()
@@ -421,8 +422,8 @@ def test_text_appearances_map_to_size_and_weight(podcast):
 def test_visible_differences_stay_gaps(podcast):
     assert not _entries(podcast, "android:textStyle")          # italic: carried over as .italic()
     assert ".italic()" in podcast.files["item_episode.xui"]
-    (style,) = _entries(podcast, "style=")
-    assert style.severity == "approximated" and "platform widget style" in style.reason
+    assert not _entries(podcast, "style=")                     # a text button: carried over as its style
+    assert ".buttonStyle(.text)" in podcast.files["item_episode.xui"]
     (align,) = _entries(podcast, "android:textAlignment")
     assert align.severity == "approximated"
     assert ".textAlign" not in podcast.files["fragment_queue.xui"]      # not a Button modifier on ArkTS
@@ -1667,4 +1668,53 @@ def test_control_accent_colors_become_tint(tmp_path):
     by_line = {e.line: e.severity for e in out.report if "Tint" in e.subject}
     assert by_line == {4: "approximated", 12: "unmapped"}       # the unchecked box; a TextView has none
     out.write()
+    assert compile_paths([tmp_path / "ui"]).ok
+
+
+BUTTONS = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+  <Button android:id="@+id/save" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Save" />
+  <Button android:id="@+id/later" style="@style/Widget.MaterialComponents.Button.TextButton"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Later" />
+  <Button android:id="@+id/skip" style="?attr/borderlessButtonStyle" android:layout_width="wrap_content"
+      android:layout_height="wrap_content" android:text="Skip" />
+  <com.google.android.material.button.MaterialButton android:id="@+id/more" style="@style/App.Outlined"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="More" />
+  <Button android:id="@+id/tonal" style="@style/Widget.Material3.Button.TonalButton"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Tonal" />
+  <Button android:id="@+id/red" android:background="#FF0000" android:layout_width="wrap_content"
+      android:layout_height="wrap_content" android:text="Red" />
+  <Button android:id="@+id/icon" style="@style/Widget.Material3.Button.IconButton"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Icon" />
+</LinearLayout>
+"""
+
+
+@pytest.mark.parametrize("parent, default", [("Theme.MaterialComponents.DayNight.NoActionBar", ".filled"),
+                                             ("Theme.AppCompat.Light", ".tonal"), ("Theme2.Other", None)])
+def test_button_styles_become_button_style_cases(tmp_path, parent, default):
+    """A Button's platform style (or the one a project style derives from) is its .buttonStyle; a plain
+    Button takes the app theme's default button; a background color carries the look itself."""
+    styles = f"""<resources>
+    <style name="AppTheme" parent="{parent}"><item name="colorPrimary">#6200EE</item></style>
+    <style name="App.Outlined" parent="Widget.MaterialComponents.Button.OutlinedButton">
+        <item name="android:textColor">#FF0000</item>
+    </style>
+</resources>"""
+    res = import_android([_module(tmp_path, styles, BUTTONS)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    styled = {}
+    for label in ("Save", "Later", "Skip", "More", "Tonal", "Red", "Icon"):
+        block = text.split(f'Button("{label}"', 1)[1].split("//", 1)[0]
+        styled[label] = block.split(".buttonStyle(", 1)[1].split(")", 1)[0] if ".buttonStyle(" in block else None
+    assert styled == {"Save": default, "Later": ".text", "Skip": ".text", "More": ".tonal", "Tonal": ".tonal",
+                      "Red": None, "Icon": None}
+    assert 'Button("More", action: onMoreClick)\n      .buttonStyle(.tonal)\n      .foreground(#FF0000)' in text
+    (outlined,) = [e for e in res.report if "outlined button" in e.reason]
+    assert outlined.severity == "approximated" and outlined.subject == 'style="@style/App.Outlined"'
+    # the classified platform styles are consumed; the icon button's style is still reported
+    assert not [e for e in res.report if "TextButton" in e.subject or "borderless" in e.subject]
+    assert [e for e in res.report if "IconButton" in e.subject]
+    res.write()
     assert compile_paths([tmp_path / "ui"]).ok

@@ -4,6 +4,7 @@ target generates and the real compile checks.
 - `.lineSpacing(points)`: extra space between the lines of a Text.
 - `.tint(color)` on the controls (Toggle, Checkbox, Slider, Progress): the accent of the switch when
   on, the checked box, the filled track or the bar.
+- `.buttonStyle(.filled / .tonal / .text)`: a Button's emphasis, a different type or function per target.
 """
 
 from __future__ import annotations
@@ -76,7 +77,43 @@ TINT = {
               '<progress value={v} max={1} style={{ accentColor: brand }} />'],
 }
 
-FEATURES = {"lineSpacing": (LINE_SPACING_SRC, LINE_SPACING), "tint": (TINT_SRC, TINT)}
+BUTTON_STYLE_SRC = """\
+screen Main {
+  state n: Int = 0
+  Row(spacing: 8) {
+    Button("Save", action: { n += 1 }).buttonStyle(.filled)
+    Button("Later", action: { n = 0 }).buttonStyle(.tonal).disabled(n == 0)
+    Button("Skip", action: { n = 0 }).buttonStyle(.text)
+    Button(action: { n += 1 }) {
+      Text("Custom")
+    }
+      .padding(4)
+      .buttonStyle(.filled)
+  }
+}
+"""
+
+BUTTON_STYLE = {
+    "swiftui": ['Button("Save") { n += 1 }\n                .buttonStyle(.borderedProminent)',
+                '"Later") { n = 0 }\n                .buttonStyle(.bordered)\n                .disabled(n == 0)', ".buttonStyle(.borderless)",
+                '} label: {\n                Text(verbatim: "Custom")\n            }\n            .padding(4)\n'
+                "            .buttonStyle(.borderedProminent)"],
+    "compose": ["Button(onClick = { n += 1 }) {", "FilledTonalButton(onClick = { n = 0 }, enabled = n != 0) {",
+                "TextButton(onClick = { n = 0 }) {", "import androidx.compose.material3.FilledTonalButton",
+                "import androidx.compose.material3.TextButton"],
+    "arkts": [".buttonStyle(ButtonStyleMode.EMPHASIZED)", ".buttonStyle(ButtonStyleMode.NORMAL)",
+              ".buttonStyle(ButtonStyleMode.TEXTUAL)"],
+    # the style's entries come first, so the element's own modifiers win (the padding below)
+    "react": ['backgroundColor: "var(--xui-accent, #0b57d0)",\n    color: "#ffffff",\n    borderStyle: "none",',
+              'backgroundColor: "color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)",\n'
+              '    color: "var(--xui-accent, #0b57d0)",',
+              'backgroundColor: "transparent",\n    color: "var(--xui-accent, #0b57d0)",',
+              'paddingBlock: 10,\n    paddingInline: 24,\n    font: "inherit",\n    fontWeight: 500,\n'
+              '    cursor: "pointer",\n    padding: 4,'],
+}
+
+FEATURES = {"lineSpacing": (LINE_SPACING_SRC, LINE_SPACING), "tint": (TINT_SRC, TINT),
+            "buttonStyle": (BUTTON_STYLE_SRC, BUTTON_STYLE)}
 CASES = [(f, t) for f in FEATURES for t in sorted(FEATURES[f][1])]
 
 
@@ -95,3 +132,8 @@ def test_compiles(feature, target, tmp_path):
 def test_where_they_apply():
     assert codes('screen M {\n  Button("b", action: {}).lineSpacing(2)\n}\n') == ["E0310"]
     assert codes('screen M {\n  Text("t").tint(#FF0000)\n}\n') == ["E0310"]
+    assert codes('screen M {\n  Text("t").buttonStyle(.text)\n}\n') == ["E0310"]
+    # the style picks a type or a function per target: it is written out, not computed
+    assert "E0220" in codes('screen M {\n  state on: Bool = true\n'
+                            '  Button("b", action: {}).buttonStyle(on ? .filled : .text)\n}\n')
+    assert codes('screen M {\n  Button("b", action: {}).buttonStyle(.outlined)\n}\n') != []

@@ -266,6 +266,10 @@ def compile_paths(paths: list[str | Path], *, check: bool = True, cache: bool = 
     files, missing = discover(paths)
     for m in missing:
         sink.error(E_IO, f"no such file or directory: '{m}'", None)
+    if not files and not missing:
+        where = ", ".join(f"'{p}'" for p in paths) or "the current folder"
+        sink.error(E_IO, f"no .xui files in {where}", None,
+                   "give the folder or files holding the .xui sources (not the generated code)")
     loader = Loader(sink, sources)
     if cache:
         from xui.parsecache import ParseCache

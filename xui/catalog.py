@@ -25,6 +25,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Keyboard": ("text", "number", "decimal", "email", "phone"),
     "ContentMode": ("fit", "fill"),
     "SubmitLabel": ("done", "next", "go", "search", "send"),
+    "ButtonStyle": ("filled", "tonal", "text"),
 }
 
 
@@ -44,6 +45,8 @@ class ParamSpec:
     positional: bool = False    # may be written without its label (first argument only)
     optional: bool = False      # may be omitted, no default value
     doc: str = ""
+    literal: bool = False       # must be written out (`.filled`): targets pick a type or a function by it
+
 
     @property
     def required(self) -> bool:
@@ -82,8 +85,8 @@ class ModifierSpec:
 
 
 def P(name: str, type: str, default: str | None = None, *, positional: bool = False,
-      optional: bool = False, doc: str = "") -> ParamSpec:
-    return ParamSpec(name, type, default, positional, optional, doc)
+      optional: bool = False, doc: str = "", literal: bool = False) -> ParamSpec:
+    return ParamSpec(name, type, default, positional, optional, doc, literal)
 
 
 ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
@@ -202,6 +205,11 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                  doc="On an Image: paints its opaque pixels in one color, keeping their transparency. On a "
                      "Toggle, Checkbox, Slider or Progress: the accent color of the switch when on, the "
                      "checked box, the filled track or the bar."),
+    ModifierSpec("buttonStyle", (P("style", "ButtonStyle", positional=True, literal=True),), only_on=("Button",),
+                 doc="The button's emphasis, in each platform's own look: `.filled` (the accent-colored button of "
+                     "a screen's main action), `.tonal` (a tinted, medium-emphasis button), `.text` (a label "
+                     "without a container). Without it a Button takes the platform's default look (filled on "
+                     "Android and HarmonyOS, a tinted label on iOS, the browser's on the web) (Button only; written out, not computed)."),
     ModifierSpec("opacity", (P("value", "Float", positional=True),), doc="Opacity 0...1."),
     ModifierSpec("disabled", (P("value", "Bool", positional=True),), doc="Disables interaction."),
     ModifierSpec("visible", (P("value", "Bool", positional=True),),

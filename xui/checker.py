@@ -19,7 +19,7 @@ from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E
                              E_ARG_UNKNOWN, E_ARITY, E_BAD_KEY, E_BAD_OPERANDS, E_BINDING, E_BLOCK_PARAMS,
                              E_CHILDREN, E_DUPLICATE, E_EMPTY_LIST, E_EMPTY_ROOT, E_IMPLICIT_MEMBER, E_INDEX,
                              E_IT, E_LIST_KEY, E_MODIFIER, E_NAME_CASE, E_NATIVE, E_NAVIGATE, E_NIL,
-                             E_NOT_ACTION, E_NOT_ASSIGNABLE, E_NOT_CALLABLE, E_OPTIONAL_MEMBER, E_RECURSIVE,
+                             E_NOT_ACTION, E_NOT_ASSIGNABLE, E_NOT_CALLABLE, E_NOT_LITERAL, E_OPTIONAL_MEMBER, E_RECURSIVE,
                              E_RESERVED, E_SCREEN_ROOT, E_SCREEN_USE, E_STATE_PLACEMENT, E_STRINGS_LOCALE,
                              E_THEME_KIND, E_TYPE_MISMATCH, E_UNKNOWN_ELEMENT, E_UNKNOWN_MEMBER,
                              E_UNKNOWN_NAME, E_UNKNOWN_STRING, E_UNKNOWN_THEME, E_UNKNOWN_TYPE,
@@ -745,6 +745,10 @@ class Checker:
                 if a is None:
                     continue
                 v = self.check_arg_value(a.value, catalog_type(p.type), ctx, f"argument '{p.name}' of '.{m.name}'")
+                if p.literal and not isinstance(v, (ir.EnumCase, ir.Literal_)) and not is_error(v.type):
+                    self.err(E_NOT_LITERAL, f"argument '{p.name}' of '.{m.name}' must be written out, not computed",
+                             a.value.span, "write " + _either([f"`.{c}`" for c in ENUMS.get(p.type, ())]) +
+                             " (to switch at run time, write both elements and show one with `if`)")
                 args.append(ir.Arg.model_construct(name=p.name, value=v, span=a.span))
             out.append(ir.ModifierUse.model_construct(name=m.name, args=args, span=m.span))
         return out

@@ -144,6 +144,11 @@ E_IT = _code("E0218", "`it` outside a predicate",
              "`it` names the current item only inside `where:` and `map` arguments of list members.")
 E_DEFAULT_NOT_CONST = _code("E0219", "default must be a constant",
                             "Defaults of parameters and model fields may not refer to state or parameters.")
+E_NOT_LITERAL = _code("E0220", "argument must be written out",
+                      "Some arguments choose what the targets generate (`.buttonStyle(.filled)` is a different "
+                      "type or function on each platform), so they are written as a case (`.filled`), not "
+                      "computed from state or parameters. To switch at run time, write both buttons and show "
+                      "one with `.visible(...)` or an `if`.")
 
 # --- views, state & actions (E03xx) -----------------------------------------
 E_NOT_ASSIGNABLE = _code("E0301", "cannot assign",

@@ -883,6 +883,8 @@ class ArkTSBackend(Backend):
                 out.append(f".lineSpacing(LengthMetrics.vp({self.ex(a['points'], ctx)}))")
             elif n == "submitLabel":
                 out.append(f".enterKeyType({self.ex(a['label'], ctx)})")
+            elif n == "buttonStyle":
+                out.append(f".buttonStyle({self.ex(a['style'], ctx)})")
             elif n == "selectable":
                 out.append(".copyOption(CopyOptions.LocalDevice)")
             elif n == "placeholderColor":

@@ -29,6 +29,7 @@ BUILTIN_ENUM_TYPES: dict[str, str] = {
     "Keyboard": "InputType",
     "ContentMode": "ImageFit",
     "SubmitLabel": "EnterKeyType",
+    "ButtonStyle": "ButtonStyleMode",
 }
 
 BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
@@ -50,6 +51,8 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
     "ContentMode": {"fit": "ImageFit.Contain", "fill": "ImageFit.Cover"},
     "SubmitLabel": {"done": "EnterKeyType.Done", "next": "EnterKeyType.Next", "go": "EnterKeyType.Go",
                     "search": "EnterKeyType.Search", "send": "EnterKeyType.Send"},
+    "ButtonStyle": {"filled": "ButtonStyleMode.EMPHASIZED", "tonal": "ButtonStyleMode.NORMAL",
+                    "text": "ButtonStyleMode.TEXTUAL"},
 }
 
 # Catalog member -> template. {r} receiver (postfix position), {0}.. arguments.
@@ -119,6 +122,7 @@ MODIFIERS: dict[str, str] = {
     "lineLimit": ".maxLines(n).textOverflow({ overflow: TextOverflow.Ellipsis })",
     "selectable": ".copyOption(CopyOptions.LocalDevice)",
     "submitLabel": ".enterKeyType(EnterKeyType.X) (TextInput)",
+    "buttonStyle": ".buttonStyle(ButtonStyleMode.EMPHASIZED / NORMAL / TEXTUAL) (API 11)",
     "placeholderColor": ".placeholderColor(c) (TextInput)",
     "cornerRadius": ".borderRadius(r).clip(true)",
     "border": ".border({ width, color, radius })",

@@ -60,7 +60,8 @@ def mident(name: str) -> str:
 
 MEMBER_REFS = ("param", "state", "let")
 KNOWN_MODIFIERS = frozenset(M.MODIFIER_RANK) | frozenset(M.TEXT_MODIFIERS) | {
-    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint", "placeholderColor", "submitLabel"}
+    "disabled", "visible", "onAppear", "onDisappear", "selectable", "tint", "placeholderColor", "submitLabel",
+    "buttonStyle"}
 
 
 # ---- literals --------------------------------------------------------------------------
@@ -1178,22 +1179,24 @@ class ComposeBackend(Backend):
         return self.expr(e, ctx)
 
     def el_Button(self, w, v, args, ctx, scope, root_mod, enabled):
-        ctx.imp("Button")
+        style = last_modifier(v, "buttonStyle")
+        button = M.BUTTON_COMPOSABLES[style.args[0].value.case] if style is not None else "Button"
+        ctx.imp(button)
         a = [f"onClick = {self._callback(args['action'], ctx)}"]
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
-        style = self._text_args(v, ctx)
+        text_style = self._text_args(v, ctx)
         label = args.get("label")
         if label is not None:
             ctx.imp("Text")
-            text_args = [self.expr(label, ctx)] + style
-            self._emit(w, "Button", a, lambda: self._emit(w, "Text", text_args, None))
+            text_args = [self.expr(label, ctx)] + text_style
+            self._emit(w, button, a, lambda: self._emit(w, "Text", text_args, None))
         else:
-            if style:
+            if text_style:
                 self.unsupported("text modifiers on a Button with a custom label", v.span,
                                  "put the text modifiers on the Text inside the label block")
-            self._emit(w, "Button", a, lambda: self.views(w, v.children, ctx, "row"))
+            self._emit(w, button, a, lambda: self.views(w, v.children, ctx, "row"))
 
     def _binding(self, e, ctx) -> tuple[str, str]:
         """(value code, change-callback code) for a two-way binding argument."""

@@ -28,6 +28,7 @@ BUILTIN_ENUM_TYPES: dict[str, str] = {
     "Keyboard": "KeyboardType",
     "ContentMode": "ContentScale",
     "SubmitLabel": "ImeAction",
+    "ButtonStyle": "",      # never a value: `.buttonStyle(.case)` picks the composable (BUTTON_COMPOSABLES)
 }
 
 BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
@@ -49,7 +50,10 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
     "ContentMode": {"fit": "ContentScale.Fit", "fill": "ContentScale.Crop"},
     "SubmitLabel": {"done": "ImeAction.Done", "next": "ImeAction.Next", "go": "ImeAction.Go",
                     "search": "ImeAction.Search", "send": "ImeAction.Send"},
+    "ButtonStyle": {"filled": "Button", "tonal": "FilledTonalButton", "text": "TextButton"},
 }
+# `.buttonStyle(.case)` -> the Material 3 button composable (same parameters as Button)
+BUTTON_COMPOSABLES: dict[str, str] = BUILTIN_ENUM_CASES["ButtonStyle"]
 
 # Simple name used in generated code -> fully qualified import.
 IMPORTS: dict[str, str] = {
@@ -127,6 +131,8 @@ IMPORTS: dict[str, str] = {
     # material3
     "Text": "androidx.compose.material3.Text",
     "Button": "androidx.compose.material3.Button",
+    "FilledTonalButton": "androidx.compose.material3.FilledTonalButton",
+    "TextButton": "androidx.compose.material3.TextButton",
     "ButtonDefaults": "androidx.compose.material3.ButtonDefaults",
     "TextField": "androidx.compose.material3.TextField",
     "Switch": "androidx.compose.material3.Switch",
@@ -248,6 +254,7 @@ MODIFIERS: dict[str, str] = {
     "submitLabel": "TextField(keyboardOptions = KeyboardOptions(imeAction = ImeAction.Next | Done | Go | "
                    "Search | Send)) (with the keyboardType in the same KeyboardOptions)",
     "placeholderColor": "TextField(placeholder = { Text(..., color = c) }) (nothing without a placeholder)",
+    "buttonStyle": "Button / FilledTonalButton / TextButton (material3) instead of Button",
     "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
     "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
     "shadow": "Modifier.shadow(r.dp, shape): the platform's elevation shadow, in its own shadow colors "

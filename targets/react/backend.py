@@ -1042,9 +1042,15 @@ class ReactBackend(Backend):
         taps: list[str] = []
         appear: list[str] = []
         disappear: list[str] = []
+        button_style = next((m for m in reversed(mods) if m.name == "buttonStyle"), None)
+        if button_style is not None:          # the style's own entries first: the other modifiers win
+            for key, code in M.BUTTON_STYLES[button_style.args[0].value.case]:
+                style.set(key, code)
         for m in mods:
             args = {a.name: a.value for a in m.args}
-            if m.name in M.STYLE_PROPS:
+            if m.name == "buttonStyle":
+                pass
+            elif m.name in M.STYLE_PROPS:
                 e = args[next(iter(args))]
                 code = self.css_enum(e) if isinstance(e.type, ir.TEnum) else self.expr(e).text
                 style.set(M.STYLE_PROPS[m.name], code, _is_static(e))

@@ -110,6 +110,21 @@ STYLE_PROPS: dict[str, str] = {
 }
 
 # padding / margin argument -> CSS property suffix (logical properties: RTL-aware).
+# `.buttonStyle(.case)`: a <button>'s style entries, set before the element's other modifiers. The
+# accent is a CSS variable the app may set on any ancestor (`--xui-accent`), as the platforms take
+# theirs from the app theme.
+BUTTON_ACCENT = '"var(--xui-accent, #0b57d0)"'
+_BUTTON_BOX: tuple[tuple[str, str], ...] = (("borderStyle", '"none"'), ("borderRadius", "20"),
+                                            ("paddingBlock", "10"), ("paddingInline", "24"),
+                                            ("font", '"inherit"'), ("fontWeight", "500"), ("cursor", '"pointer"'))
+BUTTON_STYLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "filled": (("backgroundColor", BUTTON_ACCENT), ("color", '"#ffffff"')) + _BUTTON_BOX,
+    "tonal": (("backgroundColor", '"color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)"'),
+              ("color", BUTTON_ACCENT)) + _BUTTON_BOX,
+    "text": (("backgroundColor", '"transparent"'), ("color", BUTTON_ACCENT))
+            + tuple((k, "12" if k == "paddingInline" else v) for k, v in _BUTTON_BOX),
+}
+
 EDGE_SUFFIX: dict[str, str] = {
     "all": "", "horizontal": "Inline", "vertical": "Block", "top": "Top", "bottom": "Bottom",
     "leading": "InlineStart", "trailing": "InlineEnd",
@@ -222,6 +237,10 @@ MODIFIERS: dict[str, str] = {
                         "React 19 style element (href + precedence: hoisted into the head, one copy) with the rule "
                         ".xui-placeholder::placeholder { color: var(--xui-placeholder-color) } (src/placeholder.tsx; "
                         "nothing without a placeholder)",
+    "buttonStyle": "buttonStyle -> the button's own style entries first (BUTTON_STYLES; the element's other "
+                   "modifiers override them): .filled an accent-colored pill with white text, .tonal a pill "
+                   "tinted with the accent, .text the accent-colored label alone. The accent is the CSS variable "
+                   "--xui-accent (default #0b57d0)",
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",

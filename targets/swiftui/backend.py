@@ -628,13 +628,14 @@ class SwiftUIBackend(Backend):
                 inner = "VStack(spacing: 0)" if axis == ".vertical" else "HStack(spacing: 0)"
                 kids = el.children
 
-                def nested(w2: CodeWriter, inner=inner, kids=kids) -> None:
+                def scroll_stack(w2: CodeWriter, inner=inner, kids=kids) -> None:
                     w2.line(inner + " {")
                     w2.indent()
                     for k in kids:
                         self.view(k, w2, ctx, el)
                     w2.dedent()
                     w2.line("}")
+                nested = scroll_stack
             else:
                 children = el.children
         elif name in ("List", "ForEach"):
@@ -1004,6 +1005,8 @@ class SwiftUIBackend(Backend):
             return [f".lineSpacing({arg('points')})"]
         if n == "submitLabel":
             return [f".submitLabel({arg('label')})"]
+        if n == "buttonStyle":
+            return [f".buttonStyle({arg('style')})"]
         if n == "selectable":
             return [".textSelection(.enabled)"]
         if n == "placeholderColor":

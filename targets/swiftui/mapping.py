@@ -28,6 +28,7 @@ ENUM_TYPES: dict[str, str] = {
     "Keyboard": "UIKeyboardType",
     "ContentMode": "ContentMode",
     "SubmitLabel": "SubmitLabel",
+    "ButtonStyle": "PrimitiveButtonStyle",     # only written as `.buttonStyle(.case)` (the checker asks for a case)
 }
 
 ENUM_CASES: dict[str, dict[str, str]] = {
@@ -42,6 +43,7 @@ ENUM_CASES: dict[str, dict[str, str]] = {
                  "email": "emailAddress", "phone": "phonePad"},
     "ContentMode": {"fit": "fit", "fill": "fill"},
     "SubmitLabel": {c: c for c in ("done", "next", "go", "search", "send")},
+    "ButtonStyle": {"filled": "borderedProminent", "tonal": "bordered", "text": "borderless"},
 }
 
 # Theme token kind -> Swift type of the constant in `enum Theme`.
@@ -96,7 +98,7 @@ MODIFIER_ORDER: dict[str, int] = {
     "cornerRadius": 5, "border": 5,
     "margin": 6,
     "shadow": 7, "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
-    "onTap": 7, "onAppear": 7, "onDisappear": 7, "submitLabel": 7,
+    "onTap": 7, "onAppear": 7, "onDisappear": 7, "submitLabel": 7, "buttonStyle": 7,
 }
 
 # `.onTap` wraps the view in a Button: the modifiers of groups up to this one (the view's box:
@@ -128,6 +130,7 @@ MODIFIERS: dict[str, str] = {
     "lineLimit": ".lineLimit(_:)",
     "selectable": ".textSelection(.enabled)",
     "submitLabel": ".submitLabel(_:)",
+    "buttonStyle": ".buttonStyle(.borderedProminent) / .buttonStyle(.bordered) / .buttonStyle(.borderless)",
     "placeholderColor": "TextField(_:text:prompt:) / SecureField(_:text:prompt:) with prompt: "
                         "Text(placeholder).foregroundStyle(c) (nothing without a placeholder)",
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",

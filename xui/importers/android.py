@@ -1913,6 +1913,9 @@ class LayoutConverter:
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
                         "button has no id or android:onClick: its action is empty", "approximated", node=node)
         el = El("Button", args)
+        bstyle = self.button_style(node, attrs, used)
+        if bstyle is not None:
+            el.mods.append(("buttonStyle", "." + bstyle))
         for k in _tints(attrs, ("android:backgroundTint", "app:backgroundTint"), used):
             if k in attrs:
                 used.add(k)
@@ -1923,6 +1926,39 @@ class LayoutConverter:
                     self.failed.add((id(node), k))
                 break
         return el
+
+    def button_style(self, node, attrs, used) -> str | None:
+        """The xui `.buttonStyle` case of a Button: from its platform style (or the platform style a project
+        style derives from), else from the app theme's default button (Material: filled; AppCompat: the
+        gray raised button, tonal). None when a background replaces the look or nothing says."""
+        if any(k in attrs for k in ("android:background", "android:backgroundTint", "app:backgroundTint")):
+            return None                     # a colored button: the background carries the look
+        st = attrs.get("style")
+        if st is not None:
+            v = st.value.strip()
+            r = ref(v)
+            project = r is not None and r[0] == "style" and r[1] in self.imp.values.styles
+            name = (self.imp.style_platform_root(v) if project else
+                    r[1] if r is not None else (parse_attr_ref(v) or (False, v))[1])
+            found = BUTTON_STYLES.match(name or "")
+            if found is None:
+                return None
+            case, note = next((BUTTON_STYLE_CASES[k] for k, g in found.groupdict().items() if g),
+                              (None, None))
+            if not project:
+                used.add("style")
+            if note:
+                self.report(st.loc, "attribute", f'style="{st.value}"', note, "approximated", node=node)
+            return case
+        themes = self.imp.themes
+        if themes.app_theme is None or themes.missing_parent:
+            return None
+        root = themes.platform_root(themes.app_theme) or ""
+        if re.search(r"\bTheme\.(MaterialComponents|Material3)\b", root):
+            return "filled"                 # <Button> inflates as a MaterialButton: the filled button
+        if re.search(r"\bTheme\.AppCompat\b", root):
+            return "tonal"                  # the raised gray AppCompat button: a medium-emphasis button
+        return None
 
     def image_name(self, attrs, used, node) -> str | None:
         for k in ("android:src", "app:srcCompat"):
@@ -2411,7 +2447,7 @@ class LayoutConverter:
 
 
 MOD_ORDER = {name: i for i, name in enumerate([
-    "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "letterSpacing", "lineSpacing", "textAlign",
+    "buttonStyle", "foreground", "placeholderColor", "fontSize", "fontWeight", "italic", "letterSpacing", "lineSpacing", "textAlign",
     "lineLimit", "selectable", "submitLabel",
     "tint", "padding",
     "frame", "fillWidth", "fillHeight", "weight", "background", "cornerRadius", "border", "shadow", "opacity",
@@ -3192,6 +3228,26 @@ def _text_appearance(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{av.value}"', "text appearance imported as its size and weight; "
                  "its inverse/secondary text color is not", "approximated", node=node)
     return True
+
+
+# A Button's platform style -> its xui `.buttonStyle` case (and why, when the look only approximates it).
+BUTTON_STYLES = re.compile(
+    r".*?(?:(?P<text>TextButton|Borderless|borderless|ButtonBar|buttonBar|Button\.Flat)"
+    r"|(?P<outlined>OutlinedButton|[Oo]utlined[A-Z]|materialButtonOutlinedStyle)"
+    r"|(?P<elevated>ElevatedButton)"
+    r"|(?P<tonal>TonalButton|Widget\.(?:AppCompat|Holo(?:\.Light)?|Material(?:\.Light)?)\.Button(?:\.Small)?$|"
+    r"^(?:android:)?Widget\.Button$)"
+    r"|(?P<filled>UnelevatedButton|Button\.Colored|Widget\.(?:MaterialComponents|Material3)\.Button"
+    r"(?:\.Icon)?$|materialButtonStyle))")
+BUTTON_STYLE_CASES: dict[str, tuple[str, str | None]] = {
+    "text": ("text", None),
+    "tonal": ("tonal", None),
+    "filled": ("filled", None),
+    "outlined": ("tonal", "an outlined button: neither SwiftUI nor ArkUI has an outlined button style; "
+                          "imported as .buttonStyle(.tonal), the medium-emphasis button of every target"),
+    "elevated": ("tonal", "an elevated button (surface-colored, with a shadow): imported as "
+                          ".buttonStyle(.tonal), the medium-emphasis button of every target"),
+}
 
 
 # view class -> the name its family's default style ends with (`materialButtonStyle` of
