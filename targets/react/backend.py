@@ -1132,6 +1132,13 @@ class ReactBackend(Backend):
                     attrs[key] = [key]
                 else:
                     attrs[key] = [f"{key}={{{self.expr(e).text}}}"]
+                if button_style is not None and not any(x.name == "opacity" for x in mods):
+                    # a styled <button> loses the browser's disabled look: dim it as the platforms do
+                    dim = M.BUTTON_DISABLED_OPACITY
+                    if isinstance(e, ir.Literal_) and e.value is True:
+                        style.set("opacity", dim)
+                    else:
+                        style.set("opacity", f"{self.expr(e).at(3)} ? {dim} : 1", _is_static(e))
             elif m.name == "visible":
                 visible.append(args["value"])
             elif m.name == "onTap":

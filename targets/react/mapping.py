@@ -125,6 +125,8 @@ BUTTON_STYLES: dict[str, tuple[tuple[str, str], ...]] = {
             + tuple((k, "12" if k == "paddingInline" else v) for k, v in _BUTTON_BOX),
 }
 
+BUTTON_DISABLED_OPACITY = "0.38"      # Material's disabled content; the platforms dim a disabled button
+
 EDGE_SUFFIX: dict[str, str] = {
     "all": "", "horizontal": "Inline", "vertical": "Block", "top": "Top", "bottom": "Bottom",
     "leading": "InlineStart", "trailing": "InlineEnd",
@@ -239,8 +241,8 @@ MODIFIERS: dict[str, str] = {
                         "nothing without a placeholder)",
     "buttonStyle": "buttonStyle -> the button's own style entries first (BUTTON_STYLES; the element's other "
                    "modifiers override them): .filled an accent-colored pill with white text, .tonal a pill "
-                   "tinted with the accent, .text the accent-colored label alone. The accent is the CSS variable "
-                   "--xui-accent (default #0b57d0)",
+                   "tinted with the accent, .text the accent-colored label alone; a disabled one is dimmed (opacity 0.38). The "
+                   "accent is the CSS variable --xui-accent (default #0b57d0)",
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",

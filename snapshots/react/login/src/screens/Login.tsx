@@ -17,7 +17,17 @@ const styles = {
     padding: theme.spaceLg,
   },
   errorBanner: { alignSelf: "stretch", display: "grid" },
-  button: { alignSelf: "stretch" },
+  button: {
+    backgroundColor: "var(--xui-accent, #0b57d0)",
+    color: "#ffffff",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 24,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
 } satisfies Record<string, CSSProperties>;
 
 export function Login() {
@@ -78,7 +88,11 @@ export function Login() {
           }
         }}
         disabled={!canSubmit}
-        style={styles.button}
+        style={{
+          ...styles.button,
+          opacity: !canSubmit ? 0.38 : 1,
+          alignSelf: "stretch",
+        }}
       >
         {strings.signIn}
       </button>

@@ -18,6 +18,17 @@ const styles = {
     padding: theme.spaceLg,
   },
   text: { ...theme.title, textAlign: "center" },
+  button: {
+    backgroundColor: "transparent",
+    color: "var(--xui-accent, #0b57d0)",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 12,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
 } satisfies Record<string, CSSProperties>;
 
 export function Welcome({ email }: WelcomeProps) {
@@ -26,7 +37,9 @@ export function Welcome({ email }: WelcomeProps) {
   return (
     <div style={styles.root}>
       <span style={styles.text}>{`Welcome, ${email}!`}</span>
-      <button type="button" onClick={() => navigation.back()}>Sign out</button>
+      <button type="button" onClick={() => navigation.back()} style={styles.button}>
+        Sign out
+      </button>
     </div>
   );
 }

@@ -21,7 +21,17 @@ const styles = {
     alignSelf: "stretch",
   },
   spacer: { flex: 1 },
-  button: { color: theme.muted },
+  button: {
+    backgroundColor: "transparent",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 12,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+    color: theme.muted,
+  },
   progress: { paddingInline: theme.spaceLg },
   text: { fontSize: 64, color: theme.primary },
   row2: {
@@ -31,6 +41,28 @@ const styles = {
     alignItems: "center",
     padding: theme.spaceLg,
     alignSelf: "stretch",
+  },
+  button2: {
+    backgroundColor: "transparent",
+    color: "var(--xui-accent, #0b57d0)",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 12,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
+  button3: {
+    backgroundColor: "var(--xui-accent, #0b57d0)",
+    color: "#ffffff",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 24,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
   },
 } satisfies Record<string, CSSProperties>;
 
@@ -84,6 +116,7 @@ export function Onboarding() {
             }
           }}
           disabled={step === "welcome" || done}
+          style={{ ...styles.button2, opacity: step === "welcome" || done ? 0.38 : 1 }}
         >
           {strings.previous}
         </button>
@@ -100,6 +133,7 @@ export function Onboarding() {
             }
           }}
           disabled={done}
+          style={{ ...styles.button3, opacity: done ? 0.38 : 1 }}
         >
           {step === "notify" ? strings.start : strings.next}
         </button>

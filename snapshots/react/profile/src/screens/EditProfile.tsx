@@ -26,7 +26,29 @@ const styles = {
     alignItems: "center",
     alignSelf: "stretch",
   },
+  button: {
+    backgroundColor: "transparent",
+    color: "var(--xui-accent, #0b57d0)",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 12,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
   spacer: { flex: 1 },
+  button2: {
+    backgroundColor: "var(--xui-accent, #0b57d0)",
+    color: "#ffffff",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 24,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
 } satisfies Record<string, CSSProperties>;
 
 export function EditProfile({ name, bio }: EditProfileProps) {
@@ -44,12 +66,18 @@ export function EditProfile({ name, bio }: EditProfileProps) {
         onChange={(e) => setDraftBio(e.target.value)}
       />
       <div style={styles.row}>
-        <button type="button" onClick={() => navigation.back()}>Cancel</button>
+        <button type="button" onClick={() => navigation.back()} style={styles.button}>
+          Cancel
+        </button>
         <div style={styles.spacer} />
         <button
           type="button"
           onClick={() => navigation.back()}
           disabled={draftName.trim().length === 0 || draftName.length > 30}
+          style={{
+            ...styles.button2,
+            opacity: draftName.trim().length === 0 || draftName.length > 30 ? 0.38 : 1,
+          }}
         >
           Save
         </button>

@@ -30,6 +30,17 @@ const styles = {
     gap: theme.spaceLg,
     alignItems: "center",
   },
+  button: {
+    backgroundColor: "color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)",
+    color: "var(--xui-accent, #0b57d0)",
+    borderStyle: "none",
+    borderRadius: 20,
+    paddingBlock: 10,
+    paddingInline: 24,
+    font: "inherit",
+    fontWeight: 500,
+    cursor: "pointer",
+  },
 } satisfies Record<string, CSSProperties>;
 
 export function Profile() {
@@ -59,6 +70,7 @@ export function Profile() {
             props: { name: user.name, bio: user.bio },
           });
         }}
+        style={styles.button}
       >
         Edit profile
       </button>

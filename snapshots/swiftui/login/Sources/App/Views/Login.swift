@@ -51,6 +51,7 @@ struct Login: View {
                 }
             }
             .frame(maxWidth: .infinity)
+            .buttonStyle(.borderedProminent)
             .disabled(!canSubmit)
         }
         .padding(Theme.spaceLg)

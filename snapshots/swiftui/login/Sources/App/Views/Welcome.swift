@@ -13,6 +13,7 @@ struct Welcome: View {
                 .font(Theme.title)
                 .multilineTextAlignment(.center)
             Button("Sign out") { dismiss() }
+                .buttonStyle(.borderless)
         }
         .padding(Theme.spaceLg)
     }

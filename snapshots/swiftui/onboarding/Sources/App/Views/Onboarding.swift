@@ -15,6 +15,7 @@ struct Onboarding: View {
                 if !done {
                     Button(L10n.skip) { done = true }
                         .foregroundStyle(Theme.muted)
+                        .buttonStyle(.borderless)
                 }
             }
             ProgressView(value: Double(position_ + 1) / 3.0)
@@ -51,6 +52,7 @@ struct Onboarding: View {
                         step = .welcome
                     }
                 }
+                .buttonStyle(.borderless)
                 .disabled(step == .welcome || done)
                 Spacer()
                 Button(step == .notify ? L10n.start : L10n.next) {
@@ -62,6 +64,7 @@ struct Onboarding: View {
                         done = true
                     }
                 }
+                .buttonStyle(.borderedProminent)
                 .disabled(done)
             }
             .padding(Theme.spaceLg)

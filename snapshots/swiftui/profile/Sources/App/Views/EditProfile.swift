@@ -24,8 +24,10 @@ struct EditProfile: View {
             TextField("Bio", text: $draftBio)
             HStack(spacing: Theme.spaceSm) {
                 Button("Cancel") { dismiss() }
+                    .buttonStyle(.borderless)
                 Spacer()
                 Button("Save") { dismiss() }
+                    .buttonStyle(.borderedProminent)
                     .disabled(draftName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || draftName.count > 30)
             }
         }

@@ -36,6 +36,7 @@ struct Profile: View {
             Button("Edit profile") {
                 router.path.append(Route.editProfile(name: user.name, bio: user.bio))
             }
+            .buttonStyle(.bordered)
         }
         .padding(Theme.spaceLg)
     }

@@ -4,8 +4,8 @@ package com.example.app
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.padding
-import androidx.compose.material3.Button
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -21,7 +21,7 @@ fun Welcome(email: String, modifier: Modifier = Modifier) {
         horizontalAlignment = Alignment.CenterHorizontally,
     ) {
         Text("Welcome, $email!", textAlign = TextAlign.Center, style = AppTheme.title)
-        Button(onClick = { navigator.back() }) {
+        TextButton(onClick = { navigator.back() }) {
             Text("Sign out")
         }
     }

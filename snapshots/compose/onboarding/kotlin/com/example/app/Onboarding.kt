@@ -9,6 +9,7 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.Button
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -33,7 +34,7 @@ fun Onboarding(modifier: Modifier = Modifier) {
         Row(verticalAlignment = Alignment.CenterVertically) {
             Spacer(Modifier.weight(1f))
             if (!done) {
-                Button(onClick = { done = true }) {
+                TextButton(onClick = { done = true }) {
                     Text(strings.skip, color = AppTheme.muted)
                 }
             }
@@ -65,7 +66,7 @@ fun Onboarding(modifier: Modifier = Modifier) {
             horizontalArrangement = Arrangement.spacedBy(AppTheme.spaceSm.dp),
             verticalAlignment = Alignment.CenterVertically,
         ) {
-            Button(
+            TextButton(
                 onClick = {
                     if (step == Step.Notify) {
                         step = Step.Sync

@@ -8,6 +8,7 @@ import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.Button
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.material3.TextField
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -39,7 +40,7 @@ fun EditProfile(name: String, bio: String, modifier: Modifier = Modifier) {
             horizontalArrangement = Arrangement.spacedBy(AppTheme.spaceSm.dp),
             verticalAlignment = Alignment.CenterVertically,
         ) {
-            Button(onClick = { navigator.back() }) {
+            TextButton(onClick = { navigator.back() }) {
                 Text("Cancel")
             }
             Spacer(Modifier.weight(1f))

@@ -8,7 +8,7 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.shape.RoundedCornerShape
-import androidx.compose.material3.Button
+import androidx.compose.material3.FilledTonalButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.remember
@@ -53,7 +53,7 @@ fun Profile(modifier: Modifier = Modifier) {
             StatBox(value = user.followers, label = "Followers")
             StatBox(value = 42, label = "Following")
         }
-        Button(
+        FilledTonalButton(
             onClick = {
                 navigator.navigate(Route.EditProfile(name = user.name, bio = user.bio))
             },
