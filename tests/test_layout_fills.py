@@ -39,6 +39,10 @@ def body_fills(body: str, decls: str = "", parent: str | None = "vertical") -> f
     ('Toggle(isOn: $on)', "vertical", set()),
     ('Toggle(isOn: $on, label: "")', "vertical", set()),
     ('Checkbox(isOn: $on, label: "Agree")', "vertical", set()),
+    # text fields take the width, as SwiftUI's do (Compose's is 280 dp, React's <input> ~150 px)
+    ('TextField(text: $s)', "vertical", {"width"}),
+    ('SecureField(text: $s)', "horizontal", {"width"}),
+    ('TextField(text: $s).frame(width: 120)', "vertical", set()),
     # a fixed size wins over a fill, in modifier order
     ('Row { Spacer() }.frame(width: 100)', "vertical", set()),
     ('Row { Spacer() }.frame(maxWidth: 300)', "vertical", {"width"}),
@@ -47,7 +51,7 @@ def body_fills(body: str, decls: str = "", parent: str | None = "vertical") -> f
     ('Column { if on { Row { Spacer() } } else { Text("b") } }', None, {"width"}),
 ])
 def test_fill_axes(body, parent, expected):
-    states = "state on: Bool = false\nstate v: Float = 0\n"
+    states = "state on: Bool = false\nstate v: Float = 0\nstate s: String = \"\"\n"
     assert body_fills(states + body, parent=parent) == frozenset(expected)
 
 
@@ -112,3 +116,32 @@ def test_react_spells_out_the_fills():
     # a Toggle's label leads and its switch trails
     assert 'justifyContent: "space-between"' in page
     assert page.index("Wi-Fi") < page.index('role="switch"')
+
+
+FIELDS = """\
+screen Main {
+  state q: String = ""
+  Column {
+    TextField(text: $q, placeholder: "Search")
+    Row {
+      SecureField(text: $q)
+      Button("Go", action: {})
+    }
+    TextField(text: $q).frame(width: 120)
+  }
+}
+"""
+
+
+@pytest.mark.parametrize("target, expected, fixed", [
+    # in a Column: the width; in a Row: the free space beside the button
+    ("compose", ["modifier = Modifier.fillMaxWidth(),", "modifier = Modifier.weight(1f),"],
+     "modifier = Modifier.width(120.dp),"),
+    ("arkts", [".width('100%')", ".layoutWeight(1)"], ".width(120)"),
+    ("react", ['alignSelf: "stretch"', "flexGrow: 1"], "width: 120"),
+])
+def test_text_fields_take_the_width_on_every_target(target, expected, fixed):
+    page = next(c for p, c in files(FIELDS, target).items() if "Main." in p)
+    for snippet in expected:           # (the Row holding a field takes the width too)
+        assert snippet in page, (snippet, page)
+    assert fixed in page

@@ -119,9 +119,11 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                 control=True),
     ElementSpec("TextField", (P("text", "Binding<String>"), P("placeholder", "String", '""'),
                               P("keyboard", "Keyboard", ".text")),
-                doc="A one-line text input bound to a String state.", text_like=True, control=True),
+                doc="A one-line text input bound to a String state; it takes the width of its container.",
+                text_like=True, control=True, fills=("width",)),
     ElementSpec("SecureField", (P("text", "Binding<String>"), P("placeholder", "String", '""')),
-                doc="A password input bound to a String state.", text_like=True, control=True),
+                doc="A password input bound to a String state; it takes the width of its container.",
+                text_like=True, control=True, fills=("width",)),
     ElementSpec("Toggle", (P("isOn", "Bool|Binding<Bool>"), P("label", "String", '""'),
                            P("onChange", "(Bool) -> Void", optional=True)),
                 doc="A switch. Bind it (`isOn: $flag`), or pass a value and `onChange:`. The text "

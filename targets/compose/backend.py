@@ -27,7 +27,8 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, given_text, iter_exprs, iter_views, jinja_env, last_modifier,
+from xui.lowering import (decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+                          last_modifier,
                           render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -234,6 +235,7 @@ class ComposeBackend(Backend):
         self.models = {m.name: m for m in program.models}
         self.enums = {e.name: e for e in program.enums}
         self.components = {c.name: c for c in program.components}
+        self.fill_memo: dict = {}          # lowering.fill_axes, once per view for the run
         self.pkg = self.options.kotlin_package
         self.app = kt_identifier(self.options.app_name)
         self.theme_obj = f"{self.app}Theme"
@@ -1206,11 +1208,28 @@ class ComposeBackend(Backend):
             return mident(e.name), f"{{ {mident(e.name)} = it }}"
         return self.expr(e, ctx), "{}"
 
+    def _spelled_fills(self, v, ctx, scope) -> list[str]:
+        """Modifier calls for the space the catalog says `v` fills and its composable does not take by
+        itself (M.SPELLED_FILLS: a TextField is 280 dp wide): the free space along a Row / Column, the
+        container's size across it."""
+        if v.name not in M.SPELLED_FILLS:
+            return []
+        axis = {"row": "horizontal", "column": "vertical"}.get(scope)
+        calls = []
+        for dim in sorted(implied_fills(v, axis, self.components, self.fill_memo), reverse=True):
+            if (dim, scope) in (("width", "row"), ("height", "column")):
+                calls.append("weight(1f)")
+            else:
+                fn = "fillMaxWidth" if dim == "width" else "fillMaxHeight"
+                ctx.imp(fn)
+                calls.append(f"{fn}()")
+        return calls
+
     def _text_field(self, w, v, args, ctx, scope, root_mod, enabled, secure: bool):
         ctx.imp("TextField")
         value, change = self._binding(args["text"], ctx)
         a = [f"value = {value}", f"onValueChange = {change}"]
-        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        a += self._mod_arg(v, ctx, scope, root_mod, extra=self._spelled_fills(v, ctx, scope), enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
         style = self._text_style(v, ctx)

@@ -55,6 +55,10 @@ BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
 # `.buttonStyle(.case)` -> the Material 3 button composable (same parameters as Button)
 BUTTON_COMPOSABLES: dict[str, str] = BUILTIN_ENUM_CASES["ButtonStyle"]
 
+# Elements whose catalog `fills` Compose spells out (the others fill by themselves: Slider, the
+# dividers, a labelled Switch's Row): TextField's default width is 280 dp.
+SPELLED_FILLS: frozenset[str] = frozenset({"TextField", "SecureField"})
+
 # Simple name used in generated code -> fully qualified import.
 IMPORTS: dict[str, str] = {
     # runtime

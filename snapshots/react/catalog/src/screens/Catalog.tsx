@@ -14,7 +14,7 @@ const styles = {
     gap: theme.spaceSm,
     alignItems: "center",
   },
-  textField: { paddingInline: theme.spaceMd },
+  textField: { paddingInline: theme.spaceMd, alignSelf: "stretch" },
   text: { fontSize: 13, color: theme.muted },
   grid: {
     display: "grid",

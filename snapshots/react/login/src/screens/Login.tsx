@@ -16,6 +16,7 @@ const styles = {
     alignItems: "flex-start",
     padding: theme.spaceLg,
   },
+  textField: { ...placeholderColor(theme.muted), alignSelf: "stretch" },
   errorBanner: { alignSelf: "stretch", display: "grid" },
   button: {
     backgroundColor: "var(--xui-accent, #0b57d0)",
@@ -52,7 +53,7 @@ export function Login() {
           enterKeyHint="next"
           onChange={(e) => setEmail(e.target.value)}
           className={placeholderClass}
-          style={placeholderColor(theme.muted)}
+          style={styles.textField}
         />
       </>
       <>
@@ -64,7 +65,7 @@ export function Login() {
           enterKeyHint="done"
           onChange={(e) => setPassword(e.target.value)}
           className={placeholderClass}
-          style={placeholderColor(theme.muted)}
+          style={styles.textField}
         />
       </>
       {error !== null && (

@@ -15,6 +15,7 @@ const styles = {
     alignItems: "flex-start",
   },
   text: { fontSize: 12, color: theme.muted },
+  textField: { alignSelf: "stretch" },
   text2: { fontSize: 12, color: theme.danger },
 } satisfies Record<string, CSSProperties>;
 
@@ -27,6 +28,7 @@ export function NameEditor({ name, setName }: NameEditorProps) {
         value={name}
         placeholder="Your name"
         onChange={(e) => setName(e.target.value)}
+        style={styles.textField}
       />
       {name.length > 30 && (
         <span style={styles.text2}>{`${name.length}/30 characters`}</span>

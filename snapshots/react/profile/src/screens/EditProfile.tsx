@@ -19,6 +19,8 @@ const styles = {
     alignItems: "flex-start",
     padding: theme.spaceLg,
   },
+  nameEditor: { alignSelf: "stretch", display: "grid" },
+  textField: { alignSelf: "stretch" },
   row: {
     display: "flex",
     flexDirection: "row",
@@ -58,12 +60,15 @@ export function EditProfile({ name, bio }: EditProfileProps) {
 
   return (
     <div style={styles.root}>
-      <NameEditor name={draftName} setName={setDraftName} />
+      <div style={styles.nameEditor}>
+        <NameEditor name={draftName} setName={setDraftName} />
+      </div>
       <input
         type="text"
         value={draftBio}
         placeholder="Bio"
         onChange={(e) => setDraftBio(e.target.value)}
+        style={styles.textField}
       />
       <div style={styles.row}>
         <button type="button" onClick={() => navigation.back()} style={styles.button}>

@@ -3,6 +3,7 @@ package com.example.app
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.grid.GridCells
 import androidx.compose.foundation.lazy.grid.LazyVerticalGrid
@@ -60,7 +61,9 @@ fun Catalog(modifier: Modifier = Modifier) {
         TextField(
             value = query,
             onValueChange = { query = it },
-            modifier = Modifier.padding(horizontal = AppTheme.spaceMd.dp),
+            modifier = Modifier
+                .padding(horizontal = AppTheme.spaceMd.dp)
+                .fillMaxWidth(),
             placeholder = { Text("Search products") },
             singleLine = true,
         )

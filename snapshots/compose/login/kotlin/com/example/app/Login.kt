@@ -41,6 +41,7 @@ fun Login(modifier: Modifier = Modifier) {
         TextField(
             value = email,
             onValueChange = { email = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text(strings.email, color = AppTheme.muted) },
             keyboardOptions = KeyboardOptions(
                 keyboardType = KeyboardType.Email,
@@ -51,6 +52,7 @@ fun Login(modifier: Modifier = Modifier) {
         TextField(
             value = password,
             onValueChange = { password = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text(strings.password, color = AppTheme.muted) },
             visualTransformation = PasswordVisualTransformation(),
             keyboardOptions = KeyboardOptions(

@@ -5,6 +5,7 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.Button
 import androidx.compose.material3.Text
@@ -33,6 +34,7 @@ fun EditProfile(name: String, bio: String, modifier: Modifier = Modifier) {
         TextField(
             value = draftBio,
             onValueChange = { draftBio = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text("Bio") },
             singleLine = true,
         )

@@ -3,6 +3,7 @@ package com.example.app
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextField
 import androidx.compose.runtime.Composable
@@ -22,6 +23,7 @@ fun NameEditor(name: String, onNameChange: (String) -> Unit, modifier: Modifier 
         TextField(
             value = name,
             onValueChange = onNameChange,
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text("Your name") },
             singleLine = true,
         )
