@@ -599,6 +599,7 @@ def test_new_modifiers_exact_code():
           this.s = value;
         })
         .fontStyle(FontStyle.Italic)
+        .width('100%')
       Text('c')
         .width(100)
         .height(20)
@@ -662,6 +663,7 @@ screen S {
           this.s = value;
         })
         .placeholderColor(Theme.muted)
+        .width('100%')
       TextInput({ placeholder: 'Password', text: this.s })
         .type(InputType.Password)
         .onChange((value: string) => {
@@ -669,11 +671,13 @@ screen S {
         })
         .placeholderColor('#80FF0000')
         .padding(8)
+        .width('100%')
       TextInput({ placeholder: 'Search', text: this.s })
         .onChange((value: string) => {
           this.s = value;
         })
         .placeholderColor(this.c)
+        .width('100%')
 """
     assert expected in out, out
 
@@ -921,6 +925,7 @@ def test_submit_label_is_the_enter_key_type():
         })
         .enterKeyType(EnterKeyType.Next)
         .letterSpacing(1.5)
+        .width('100%')
       TextInput({ placeholder: 'Password', text: this.secret })
         .type(InputType.Password)
         .onChange((value: string) => {
@@ -928,22 +933,26 @@ def test_submit_label_is_the_enter_key_type():
         })
         .enterKeyType(EnterKeyType.Done)
         .letterSpacing(this.w)
+        .width('100%')
       TextInput({ text: this.name })
         .type(InputType.Email)
         .onChange((value: string) => {
           this.name = value;
         })
         .enterKeyType(EnterKeyType.Go)
+        .width('100%')
       TextInput({ text: this.name })
         .onChange((value: string) => {
           this.name = value;
         })
         .enterKeyType(EnterKeyType.Search)
+        .width('100%')
       TextInput({ text: this.name })
         .onChange((value: string) => {
           this.name = value;
         })
         .enterKeyType(EnterKeyType.Send)
+        .width('100%')
 """ in out, out
 
 

@@ -782,6 +782,7 @@ def test_placeholder_color_is_the_color_of_the_placeholder_text():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text(strings.email, color = AppTheme.muted) },
             keyboardOptions = KeyboardOptions(keyboardType = KeyboardType.Email),
             singleLine = true,
@@ -789,6 +790,7 @@ def test_placeholder_color_is_the_color_of_the_placeholder_text():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             textStyle = LocalTextStyle.current.copy(color = c),
             placeholder = { Text("Password", color = Color(0x80FF0000)) },
             visualTransformation = PasswordVisualTransformation(),
@@ -798,10 +800,16 @@ def test_placeholder_color_is_the_color_of_the_placeholder_text():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text("Search", color = Color(0xFFFF0000)) },
             singleLine = true,
         )
-        TextField(value = s, onValueChange = { s = it }, singleLine = true)
+        TextField(
+            value = s,
+            onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
+            singleLine = true,
+        )
 """
     assert expected in out, out
 
@@ -894,6 +902,7 @@ def test_submit_label_is_the_ime_action_in_the_one_keyboard_options():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             placeholder = { Text("Name") },
             keyboardOptions = KeyboardOptions(imeAction = ImeAction.Next),
             singleLine = true,
@@ -901,6 +910,7 @@ def test_submit_label_is_the_ime_action_in_the_one_keyboard_options():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             keyboardOptions = KeyboardOptions(
                 keyboardType = KeyboardType.Email,
                 imeAction = ImeAction.Go,
@@ -910,6 +920,7 @@ def test_submit_label_is_the_ime_action_in_the_one_keyboard_options():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             visualTransformation = PasswordVisualTransformation(),
             keyboardOptions = KeyboardOptions(
                 keyboardType = KeyboardType.Password,
@@ -920,6 +931,7 @@ def test_submit_label_is_the_ime_action_in_the_one_keyboard_options():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             keyboardOptions = KeyboardOptions(imeAction = ImeAction.Search),
             singleLine = true,
         )
@@ -975,6 +987,7 @@ def test_letter_spacing_is_a_text_parameter_in_sp():
         TextField(
             value = s,
             onValueChange = { s = it },
+            modifier = Modifier.fillMaxWidth(),
             textStyle = LocalTextStyle.current.copy(letterSpacing = 1.5.sp),
             singleLine = true,
         )

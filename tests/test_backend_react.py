@@ -937,7 +937,8 @@ def test_placeholder_color_exact_code():
     main = files["src/screens/Main.tsx"]
     assert 'import { placeholderClass, placeholderColor, placeholderStylesheet } from "../placeholder";' in main
     assert "const [placeholderColor_] = useState(false);" in main   # does not shadow the import
-    assert 'secureField: { ...placeholderColor("#FF000080"), padding: 8 },' in main, main
+    assert 'secureField: {\n    ...placeholderColor("#FF000080"),\n    padding: 8,\n    alignSelf: "stretch",\n  },' in main
+    assert 'textField: { ...placeholderColor(theme.muted), alignSelf: "stretch" },' in main, main
     expected = """\
     <div style={styles.root}>
       <>
@@ -948,7 +949,7 @@ def test_placeholder_color_exact_code():
           placeholder={strings.email}
           onChange={(e) => setS(e.target.value)}
           className={placeholderClass}
-          style={placeholderColor(theme.muted)}
+          style={styles.textField}
         />
       </>
       <>
@@ -970,7 +971,7 @@ def test_placeholder_color_exact_code():
           placeholder="Search"
           onChange={(e) => setS(e.target.value)}
           className={placeholderClass}
-          style={placeholderColor("#FF0000")}
+          style={styles.textField2}
         />
       </>
       <input
@@ -978,6 +979,7 @@ def test_placeholder_color_exact_code():
         value={s}
         onChange={(e) => setS(e.target.value)}
         disabled={placeholderColor_}
+        style={styles.textField3}
       />
       {items.map((item) => (
         <Fragment key={item.id}>
@@ -1170,6 +1172,7 @@ def test_submit_label_is_enter_key_hint():
         value={pw}
         enterKeyHint="done"
         onChange={(e) => setPw(e.target.value)}
+        style={styles.secureField}
       />""",
     ]:
         assert expected in out, (expected, out)
@@ -1193,7 +1196,7 @@ def test_letter_spacing_on_text_button_field_and_label():
     for expected in [
         "text: { fontWeight: 300, letterSpacing: 1.5 },",
         "text2: { ...theme.caption, letterSpacing: -0.5 },",
-        "textField: { letterSpacing: 1.5 },",
+        'textField: { letterSpacing: 1.5, alignSelf: "stretch" },',
         "button: { letterSpacing: 1 },",
         "toggleLabel: { letterSpacing: 2 },",
         '<button type="button" onClick={() => setW((w) => w + 1)} style={styles.button}>',

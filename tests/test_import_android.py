@@ -869,7 +869,7 @@ def test_fresco_drawee_tint_precedence_and_declarations(tmp_path):
     assert 'component Row(thumb: String = "ph"' in text and "Image(thumb, contentMode: .fill)" in text
     assert ".cornerRadius(4)" in text
     assert ".cornerRadius(20)\n      .border(width: 1, color: #CCCCCC, radius: 20)" in text
-    assert ".background(#00AA00)" in text and "#FF0000" not in text          # the layout's tint wins
+    assert ".tint(#00AA00)" in text and "#FF0000" not in text                # the layout's tint wins
     assert not [e for e in out.report if "backgroundTint" in e.subject]
     sev = {e.subject.split("=")[0]: e.severity for e in out.report}
     assert sev["app:roundBottomLeft"] == "approximated"
@@ -1685,6 +1685,8 @@ BUTTONS = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/and
       android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Tonal" />
   <Button android:id="@+id/red" android:background="#FF0000" android:layout_width="wrap_content"
       android:layout_height="wrap_content" android:text="Red" />
+  <Button xmlns:app="http://schemas.android.com/apk/res-auto" android:id="@+id/tinted" app:backgroundTint="#00AA00"
+      android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Tinted" />
   <Button android:id="@+id/icon" style="@style/Widget.Material3.Button.IconButton"
       android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Icon" />
 </LinearLayout>
@@ -1695,7 +1697,8 @@ BUTTONS = """<LinearLayout xmlns:android="http://schemas.android.com/apk/res/and
                                              ("Theme.AppCompat.Light", ".tonal"), ("Theme2.Other", None)])
 def test_button_styles_become_button_style_cases(tmp_path, parent, default):
     """A Button's platform style (or the one a project style derives from) is its .buttonStyle; a plain
-    Button takes the app theme's default button; a background color carries the look itself."""
+    Button takes the app theme's default button; a background color carries the look itself, a
+    backgroundTint is a filled button's .tint."""
     styles = f"""<resources>
     <style name="AppTheme" parent="{parent}"><item name="colorPrimary">#6200EE</item></style>
     <style name="App.Outlined" parent="Widget.MaterialComponents.Button.OutlinedButton">
@@ -1705,11 +1708,14 @@ def test_button_styles_become_button_style_cases(tmp_path, parent, default):
     res = import_android([_module(tmp_path, styles, BUTTONS)], tmp_path / "ui")
     text = res.files["item_row.xui"]
     styled = {}
-    for label in ("Save", "Later", "Skip", "More", "Tonal", "Red", "Icon"):
+    for label in ("Save", "Later", "Skip", "More", "Tonal", "Red", "Icon", "Tinted"):
         block = text.split(f'Button("{label}"', 1)[1].split("//", 1)[0]
         styled[label] = block.split(".buttonStyle(", 1)[1].split(")", 1)[0] if ".buttonStyle(" in block else None
+    # a backgroundTint is the fill of a filled button (AppCompat's tinted gray button too): its .tint
+    tinted = ".filled" if default else None
     assert styled == {"Save": default, "Later": ".text", "Skip": ".text", "More": ".tonal", "Tonal": ".tonal",
-                      "Red": None, "Icon": None}
+                      "Red": None, "Icon": None, "Tinted": tinted}
+    assert ("      .tint(#00AA00)" if tinted else "      .background(#00AA00)") in text
     assert 'Button("More", action: onMoreClick)\n      .buttonStyle(.tonal)\n      .foreground(#FF0000)' in text
     (outlined,) = [e for e in res.report if "outlined button" in e.reason]
     assert outlined.severity == "approximated" and outlined.subject == 'style="@style/App.Outlined"'

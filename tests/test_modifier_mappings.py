@@ -4,7 +4,8 @@ target generates and the real compile checks.
 - `.lineSpacing(points)`: extra space between the lines of a Text.
 - `.tint(color)` on the controls (Toggle, Checkbox, Slider, Progress): the accent of the switch when
   on, the checked box, the filled track or the bar.
-- `.buttonStyle(.filled / .tonal / .text)`: a Button's emphasis, a different type or function per target.
+- `.buttonStyle(.filled / .tonal / .text)`: a Button's emphasis, a different type or function per target,
+  and `.tint(color)` on a Button: its accent, which each style wears differently.
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ screen Main {
 BUTTON_STYLE = {
     "swiftui": ['Button("Save") { n += 1 }\n                .buttonStyle(.borderedProminent)',
                 '"Later") { n = 0 }\n                .buttonStyle(.bordered)\n                .disabled(n == 0)', ".buttonStyle(.borderless)",
-                '} label: {\n                Text(verbatim: "Custom")\n            }\n            .padding(4)\n'
-                "            .buttonStyle(.borderedProminent)"],
+                '} label: {\n                Text(verbatim: "Custom")\n            }\n            .buttonStyle(.borderedProminent)\n'
+                "            .padding(4)"],
     "compose": ["Button(onClick = { n += 1 }) {", "FilledTonalButton(onClick = { n = 0 }, enabled = n != 0) {",
                 "TextButton(onClick = { n = 0 }) {", "import androidx.compose.material3.FilledTonalButton",
                 "import androidx.compose.material3.TextButton"],
@@ -112,8 +113,36 @@ BUTTON_STYLE = {
               '    cursor: "pointer",\n    padding: 4,'],
 }
 
+BUTTON_TINT_SRC = """\
+screen Main {
+  state on: Bool = true
+  state brand: Color = #FF6600
+  Column {
+    Button("Save", action: { brand = #FF0000 }).buttonStyle(.filled).tint(#FF6600)
+    Button("Later", action: { on = !on }).buttonStyle(.tonal).tint(brand)
+    Button("Skip", action: { on = !on }).buttonStyle(.text).tint(on ? brand : #0000FF)
+    Button("Plain", action: { on = !on }).tint(#FF6600)
+  }
+}
+"""
+
+# a filled (or unstyled) button's fill; a tonal button's label on a 14 % tint; a text button's label
+BUTTON_TINT = {
+    "swiftui": ['Button("Save") { brand = Color(hex: 0xFF0000) }\n                .buttonStyle(.borderedProminent)\n'
+                "                .tint(Color(hex: 0xFF6600))", ".tint(brand)", ".tint(on ? brand : Color(hex: 0x0000FF))"],
+    "compose": ["colors = ButtonDefaults.buttonColors(containerColor = Color(0xFFFF6600)),",
+                "colors = ButtonDefaults.filledTonalButtonColors(\n                containerColor = brand.copy(alpha = 0.14f),"
+                "\n                contentColor = brand,\n            ),",
+                "colors = ButtonDefaults.textButtonColors(contentColor = if (on) brand else Color(0xFF0000FF)),"],
+    "arkts": [".buttonStyle(ButtonStyleMode.EMPHASIZED)\n        .backgroundColor('#FF6600')",
+              ".buttonStyle(ButtonStyleMode.NORMAL)\n        .fontColor(this.brand)",
+              ".fontColor(this.on ? this.brand : '#0000FF')", "Button('Plain')"],
+    "react": ['backgroundColor: "#FF6600",', "color: brand,\n          backgroundColor: `color-mix(in srgb, ${brand} "
+              "14%, transparent)`,", 'color: on ? brand : "#0000FF"', 'button4: { backgroundColor: "#FF6600" },'],
+}
+
 FEATURES = {"lineSpacing": (LINE_SPACING_SRC, LINE_SPACING), "tint": (TINT_SRC, TINT),
-            "buttonStyle": (BUTTON_STYLE_SRC, BUTTON_STYLE)}
+            "buttonStyle": (BUTTON_STYLE_SRC, BUTTON_STYLE), "buttonTint": (BUTTON_TINT_SRC, BUTTON_TINT)}
 CASES = [(f, t) for f in FEATURES for t in sorted(FEATURES[f][1])]
 
 
@@ -132,8 +161,37 @@ def test_compiles(feature, target, tmp_path):
 def test_where_they_apply():
     assert codes('screen M {\n  Button("b", action: {}).lineSpacing(2)\n}\n') == ["E0310"]
     assert codes('screen M {\n  Text("t").tint(#FF0000)\n}\n') == ["E0310"]
+    assert codes('screen M {\n  Column {\n    Text("t")\n  }\n  .tint(#FF0000)\n}\n') == ["E0310"]
     assert codes('screen M {\n  Text("t").buttonStyle(.text)\n}\n') == ["E0310"]
     # the style picks a type or a function per target: it is written out, not computed
     assert "E0220" in codes('screen M {\n  state on: Bool = true\n'
                             '  Button("b", action: {}).buttonStyle(on ? .filled : .text)\n}\n')
     assert codes('screen M {\n  Button("b", action: {}).buttonStyle(.outlined)\n}\n') != []
+
+
+def test_swiftui_sizes_a_shaped_button_on_its_label():
+    """.borderedProminent / .bordered draw their shape around the label: a full-width filled button
+    needs the frame on the label (on the Button, the shape keeps the label's size in a wide frame)."""
+    src = """\
+screen Main {
+  state n: Int = 0
+  Column {
+    Button("Wide", action: { n += 1 }).buttonStyle(.filled).fillWidth()
+    Button(action: { n += 1 }) {
+      Text("A")
+      Text("B")
+    }
+      .buttonStyle(.tonal)
+      .frame(height: 48)
+    Button("Link", action: { n += 1 }).buttonStyle(.text).fillWidth()
+  }
+}
+"""
+    assert_screen_has(src, "swiftui", [
+        '} label: {\n                Text("Wide")\n                    .frame(maxWidth: .infinity)\n            }\n'
+        "            .buttonStyle(.borderedProminent)",
+        '} label: {\n                HStack(spacing: 0) {\n                    Text(verbatim: "A")\n'
+        '                    Text(verbatim: "B")\n                }\n                .frame(height: 48)\n            }\n'
+        "            .buttonStyle(.bordered)",
+        # a borderless button draws no shape: its frame stays on the Button
+        'Button("Link") { n += 1 }\n                .buttonStyle(.borderless)\n                .frame(maxWidth: .infinity)'])

@@ -203,10 +203,11 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                  doc="A drop shadow around the element (like an elevation), blurred by `radius`; the "
                      "default color is a translucent black."),
     ModifierSpec("tint", (P("color", "Color", positional=True),),
-                 only_on=("Image", "Toggle", "Checkbox", "Slider", "Progress"),
+                 only_on=("Image", "Toggle", "Checkbox", "Slider", "Progress", "Button"),
                  doc="On an Image: paints its opaque pixels in one color, keeping their transparency. On a "
                      "Toggle, Checkbox, Slider or Progress: the accent color of the switch when on, the "
-                     "checked box, the filled track or the bar."),
+                     "checked box, the filled track or the bar. On a Button: its accent (the fill of a "
+                     "`.filled` button, the label and tint of a `.tonal` or `.text` one)."),
     ModifierSpec("buttonStyle", (P("style", "ButtonStyle", positional=True, literal=True),), only_on=("Button",),
                  doc="The button's emphasis, in each platform's own look: `.filled` (the accent-colored button of "
                      "a screen's main action), `.tonal` (a tinted, medium-emphasis button), `.text` (a label "

@@ -177,8 +177,8 @@ E_RECURSIVE = _code("E0309", "recursive component",
 E_MODIFIER = _code("E0310", "unknown modifier",
                    "The modifier is not in the catalog (see `xui targets`), or does not apply to this "
                    "element: text modifiers (`.font`, `.italic` ...) need a Text, Button, TextField or "
-                   "SecureField, `.selectable` a Text, `.tint` an Image, `.placeholderColor` a TextField or "
-                   "SecureField; ForEach takes none.")
+                   "SecureField, `.selectable` a Text, `.tint` an Image, a control or a Button, `.placeholderColor` a "
+                   "TextField or SecureField, `.buttonStyle` a Button; ForEach takes none.")
 E_EMPTY_ROOT = _code("E0311", "component without a root element",
                      "A component or screen body must produce exactly one root element.")
 E_SCREEN_ROOT = _code("E0312", "several root elements",

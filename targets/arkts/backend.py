@@ -915,6 +915,11 @@ class ArkTSBackend(Backend):
                 out.append(f".shadow({{ radius: {self.ex(a['radius'], ctx)}, color: {color} }})")
             elif n == "tint" and element in ("Toggle", "Checkbox"):
                 continue             # on the control itself, also inside a label's Row: _toggle_attrs()
+            elif n == "tint" and element == "Button":
+                # the fill of a filled (the default) button, the label of a tonal or text one
+                style = next((x for x in reversed(mods) if x.name == "buttonStyle"), None)
+                case = style.args[0].value.case if style is not None else "filled"
+                out.append(f".{M.BUTTON_TINT_ATTRIBUTE[case]}({self.ex(a['color'], ctx)})")
             elif n == "tint" and element in M.TINT_ATTRIBUTE:
                 out.append(f".{M.TINT_ATTRIBUTE[element]}({self.ex(a['color'], ctx)})")
             elif n == "tint":

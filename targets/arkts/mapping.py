@@ -127,7 +127,8 @@ MODIFIERS: dict[str, str] = {
     "cornerRadius": ".borderRadius(r).clip(true)",
     "border": ".border({ width, color, radius })",
     "shadow": ".shadow({ radius, color }) (color default '#33000000')",
-    "tint": "Toggle / Checkbox / Slider: .selectedColor(c); Progress / LoadingProgress: .color(c); Image: "
+    "tint": "Toggle / Checkbox / Slider: .selectedColor(c); Progress / LoadingProgress: .color(c); Button: "
+            ".backgroundColor(c) (filled, the default) or .fontColor(c) (tonal, text); Image: "
             ".colorFilter(tintFilter(c)): drawing.ColorFilter.createBlendModeColorFilter(c, BlendMode.SRC_IN) "
             "(common/Tint.ets; fillColor would only recolor SVG sources)",
     "opacity": ".opacity(v)",
@@ -247,3 +248,5 @@ KIT_SYMBOLS: dict[str, str] = {"LengthMetrics": "@kit.ArkUI:LengthMetrics"}
 # `.tint` on a control -> its accent attribute (Toggle and Checkbox take .selectedColor on the control,
 # inside a label's Row too).
 TINT_ATTRIBUTE: dict[str, str] = {"Slider": "selectedColor", "Progress": "color"}
+# `.tint` on a Button, by its `.buttonStyle` (none: the EMPHASIZED default, filled)
+BUTTON_TINT_ATTRIBUTE: dict[str, str] = {"filled": "backgroundColor", "tonal": "fontColor", "text": "fontColor"}

@@ -1188,6 +1188,7 @@ class ComposeBackend(Backend):
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
+        a += self._tint_colors(v, button, ctx)
         text_style = self._text_args(v, ctx)
         label = args.get("label")
         if label is not None:
@@ -1363,11 +1364,12 @@ class ComposeBackend(Backend):
         if tint is None:
             return []
         arg, defaults, params = M.TINT_COLORS[widget]
-        c = self.expr(tint.args[0].value, ctx)
+        e = tint.args[0].value
+        c = {"c": self.expr(e, ctx), "c_": self.paren(e, ctx, P_POSTFIX)}
         if defaults is None:
-            return [f"{arg} = {c}"]
-        ctx.imp(defaults)
-        colors = call_text(f"{defaults}.colors", [f"{p} = {c}" for p in params], width=MAX_LINE - 4 * len(INDENT))
+            return [f"{arg} = {params[0].format(**c)}"]
+        ctx.imp(defaults.split(".")[0])
+        colors = call_text(defaults, [p.format(**c) for p in params], width=MAX_LINE - 4 * len(INDENT))
         return [f"{arg} = {colors}"]
 
     def el_Spacer(self, w, v, args, ctx, scope, root_mod, enabled):

@@ -266,6 +266,8 @@ MODIFIERS: dict[str, str] = {
               "shadow alpha)",
     "tint": "Image(colorFilter = ColorFilter.tint(color)); Switch / Checkbox / Slider: colors = "
             "<Widget>Defaults.colors(checkedTrackColor / checkedColor / thumbColor + activeTrackColor = c); "
+            "Button: colors = ButtonDefaults.buttonColors(containerColor = c) / filledTonalButtonColors("
+            "containerColor = c.copy(alpha = 0.14f), contentColor = c) / textButtonColors(contentColor = c); "
             "progress indicators: color = c",
     "opacity": "Modifier.alpha(f)",
     "disabled": "enabled = !x on Button/TextField/Switch/Checkbox/Slider, clickable(enabled = ...); "
@@ -341,11 +343,16 @@ RESERVED: frozenset[str] = frozenset("""
 # Text's font size when nothing sets one (Compose's DefaultFontSize, sp).
 TEXT_DEFAULT_SIZE = 14
 
-# `.tint(c)` on a control -> (its argument, the Defaults object whose colors() builds it (None: the color
-# itself), the colors() parameters that take c).
+# `.tint(c)` on a control -> (its argument, the Defaults function that builds it (None: the color
+# itself), the function's parameters, each a template of c). A tonal button, as SwiftUI's tinted
+# .bordered: the label in c on c at 14 %.
 TINT_COLORS: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
-    "Switch": ("colors", "SwitchDefaults", ("checkedTrackColor",)),
-    "Checkbox": ("colors", "CheckboxDefaults", ("checkedColor",)),
-    "Slider": ("colors", "SliderDefaults", ("thumbColor", "activeTrackColor")),
-    "Progress": ("color", None, ()),
+    "Switch": ("colors", "SwitchDefaults.colors", ("checkedTrackColor = {c}",)),
+    "Checkbox": ("colors", "CheckboxDefaults.colors", ("checkedColor = {c}",)),
+    "Slider": ("colors", "SliderDefaults.colors", ("thumbColor = {c}", "activeTrackColor = {c}")),
+    "Progress": ("color", None, ("{c}",)),
+    "Button": ("colors", "ButtonDefaults.buttonColors", ("containerColor = {c}",)),
+    "FilledTonalButton": ("colors", "ButtonDefaults.filledTonalButtonColors",
+                          ("containerColor = {c_}.copy(alpha = 0.14f)", "contentColor = {c}")),
+    "TextButton": ("colors", "ButtonDefaults.textButtonColors", ("contentColor = {c}",)),
 }

@@ -1085,6 +1085,17 @@ class ReactBackend(Backend):
                 r = args["radius"]
                 c = args.get("color") or _catalog_default("shadow", "color", m.span)
                 style.set("boxShadow", self._css_text(["0 0 ", r, "px ", c]), _is_static(r) and _is_static(c))
+            elif m.name == "tint" and element == "Button":
+                # the fill of a filled (or unstyled) button, the label and tint of a tonal or text one
+                e = args["color"]
+                case = button_style.args[0].value.case if button_style is not None else "filled"
+                if case == "filled":
+                    style.set("backgroundColor", self.expr(e).text, _is_static(e))
+                else:
+                    style.set("color", self.expr(e).text, _is_static(e))
+                if case == "tonal":
+                    style.set("backgroundColor", self._css_text(["color-mix(in srgb, ", e, " 14%, transparent)"]),
+                              _is_static(e))
             elif m.name == "tint" and element != "Image":
                 # a control's accent (the CSS accent-color, which a Toggle's <label> passes on)
                 e = args["color"]

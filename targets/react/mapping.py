@@ -249,7 +249,8 @@ MODIFIERS: dict[str, str] = {
     "tint": "tint -> <span> grid: the <img> at opacity 0 (size, alt) + <span aria-hidden "
             "style={tintLayer(name, color)}> over it: backgroundColor masked by the image "
             "(mask / -webkit-mask, contain or cover by contentMode; src/assets.ts); Toggle / Checkbox / "
-            "Slider / Progress: accentColor",
+            "Slider / Progress: accentColor; Button: backgroundColor (filled or unstyled), color (text), "
+            "color + backgroundColor color-mix(in srgb, c 14%, transparent) (tonal)",
     "opacity": "opacity -> opacity",
     "disabled": "disabled -> disabled attribute on form elements, inert elsewhere",
     "visible": "visible -> conditional rendering {cond && <X />}",

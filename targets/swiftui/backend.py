@@ -688,7 +688,26 @@ class SwiftUIBackend(Backend):
         elif name == "Button":
             label = self._arg(el, "label")
             action = self._arg(el, "action")
-            if el.children:
+            sized = self._label_sizes(el, mods)
+            if sized:
+                # a bordered style draws its shape around the label: a size goes on the label, or the
+                # shape would stay the label's size, centred in a larger frame
+                mods = [m for m in mods if all(m is not x for x in sized)]
+                lines = self._modifier_lines(sized, ctx, parent, el, False)
+                if isinstance(action, ir.Lambda):
+                    head = "Button {\n" + indent_text(self._closure_body(action, ctx)) + "\n} label:"
+                else:
+                    head = f"Button(action: {self.expr(action, ctx)})"
+                kids = el.children
+                title = self.expr(label, ctx) if label is not None else '""'
+
+                def sized_label(w2: CodeWriter, kids=kids, title=title, lines=lines) -> None:
+                    if kids:      # laid out in a row, as Compose's RowScope content
+                        self._emit_view(w2, "HStack(spacing: 0)", (kids, "", None), lines, ctx, el)
+                    else:
+                        self._emit_view(w2, f"Text({title})", None, lines, ctx, el)
+                nested = sized_label
+            elif el.children:
                 if isinstance(action, ir.Lambda):
                     head = "Button {\n" + indent_text(self._closure_body(action, ctx)) + "\n} label:"
                 else:
@@ -762,6 +781,15 @@ class SwiftUIBackend(Backend):
         self._comment(w, el.span)
         self._with_modifiers(w, head, base, mods, ctx, parent, el.span,
                              (children, block_params, nested), fill_clip=fill_clip, el=el)
+
+    @staticmethod
+    def _label_sizes(el: ir.ElementView, mods: list[ir.ModifierUse]) -> list[ir.ModifierUse]:
+        """The size modifiers (M.LABEL_SIZE_MODIFIERS) of a Button whose style draws a shape around its
+        label (M.SHAPED_BUTTON_STYLES); none for other buttons."""
+        style = last_modifier(el, "buttonStyle")
+        if style is None or style.args[0].value.case not in M.SHAPED_BUTTON_STYLES:
+            return []
+        return [m for m in mods if m.name in M.LABEL_SIZE_MODIFIERS]
 
     def _divider(self, el: ir.ElementView, base: list[str], ctx: _Ctx, parent) -> str:
         """A Divider: the platform's, or a line of `color` / `thickness` (its intrinsic modifiers go

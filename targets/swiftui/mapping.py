@@ -90,6 +90,7 @@ ELEMENTS: dict[str, str] = {
 # source lists them in: text style, padding (inside), size, background, clip and
 # border, margin (outside), then effects / behaviour.
 MODIFIER_ORDER: dict[str, int] = {
+    "buttonStyle": 0,        # the kind of button first, as written by hand
     "font": 1, "fontSize": 1, "fontWeight": 1, "italic": 1, "letterSpacing": 1, "lineSpacing": 1, "foreground": 1, "textAlign": 1,
     "lineLimit": 1, "selectable": 1, "tint": 1, "placeholderColor": 1,
     "padding": 2,
@@ -98,8 +99,14 @@ MODIFIER_ORDER: dict[str, int] = {
     "cornerRadius": 5, "border": 5,
     "margin": 6,
     "shadow": 7, "opacity": 7, "disabled": 7, "visible": 7, "accessibilityLabel": 7,
-    "onTap": 7, "onAppear": 7, "onDisappear": 7, "submitLabel": 7, "buttonStyle": 7,
+    "onTap": 7, "onAppear": 7, "onDisappear": 7, "submitLabel": 7,
 }
+
+# `.buttonStyle` cases whose SwiftUI style draws a shape around the label (.borderedProminent,
+# .bordered), and the modifiers that size such a button on its label: `Button { } label: {
+# Text(t).frame(maxWidth: .infinity) }` (on the Button, the shape would keep the label's size).
+SHAPED_BUTTON_STYLES: frozenset[str] = frozenset({"filled", "tonal"})
+LABEL_SIZE_MODIFIERS: frozenset[str] = frozenset({"frame", "fillWidth", "fillHeight", "weight"})
 
 # `.onTap` wraps the view in a Button: the modifiers of groups up to this one (the view's box:
 # text style, padding, size, background, clip and border) style its label; margin and the
@@ -136,7 +143,7 @@ MODIFIERS: dict[str, str] = {
     "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
     "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
     "shadow": ".shadow(color:radius:) (default color .black.opacity(0.2))",
-    "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:); Toggle / Slider / Progress: .tint(_:); "
+    "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:); Toggle / Slider / Progress / Button: .tint(_:); "
             "Checkbox: .foregroundStyle(_:) on the box icon",
     "opacity": ".opacity(_:)",
     "disabled": ".disabled(_:)",

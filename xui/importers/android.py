@@ -1920,7 +1920,9 @@ class LayoutConverter:
             if k in attrs:
                 used.add(k)
                 c = self.color(attrs[k], node, k)       # reports why when it cannot
-                if c:
+                if c and bstyle == "filled":
+                    el.mods.append(("tint", c))         # a filled button's fill: its accent
+                elif c:
                     el.mods.append(("background", c))   # after the common modifiers: the tint wins
                 else:
                     self.failed.add((id(node), k))
@@ -1931,8 +1933,8 @@ class LayoutConverter:
         """The xui `.buttonStyle` case of a Button: from its platform style (or the platform style a project
         style derives from), else from the app theme's default button (Material: filled; AppCompat: the
         gray raised button, tonal). None when a background replaces the look or nothing says."""
-        if any(k in attrs for k in ("android:background", "android:backgroundTint", "app:backgroundTint")):
-            return None                     # a colored button: the background carries the look
+        if "android:background" in attrs:
+            return None                     # a background drawable or color replaces the button's look
         st = attrs.get("style")
         if st is not None:
             v = st.value.strip()
@@ -1957,7 +1959,8 @@ class LayoutConverter:
         if re.search(r"\bTheme\.(MaterialComponents|Material3)\b", root):
             return "filled"                 # <Button> inflates as a MaterialButton: the filled button
         if re.search(r"\bTheme\.AppCompat\b", root):
-            return "tonal"                  # the raised gray AppCompat button: a medium-emphasis button
+            # the raised gray AppCompat button, a medium-emphasis button; tinted, a filled one
+            return "filled" if any(k in attrs for k in ("android:backgroundTint", "app:backgroundTint")) else "tonal"
         return None
 
     def image_name(self, attrs, used, node) -> str | None:

@@ -39,7 +39,7 @@ struct Login: View {
             if busy {
                 ProgressView()
             }
-            Button(L10n.signIn) {
+            Button {
                 if !emailValid {
                     error = "Please enter a valid email address."
                 } else if password.count < 8 {
@@ -49,8 +49,10 @@ struct Login: View {
                     busy = true
                     router.path.append(Route.welcome(email: email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()))
                 }
+            } label: {
+                Text(L10n.signIn)
+                    .frame(maxWidth: .infinity)
             }
-            .frame(maxWidth: .infinity)
             .buttonStyle(.borderedProminent)
             .disabled(!canSubmit)
         }

@@ -14,8 +14,8 @@ struct Onboarding: View {
                 Spacer()
                 if !done {
                     Button(L10n.skip) { done = true }
-                        .foregroundStyle(Theme.muted)
                         .buttonStyle(.borderless)
+                        .foregroundStyle(Theme.muted)
                 }
             }
             ProgressView(value: Double(position_ + 1) / 3.0)
