@@ -211,7 +211,8 @@ def test_notes_report_locations(notes):
         assert e.file and e.line >= 1, e
         assert Path(e.file).suffix == ".xml"
     kinds = {(Path(e.file).name, e.subject.split("=")[0]) for e in notes.report if e.severity == "unmapped"}
-    assert ("activity_notes.xml", "app:layout_behavior") in kinds
+    # the app bar's scrolling-view behaviour: laid out below the app bar by the Column, no entry
+    assert not [e for e in notes.report if "layout_behavior" in e.subject]
     assert ".tint(#FFFFFF)" in notes.files["activity_notes.xui"]       # the FAB's icon tint
     assert ("colors.xml", "values-night/colors.xml") in kinds
     assert any(e.file.endswith("layout-land/activity_login.xml") for e in notes.report)
@@ -1723,4 +1724,51 @@ def test_button_styles_become_button_style_cases(tmp_path, parent, default):
     assert not [e for e in res.report if "TextButton" in e.subject or "borderless" in e.subject]
     assert [e for e in res.report if "IconButton" in e.subject]
     res.write()
+    assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_coordinator_app_bar_comes_first_and_behaviours_have_their_effect(tmp_path):
+    """A view with the app bar's scrolling-view behaviour is laid out below the AppBarLayout, also
+    when it is written first or the app bar comes from an <include>: the Column says it, no entry. A
+    behaviour on a view whose parent is no CoordinatorLayout has no effect (a note)."""
+    app = """<androidx.coordinatorlayout.widget.CoordinatorLayout
+    xmlns:android="http://schemas.android.com/apk/res/android" xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <LinearLayout android:layout_width="match_parent" android:layout_height="match_parent"
+      android:orientation="vertical" app:layout_behavior="@string/appbar_scrolling_view_behavior">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Body"
+        app:layout_behavior="com.google.android.material.appbar.AppBarLayout$ScrollingViewBehavior" />
+  </LinearLayout>
+  <com.google.android.material.appbar.AppBarLayout android:layout_width="match_parent"
+      android:layout_height="wrap_content">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Title" />
+  </com.google.android.material.appbar.AppBarLayout>
+</androidx.coordinatorlayout.widget.CoordinatorLayout>"""
+    included = """<androidx.coordinatorlayout.widget.CoordinatorLayout
+    xmlns:android="http://schemas.android.com/apk/res/android" xmlns:app="http://schemas.android.com/apk/res-auto"
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <include layout="@layout/bar_top" />
+  <FrameLayout android:layout_width="match_parent" android:layout_height="match_parent"
+      app:layout_behavior="@string/appbar_scrolling_view_behavior">
+    <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="About" />
+  </FrameLayout>
+</androidx.coordinatorlayout.widget.CoordinatorLayout>"""
+    bar = """<com.google.android.material.appbar.AppBarLayout
+    xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent" android:layout_height="wrap_content">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Bar" />
+</com.google.android.material.appbar.AppBarLayout>"""
+    res = tmp_path / "res" / "layout"
+    res.mkdir(parents=True)
+    for name, text in (("activity_home.xml", app), ("activity_about.xml", included), ("bar_top.xml", bar)):
+        (res / name).write_text(text, encoding="utf-8")
+    out = import_android([tmp_path / "res"], tmp_path / "ui")
+    home = out.files["activity_home.xui"]
+    assert home.index('Text("Title")') < home.index('Text("Body")')        # the app bar on top
+    about = out.files["activity_about.xui"]
+    assert "Column(align: .leading) {\n      BarTop()" in about and about.index("BarTop()") < about.index('Text("About")')
+    behaviours = [e for e in out.report if "layout_behavior" in e.subject]
+    assert [(e.line, e.severity) for e in behaviours if "activity_home" in e.file] == [(7, "ignored")]
+    assert not [e for e in behaviours if "activity_about" in e.file]
+    out.write()
     assert compile_paths([tmp_path / "ui"]).ok

@@ -734,6 +734,13 @@ class LayoutConverter:
         self.radio_group: tuple[str, dict[str, int]] | None = None
         self.radio_index = 0
         self.parent_of: dict[int, Node] = {}      # id(child) -> parent, for stack children (anchors)
+        self.tree_parent: dict[int, Node] = {}    # id(node) -> its parent element in this layout file
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            for ch in n.children:
+                self.tree_parent[id(ch)] = n
+                stack.append(ch)
 
     # -- report helpers --
     def report(self, loc: Loc, kind: str, subject: str, reason: str, severity: str = "unmapped",
@@ -1547,6 +1554,14 @@ class LayoutConverter:
     def b_appbar(self, node, attrs, used, axis):
         return El("Column", [("align", ".leading")], self.conv_children(node.children, "v"))
 
+    def kind_through_include(self, node: Node) -> str | None:
+        """The view kind of `node`, or of the root of the layout an <include> brings in."""
+        if node.tag != "include":
+            return view_kind(node.tag)
+        r = ref(node.get("layout") or "")
+        parsed = self.imp.parsed.get(r[1]) if r and r[0] == "layout" else None
+        return view_kind(parsed[0].tag) if parsed else None
+
     def b_coordinator(self, node, attrs, used, axis):
         flow, overlay = [], []
         for c in node.children:
@@ -1554,10 +1569,14 @@ class LayoutConverter:
                 overlay.append(c)
             else:
                 flow.append(c)
-        if not any(view_kind(c.tag) == "appbar" for c in flow):
+        if not any(self.kind_through_include(c) == "appbar" for c in flow):
             return self._stack(node, node.children, attrs, used)
         flow_items = []
+        # the app bar sits at the top whatever the XML order; a view with the scrolling-view behaviour
+        # is laid out below it (a view written before the AppBarLayout too)
+        flow.sort(key=lambda c: self.kind_through_include(c) != "appbar")
         for c in flow:
+            self.parent_of[id(c)] = node
             its = self.conv(c, "v")
             if c.get("app:layout_behavior") and its and isinstance(its[0], El):
                 its[0].mods.append(("weight", "1"))
@@ -3307,6 +3326,24 @@ def _style(c, el, node, k, av, m, axis, attrs):
     return None
 
 
+def _behavior(c, el, node, k, av, m, axis, attrs):
+    """`app:layout_behavior`: the app bar's scrolling-view behaviour places the view below the
+    AppBarLayout, which the CoordinatorLayout's Column does (see b_coordinator); a scroll-away
+    toolbar is the only effect left out, reported on the toolbar's layout_scrollFlags."""
+    v = av.value.strip()
+    parent = c.tree_parent.get(id(node))
+    if parent is None:
+        return False            # a layout's root: it depends on where the layout is included
+    if view_kind(parent.tag) != "coordinator":
+        c.report(av.loc, "attribute", f'{k}="{v}"', "a behaviour acts only on a CoordinatorLayout's own "
+                 "children: no effect here", "ignored")
+        return True
+    in_column = any(c.kind_through_include(s) == "appbar" for s in parent.children)
+    if in_column and re.search(r"appbar_scrolling_view_behavior|AppBarLayout\$ScrollingViewBehavior", v):
+        return True
+    return False                # the generic reason (REASONS)
+
+
 def _anchor(c, el, node, k, av, m, axis, attrs):
     """CoordinatorLayout anchoring: placed at layout_anchorGravity of the whole Stack. Exact when the
     anchor is a sibling filling the parent; approximated otherwise."""
@@ -3460,7 +3497,7 @@ ATTRS = {
     "android:backgroundTint": _background_tint, "app:backgroundTint": _background_tint,
     "app:strokeWidth": _stroke, "app:strokeColor": _stroke,
     "style": _style,
-    "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor,
+    "app:layout_anchor": _anchor, "app:layout_anchorGravity": _anchor, "app:layout_behavior": _behavior,
     "android:foreground": _foreground,
 }
 ATTRS.update({k: _planned for k in PLANNED_MODIFIERS if k not in ("android:textStyle", "android:textIsSelectable")})
