@@ -591,9 +591,11 @@ screen A {
     r = compile_text(src.lstrip("\n"), "t.xui")
     errors = [(d.message, d.hint) for d in r.diagnostics if d.severity == "error"]
     assert errors == [
-        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'Text'", None),
-        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'C'", "apply it to the Image, Toggle, Checkbox, Slider or Progress inside"),
-        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider' or 'Progress', not 'Column'", "apply it to the Image, Toggle, Checkbox, Slider or Progress inside"),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider', 'Progress' or 'Button', not 'Text'", None),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider', 'Progress' or 'Button', not 'C'",
+         "apply it to the Image, Toggle, Checkbox, Slider, Progress or Button inside"),
+        ("'.tint' applies to 'Image', 'Toggle', 'Checkbox', 'Slider', 'Progress' or 'Button', not 'Column'",
+         "apply it to the Image, Toggle, Checkbox, Slider, Progress or Button inside"),
     ], errors
 
 
