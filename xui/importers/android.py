@@ -1562,15 +1562,19 @@ class LayoutConverter:
         parsed = self.imp.parsed.get(r[1]) if r and r[0] == "layout" else None
         return view_kind(parsed[0].tag) if parsed else None
 
+    def coordinator_flow(self, node: Node) -> list[Node] | None:
+        """The children a CoordinatorLayout with an app bar lays out in a Column (the app bar and the
+        views below it; those with a layout_gravity or an anchor float over them), or None when it has
+        no app bar among them (imported as a Stack)."""
+        flow = [c for c in node.children if not (c.get("android:layout_gravity") or c.get("app:layout_anchor"))]
+        return flow if any(self.kind_through_include(c) == "appbar" for c in flow) else None
+
     def b_coordinator(self, node, attrs, used, axis):
-        flow, overlay = [], []
-        for c in node.children:
-            if c.get("android:layout_gravity") or c.get("app:layout_anchor"):
-                overlay.append(c)
-            else:
-                flow.append(c)
-        if not any(self.kind_through_include(c) == "appbar" for c in flow):
+        flow = self.coordinator_flow(node)
+        if flow is None:
             return self._stack(node, node.children, attrs, used)
+        in_flow = {id(c) for c in flow}
+        overlay = [c for c in node.children if id(c) not in in_flow]
         flow_items = []
         # the app bar sits at the top whatever the XML order; a view with the scrolling-view behaviour
         # is laid out below it (a view written before the AppBarLayout too)
@@ -3338,7 +3342,7 @@ def _behavior(c, el, node, k, av, m, axis, attrs):
         c.report(av.loc, "attribute", f'{k}="{v}"', "a behaviour acts only on a CoordinatorLayout's own "
                  "children: no effect here", "ignored")
         return True
-    in_column = any(c.kind_through_include(s) == "appbar" for s in parent.children)
+    in_column = any(f is node for f in c.coordinator_flow(parent) or [])
     if in_column and re.search(r"appbar_scrolling_view_behavior|AppBarLayout\$ScrollingViewBehavior", v):
         return True
     return False                # the generic reason (REASONS)
