@@ -45,7 +45,8 @@ class ParamSpec:
     positional: bool = False    # may be written without its label (first argument only)
     optional: bool = False      # may be omitted, no default value
     doc: str = ""
-    literal: bool = False       # must be written out (`.filled`): targets pick a type or a function by it
+    literal: bool = False       # (modifiers) must be written out (`.filled`): targets pick a type or a
+                                # function by it (E0220)
 
 
     @property

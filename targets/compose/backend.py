@@ -28,8 +28,7 @@ from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
 from xui.lowering import (decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
-                          last_modifier,
-                          render_path_update, screens, upper_first, uses_navigation)
+                          last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
 

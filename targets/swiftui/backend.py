@@ -694,10 +694,7 @@ class SwiftUIBackend(Backend):
                 # shape would stay the label's size, centred in a larger frame
                 mods = [m for m in mods if all(m is not x for x in sized)]
                 lines = self._modifier_lines(sized, ctx, parent, el, False)
-                if isinstance(action, ir.Lambda):
-                    head = "Button {\n" + indent_text(self._closure_body(action, ctx)) + "\n} label:"
-                else:
-                    head = f"Button(action: {self.expr(action, ctx)})"
+                head = self._label_button_head(action, ctx)
                 kids = el.children
                 title = self.expr(label, ctx) if label is not None else '""'
 
@@ -708,10 +705,7 @@ class SwiftUIBackend(Backend):
                         self._emit_view(w2, f"Text({title})", None, lines, ctx, el)
                 nested = sized_label
             elif el.children:
-                if isinstance(action, ir.Lambda):
-                    head = "Button {\n" + indent_text(self._closure_body(action, ctx)) + "\n} label:"
-                else:
-                    head = f"Button(action: {self.expr(action, ctx)})"
+                head = self._label_button_head(action, ctx)
                 children = el.children
             else:
                 title = self.expr(label, ctx) if label is not None else '""'
@@ -781,6 +775,12 @@ class SwiftUIBackend(Backend):
         self._comment(w, el.span)
         self._with_modifiers(w, head, base, mods, ctx, parent, el.span,
                              (children, block_params, nested), fill_clip=fill_clip, el=el)
+
+    def _label_button_head(self, action: ir.Expr, ctx: _Ctx) -> str:
+        """A Button with a label block: `Button { <action> } label:` or `Button(action: f)`."""
+        if isinstance(action, ir.Lambda):
+            return "Button {\n" + indent_text(self._closure_body(action, ctx)) + "\n} label:"
+        return f"Button(action: {self.expr(action, ctx)})"
 
     @staticmethod
     def _label_sizes(el: ir.ElementView, mods: list[ir.ModifierUse]) -> list[ir.ModifierUse]:
