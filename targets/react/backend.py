@@ -14,6 +14,7 @@ Output layout (relative to the target's output directory):
                                    `.onTap` is used on an element other than an input control)
     src/placeholder.tsx            the ::placeholder rule and placeholderColor() of `.placeholderColor`
                                    (only when used)
+    src/buttons.ts                 buttonStyles: the styles of `.buttonStyle` (only when used)
 
 Mappings are data in mapping.py; this module lowers views, expressions and actions.
 """
@@ -238,6 +239,7 @@ class ReactBackend(Backend):
         self.font_type_used = False
         self.tappable_sources: set[str] = set()
         self.placeholder_sources: set[str] = set()
+        self.button_sources: set[str] = set()
         files: list[GeneratedFile] = []
         for comp in program.components:
             try:
@@ -262,6 +264,9 @@ class ReactBackend(Backend):
         if self.placeholder_sources:
             files.append(self._file("src/placeholder.tsx", "placeholder.tsx.jinja",
                                     sorted(self.placeholder_sources)))
+        if self.button_sources:
+            files.append(self._file("src/buttons.ts", "buttons.ts.jinja", sorted(self.button_sources),
+                                    name=M.BUTTON_STYLES_NAME, styles=M.BUTTON_STYLES))
         files.sort(key=lambda f: f.path)
         return BackendResult(files=files)
 
@@ -326,6 +331,7 @@ class ReactBackend(Backend):
         self.uses_tint = False
         self.uses_tappable = False
         self.uses_placeholder = False
+        self.uses_buttons = False
         self.effects: list[tuple[list[str], list[str]]] = []
         self.styles: list[tuple[int, str, str, list, str]] = []
         self.view_seq = 0
@@ -357,6 +363,8 @@ class ReactBackend(Backend):
             self.tappable_sources.add(self.source_of.get(comp.name, comp.span.file))
         if self.uses_placeholder:
             self.placeholder_sources.add(self.source_of.get(comp.name, comp.span.file))
+        if self.uses_buttons:
+            self.button_sources.add(self.source_of.get(comp.name, comp.span.file))
         return GeneratedFile(f"src/{folder}/{comp.name}.tsx", content,
                              (self.source_of.get(comp.name, comp.span.file),), True)
 
@@ -533,6 +541,8 @@ class ReactBackend(Backend):
             out.append('import { useStrings } from "../strings";')
         if self.uses_tappable:
             out.append('import { tappable } from "../tappable";')
+        if self.uses_buttons:
+            out.append(f'import {{ {M.BUTTON_STYLES_NAME} }} from "../buttons";')
         if self.uses_placeholder:
             out.append("import { " + ", ".join(M.PLACEHOLDER_IMPORTS) + ' } from "../placeholder";')
         font = "Font" in self.type_refs
@@ -1043,9 +1053,9 @@ class ReactBackend(Backend):
         appear: list[str] = []
         disappear: list[str] = []
         button_style = next((m for m in reversed(mods) if m.name == "buttonStyle"), None)
-        if button_style is not None:          # the style's own entries first: the other modifiers win
-            for key, code in M.BUTTON_STYLES[button_style.args[0].value.case]:
-                style.set(key, code)
+        if button_style is not None:          # the style first: the other modifiers win
+            self.uses_buttons = True
+            style.spread(f"{M.BUTTON_STYLES_NAME}.{button_style.args[0].value.case}", True)
         for m in mods:
             args = {a.name: a.value for a in m.args}
             if m.name == "buttonStyle":

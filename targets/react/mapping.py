@@ -110,9 +110,10 @@ STYLE_PROPS: dict[str, str] = {
 }
 
 # padding / margin argument -> CSS property suffix (logical properties: RTL-aware).
-# `.buttonStyle(.case)`: a <button>'s style entries, set before the element's other modifiers. The
-# accent is a CSS variable the app may set on any ancestor (`--xui-accent`), as the platforms take
-# theirs from the app theme.
+# `.buttonStyle(.case)` (src/buttons.ts): the style entries of each case, spread first into a
+# <button>'s style so the element's own modifiers win. The accent is a CSS variable the app may set
+# on any ancestor (`--xui-accent`), as the platforms take theirs from the app theme.
+BUTTON_STYLES_NAME = "buttonStyles"
 BUTTON_ACCENT = '"var(--xui-accent, #0b57d0)"'
 _BUTTON_BOX: tuple[tuple[str, str], ...] = (("borderStyle", '"none"'), ("borderRadius", "20"),
                                             ("paddingBlock", "10"), ("paddingInline", "24"),
@@ -124,7 +125,6 @@ BUTTON_STYLES: dict[str, tuple[tuple[str, str], ...]] = {
     "text": (("backgroundColor", '"transparent"'), ("color", BUTTON_ACCENT))
             + tuple((k, "12" if k == "paddingInline" else v) for k, v in _BUTTON_BOX),
 }
-
 BUTTON_DISABLED_OPACITY = "0.38"      # Material's disabled content; the platforms dim a disabled button
 
 EDGE_SUFFIX: dict[str, str] = {
@@ -239,10 +239,11 @@ MODIFIERS: dict[str, str] = {
                         "React 19 style element (href + precedence: hoisted into the head, one copy) with the rule "
                         ".xui-placeholder::placeholder { color: var(--xui-placeholder-color) } (src/placeholder.tsx; "
                         "nothing without a placeholder)",
-    "buttonStyle": "buttonStyle -> the button's own style entries first (BUTTON_STYLES; the element's other "
-                   "modifiers override them): .filled an accent-colored pill with white text, .tonal a pill "
-                   "tinted with the accent, .text the accent-colored label alone; a disabled one is dimmed (opacity 0.38). The "
-                   "accent is the CSS variable --xui-accent (default #0b57d0)",
+    "buttonStyle": "buttonStyle -> ...buttonStyles.filled / .tonal / .text (src/buttons.ts) first in the "
+                   "<button>'s style, so the element's other modifiers override it: .filled an accent-colored "
+                   "pill with white text, .tonal a pill tinted with the accent, .text the accent-colored label "
+                   "alone; a disabled one is dimmed (opacity 0.38). The accent is the CSS variable --xui-accent "
+                   "(default #0b57d0)",
     "cornerRadius": "cornerRadius -> borderRadius + overflow hidden",
     "border": "border -> borderWidth / borderStyle solid / borderColor / borderRadius",
     "shadow": "shadow -> boxShadow: \"0 0 <radius>px <color>\" (color default #00000033)",
@@ -323,5 +324,5 @@ LOCAL_RENAMES: frozenset[str] = frozenset({"implements", "eval"}) | frozenset({
     # module-level names that generated component files import: a user's member of the same
     # name would shadow the import (`const [imageUrl] = useState(...)`, then `imageUrl("star")`)
     "useState", "useEffect", "Fragment", "CSSProperties", "imageUrl", "tintLayer", "useNavigation",
-    "useStrings", "tappable", *PLACEHOLDER_IMPORTS,
+    "useStrings", "tappable", *PLACEHOLDER_IMPORTS, BUTTON_STYLES_NAME,
 })

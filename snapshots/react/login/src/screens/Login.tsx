@@ -2,6 +2,7 @@
 import { useState, type CSSProperties } from "react";
 import { useNavigation } from "../navigation";
 import { useStrings } from "../strings";
+import { buttonStyles } from "../buttons";
 import { placeholderClass, placeholderColor, placeholderStylesheet } from "../placeholder";
 import { theme } from "../theme";
 import { ErrorBanner } from "../components/ErrorBanner";
@@ -18,17 +19,6 @@ const styles = {
   },
   textField: { ...placeholderColor(theme.muted), alignSelf: "stretch" },
   errorBanner: { alignSelf: "stretch", display: "grid" },
-  button: {
-    backgroundColor: "var(--xui-accent, #0b57d0)",
-    color: "#ffffff",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 24,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
-  },
 } satisfies Record<string, CSSProperties>;
 
 export function Login() {
@@ -90,7 +80,7 @@ export function Login() {
         }}
         disabled={!canSubmit}
         style={{
-          ...styles.button,
+          ...buttonStyles.filled,
           opacity: !canSubmit ? 0.38 : 1,
           alignSelf: "stretch",
         }}

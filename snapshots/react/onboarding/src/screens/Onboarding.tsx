@@ -2,6 +2,7 @@
 import { useState, type CSSProperties } from "react";
 import type { Step } from "../models";
 import { useStrings } from "../strings";
+import { buttonStyles } from "../buttons";
 import { theme } from "../theme";
 import { StepPage } from "../components/StepPage";
 
@@ -21,17 +22,7 @@ const styles = {
     alignSelf: "stretch",
   },
   spacer: { flex: 1 },
-  button: {
-    backgroundColor: "transparent",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 12,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
-    color: theme.muted,
-  },
+  button: { ...buttonStyles.text, color: theme.muted },
   progress: { paddingInline: theme.spaceLg },
   text: { fontSize: 64, color: theme.primary },
   row2: {
@@ -41,28 +32,6 @@ const styles = {
     alignItems: "center",
     padding: theme.spaceLg,
     alignSelf: "stretch",
-  },
-  button2: {
-    backgroundColor: "transparent",
-    color: "var(--xui-accent, #0b57d0)",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 12,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
-  },
-  button3: {
-    backgroundColor: "var(--xui-accent, #0b57d0)",
-    color: "#ffffff",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 24,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
   },
 } satisfies Record<string, CSSProperties>;
 
@@ -116,7 +85,10 @@ export function Onboarding() {
             }
           }}
           disabled={step === "welcome" || done}
-          style={{ ...styles.button2, opacity: step === "welcome" || done ? 0.38 : 1 }}
+          style={{
+            ...buttonStyles.text,
+            opacity: step === "welcome" || done ? 0.38 : 1,
+          }}
         >
           {strings.previous}
         </button>
@@ -133,7 +105,7 @@ export function Onboarding() {
             }
           }}
           disabled={done}
-          style={{ ...styles.button3, opacity: done ? 0.38 : 1 }}
+          style={{ ...buttonStyles.filled, opacity: done ? 0.38 : 1 }}
         >
           {step === "notify" ? strings.start : strings.next}
         </button>

@@ -3,6 +3,7 @@ import type { CSSProperties } from "react";
 import { imageUrl } from "../assets";
 import type { User } from "../models";
 import { useNavigation } from "../navigation";
+import { buttonStyles } from "../buttons";
 import { theme } from "../theme";
 import { StatBox } from "../components/StatBox";
 
@@ -29,17 +30,6 @@ const styles = {
     flexDirection: "row",
     gap: theme.spaceLg,
     alignItems: "center",
-  },
-  button: {
-    backgroundColor: "color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)",
-    color: "var(--xui-accent, #0b57d0)",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 24,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
   },
 } satisfies Record<string, CSSProperties>;
 
@@ -70,7 +60,7 @@ export function Profile() {
             props: { name: user.name, bio: user.bio },
           });
         }}
-        style={styles.button}
+        style={buttonStyles.tonal}
       >
         Edit profile
       </button>
