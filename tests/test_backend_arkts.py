@@ -590,16 +590,16 @@ def test_new_modifiers_exact_code():
         .fontStyle(FontStyle.Italic)
         .copyOption(CopyOptions.LocalDevice)
       Button('b')
+        .fontStyle(FontStyle.Italic)
         .onClick(() => {
           this.w += 1;
         })
-        .fontStyle(FontStyle.Italic)
       TextInput({ text: this.s })
+        .fontStyle(FontStyle.Italic)
+        .width('100%')
         .onChange((value: string) => {
           this.s = value;
         })
-        .fontStyle(FontStyle.Italic)
-        .width('100%')
       Text('c')
         .width(100)
         .height(20)
@@ -659,25 +659,25 @@ screen S {
     expected = """\
       TextInput({ placeholder: $r('app.string.email'), text: this.s })
         .type(InputType.Email)
-        .onChange((value: string) => {
-          this.s = value;
-        })
         .placeholderColor(Theme.muted)
         .width('100%')
-      TextInput({ placeholder: 'Password', text: this.s })
-        .type(InputType.Password)
         .onChange((value: string) => {
           this.s = value;
         })
+      TextInput({ placeholder: 'Password', text: this.s })
+        .type(InputType.Password)
         .placeholderColor('#80FF0000')
         .padding(8)
         .width('100%')
-      TextInput({ placeholder: 'Search', text: this.s })
         .onChange((value: string) => {
           this.s = value;
         })
+      TextInput({ placeholder: 'Search', text: this.s })
         .placeholderColor(this.c)
         .width('100%')
+        .onChange((value: string) => {
+          this.s = value;
+        })
 """
     assert expected in out, out
 
@@ -713,21 +713,21 @@ def test_on_tap_is_on_click_with_the_click_effect():
         Text('row')
       }
       .padding(8)
+      .clickEffect({ level: ClickEffectLevel.MIDDLE })
       .onClick(() => {
         this.n += 1;
       })
-      .clickEffect({ level: ClickEffectLevel.MIDDLE })
       Card({ title: 'c' })
+        .clickEffect({ level: ClickEffectLevel.MIDDLE })
         .onClick(() => {
           this.n = 2;
         })
-        .clickEffect({ level: ClickEffectLevel.MIDDLE })
       Text('twice')
+        .clickEffect({ level: ClickEffectLevel.MIDDLE })
         .onClick(() => {
           this.n = 1;
           this.n += 3;
         })
-        .clickEffect({ level: ClickEffectLevel.MIDDLE })
 """ in out, out
     # input controls have their own press feedback: the action only
     assert """\
@@ -920,39 +920,39 @@ def test_submit_label_is_the_enter_key_type():
     out = page(FEATURES_SRC)
     assert """\
       TextInput({ placeholder: 'Name', text: this.name })
-        .onChange((value: string) => {
-          this.name = value;
-        })
         .enterKeyType(EnterKeyType.Next)
         .letterSpacing(1.5)
         .width('100%')
+        .onChange((value: string) => {
+          this.name = value;
+        })
       TextInput({ placeholder: 'Password', text: this.secret })
         .type(InputType.Password)
-        .onChange((value: string) => {
-          this.secret = value;
-        })
         .enterKeyType(EnterKeyType.Done)
         .letterSpacing(this.w)
         .width('100%')
+        .onChange((value: string) => {
+          this.secret = value;
+        })
       TextInput({ text: this.name })
         .type(InputType.Email)
-        .onChange((value: string) => {
-          this.name = value;
-        })
         .enterKeyType(EnterKeyType.Go)
         .width('100%')
-      TextInput({ text: this.name })
         .onChange((value: string) => {
           this.name = value;
         })
+      TextInput({ text: this.name })
         .enterKeyType(EnterKeyType.Search)
         .width('100%')
-      TextInput({ text: this.name })
         .onChange((value: string) => {
           this.name = value;
         })
+      TextInput({ text: this.name })
         .enterKeyType(EnterKeyType.Send)
         .width('100%')
+        .onChange((value: string) => {
+          this.name = value;
+        })
 """ in out, out
 
 

@@ -670,9 +670,9 @@ class ArkTSBackend(Backend):
         braced = bool(w.lines) and w.lines[-1].strip() in ("}", "})")
         if not braced:
             w.indent()
-        for a in attrs:
-            if a:
-                self.multiline(w, a)
+        # the look first, then the event handlers (.onClick, .onChange ...), as ArkUI code is written
+        for a in sorted((a for a in attrs if a), key=lambda a: M.EVENT_ATTRIBUTE.match(a) is not None):
+            self.multiline(w, a)
         if not braced:
             w.dedent()
 

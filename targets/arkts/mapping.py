@@ -7,6 +7,8 @@ ArkUI component names a user struct may not take.
 
 from __future__ import annotations
 
+import re
+
 # xui primitive type -> ArkTS type
 PRIM_TYPES: dict[str, str] = {
     "String": "string",
@@ -250,3 +252,7 @@ KIT_SYMBOLS: dict[str, str] = {"LengthMetrics": "@kit.ArkUI:LengthMetrics"}
 TINT_ATTRIBUTE: dict[str, str] = {"Slider": "selectedColor", "Progress": "color"}
 # `.tint` on a Button, by its `.buttonStyle` (none: the EMPHASIZED default, filled)
 BUTTON_TINT_ATTRIBUTE: dict[str, str] = {"filled": "backgroundColor", "tonal": "fontColor", "text": "fontColor"}
+
+# An event handler attribute (`.onClick(...)`, `.onChange(...)`, `.onAppear(...)`): written after the
+# attributes that set the look (the attribute order of ArkUI code; ArkUI applies them in any order).
+EVENT_ATTRIBUTE = re.compile(r"\.on[A-Z]\w*\(")
