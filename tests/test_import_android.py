@@ -269,6 +269,32 @@ def test_too_large_and_too_deep(tmp_path):
     assert res.diagnostics[0].file.endswith("activity_big.xml")
 
 
+def test_layouts_too_deep_for_xui_are_refused_with_a_location(tmp_path):
+    """An XML tree within the parser's limit can still nest deeper than xui accepts once imported: that
+    layout is refused (I0001 at its root, nothing counted), not written as a .xui that does not parse
+    (which the self-check reported as an importer bug, I0005); the other layouts are imported."""
+    a = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+    level = '<LinearLayout android:layout_width="match_parent" android:layout_height="wrap_content">'
+    deep = f"<FrameLayout {a} android:layout_width=\"match_parent\" android:layout_height=\"match_parent\">" + \
+        level * 50 + '<TextView android:layout_width="wrap_content" android:layout_height="wrap_content" ' \
+        'android:text="Deep" />' + "</LinearLayout>" * 50 + "</FrameLayout>"
+    res_dir = tmp_path / "res" / "layout"
+    res_dir.mkdir(parents=True)
+    (res_dir / "activity_deep.xml").write_text(deep, encoding="utf-8")
+    (res_dir / "activity_flat.xml").write_text(f'<TextView {a} android:layout_width="wrap_content" '
+                                               'android:layout_height="wrap_content" android:text="Flat" />',
+                                               encoding="utf-8")
+    res = import_android([tmp_path / "res"], tmp_path / "ui")
+    (d,) = res.diagnostics
+    assert d.code == "I0001" and d.file.endswith("activity_deep.xml") and d.line == 1
+    assert "nested 52 levels deep once imported" in d.message and "flatten" in d.message
+    assert sorted(res.files) == ["activity_flat.xui"] and res.stats.layouts == 1 and res.stats.elements == 1
+    (entry,) = res.report
+    assert entry.severity == "error" and "not imported" in entry.reason
+    res.write()
+    assert compile_paths([tmp_path / "ui"]).ok
+
+
 def test_single_layout_file_and_missing_path(tmp_path):
     lay = FIXTURES / "notes" / "app" / "src" / "main" / "res" / "layout" / "toolbar_main.xml"
     res = import_android([lay, tmp_path / "nope"], tmp_path / "ui")

@@ -25,7 +25,7 @@ import json
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xui.catalog import ELEMENTS
@@ -4038,6 +4038,7 @@ class Importer:
         if parsed is None:
             return None
         view_root, binding_root = parsed
+        before = (replace(self.stats), len(self.report))    # restored when the layout is dropped
         self.stats.layouts += 1
         row_model = self.row_layouts.get(name)
         screen = name.split("_")[0] in SCREEN_PREFIXES and row_model is None
@@ -4055,6 +4056,18 @@ class Importer:
         root = conv.convert_root()
         if not isinstance(root, El):
             root = El("Column", [("align", ".leading")], [root])
+        depth = _nesting(root)
+        if depth > MAX_IMPORTED_NESTING:
+            # the XML was within its limit, but the wrappers the mapping adds make it deeper than xui accepts
+            self.stats, kept = before[0], before[1]
+            del self.report[kept:]
+            self.diag("error", "I0001", f"views nested {depth} levels deep once imported; xui accepts "
+                      f"{MAX_IMPORTED_NESTING} here: flatten the layout (ConstraintLayout, or fewer wrappers)",
+                      Loc(disp, view_root.line, view_root.col))
+            self.report.append(ReportEntry(disp, view_root.line, view_root.col, "file", f"{name}.xml",
+                                           f"not imported: views nested {depth} levels deep once imported",
+                                           "error"))
+            return None
         # root sizes: fill the screen
         params: list[Param] = []
         if row_model:
@@ -4229,6 +4242,23 @@ def _tints(attrs: dict, keys: tuple[str, ...], used: set[str]) -> list[str]:
     present = sorted((k for k in keys if k in attrs), key=lambda k: attrs[k].from_style is not None)
     used.update(present[1:])
     return present[:1]
+
+
+# How deep the views of one imported layout may nest: xui's parser accepts 100 levels of syntax
+# (parser.MAX_DEPTH, E0016); an element in a block takes two (itself and its block), an `if` about
+# one, the declaration and the modifiers' arguments a few: 49 nested Columns parse, 50 do not.
+MAX_IMPORTED_NESTING = 45
+
+
+def _nesting(item: Item) -> int:
+    """The nesting depth of an element tree, `if` statements counted as a level."""
+    depth, stack = 0, [(item, 1)]
+    while stack:
+        it, d = stack.pop()
+        depth = max(depth, d)
+        kids = it.body if isinstance(it, If) else (it.children or [])
+        stack.extend((k, d + 1) for k in kids)
+    return depth
 
 
 def _count(items: list, noun: str) -> str:
