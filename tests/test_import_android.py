@@ -893,7 +893,7 @@ def test_fresco_drawee_tint_precedence_and_declarations(tmp_path):
     })
     out = import_android([res], tmp_path / "ui")
     text = out.files["row.xui"]
-    assert 'component Row(thumb: String = "ph"' in text and "Image(thumb, contentMode: .fill)" in text
+    assert 'component RowLayout(thumb: String = "ph"' in text     # not the built-in Row and "Image(thumb, contentMode: .fill)" in text
     assert ".cornerRadius(4)" in text
     assert ".cornerRadius(20)\n      .border(width: 1, color: #CCCCCC, radius: 20)" in text
     assert ".tint(#00AA00)" in text and "#FF0000" not in text                # the layout's tint wins
@@ -1796,5 +1796,33 @@ def test_coordinator_app_bar_comes_first_and_behaviours_have_their_effect(tmp_pa
     behaviours = [e for e in out.report if "layout_behavior" in e.subject]
     assert [(e.line, e.severity) for e in behaviours if "activity_home" in e.file] == [(7, "ignored")]
     assert not [e for e in behaviours if "activity_about" in e.file]
+    out.write()
+    assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_button_text_all_caps_is_carried_over(tmp_path):
+    """textAllCaps="true" on a Button was consumed without effect; the label is now in capitals (a
+    literal written so, a string resource upper-cased). The theme's default capitals are not: like the
+    font, they are the platform's look."""
+    res = tmp_path / "res"
+    (res / "layout").mkdir(parents=True)
+    (res / "values").mkdir()
+    (res / "values" / "strings.xml").write_text('<resources><string name="send">Send it</string></resources>',
+                                                encoding="utf-8")
+    (res / "layout" / "row.xml").write_text(f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="wrap_content">
+  <Button android:id="@+id/a" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Sign in\\nnow" android:textAllCaps="true" />
+  <Button android:id="@+id/b" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="@string/send" android:textAllCaps="true" />
+  <Button android:id="@+id/c" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Later" android:textAllCaps="false" />
+</LinearLayout>""", encoding="utf-8")
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["row.xui"]
+    assert 'Button("SIGN IN\\nNOW", action: onAClick)' in text
+    assert "Button(strings.send.uppercased(), action: onBClick)" in text
+    assert 'Button("Later", action: onCClick)' in text
+    assert not [e for e in out.report if "textAllCaps" in e.subject]
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok

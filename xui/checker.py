@@ -80,6 +80,12 @@ class Ctx:
     const: bool = False          # defaults: no names at all
 
 
+# Every name a model, enum or component may not take (E0109, E0103): the Android importer names
+# its declarations around them.
+TAKEN_DECL_NAMES: frozenset[str] = (frozenset(RESERVED_NAMES) | frozenset(PRIMS) | frozenset(ENUMS) | {"Binding"}
+                                    | RESERVED_TYPE_NAMES | frozenset(ELEMENTS))
+
+
 class Checker:
     def __init__(self, modules: list[A.Module], sink: DiagnosticSink,
                  imports: dict[str, list[str]]) -> None:

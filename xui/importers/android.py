@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from xui.catalog import ELEMENTS
+from xui.checker import TAKEN_DECL_NAMES
 
 from .appcode import AdapterIndex, BindingAdapters, RowSource, braced
 from .binding import BindCtx, Unsupported, translate, translate_listener
@@ -1927,6 +1928,13 @@ class LayoutConverter:
         caps = attrs.get("android:textAllCaps")
         if caps is not None:
             used.add("android:textAllCaps")
+        if label and caps is not None and caps.value.strip() == "true":
+            # the app asks for capitals: a literal is written so, a resource upper-cased (the capitals
+            # of the AppCompat / MaterialComponents button default are that platform's look, like its
+            # font: each target keeps its own)
+            plain = t is not None and not t.value.strip().startswith(("@", "?")) and label.startswith('"') \
+                and "{" not in label
+            label = xui_string(android_text(t.value).upper()) if plain else f"{label}.uppercased()"
         cb = self.click_action(node, attrs, used, required=True)
         args: list[tuple[str | None, str]] = [(None, label or '""')]
         if cb:
@@ -3625,7 +3633,7 @@ class Importer:
         self.model_defaults: dict[tuple[str, str], str] = {}
         self.row_item_var: dict[str, str] = {}
         self.binding_types: set[str] = set()
-        self.global_names: set[str] = set()
+        self.global_names: set[str] = set(TAKEN_DECL_NAMES)   # the built-in names are taken
         self.color_tokens: dict[str, str] = {}
         self.dimen_tokens: dict[str, str] = {}
         self.theme_lines: list[str] = []
@@ -3974,10 +3982,14 @@ class Importer:
             pw = pre.split("_")
             if ws[:len(pw)] == pw and len(ws) > len(pw):
                 if all(w in ("layout", "view", "container", "item") for w in ws[len(pw):]):
-                    return unique(pascal(name), self.global_names)
+                    return self._decl_name(pascal(name))
                 base = pascal("_".join(ws[len(pw):]))
-                return unique(base + (suf if not base.endswith(suf) else ""), self.global_names)
-        return unique(pascal(name), self.global_names)
+                return self._decl_name(base + (suf if not base.endswith(suf) else ""))
+        return self._decl_name(pascal(name))
+
+    def _decl_name(self, base: str) -> str:
+        """A free declaration name: `row.xml` is `RowLayout`, not the built-in Row (or `Row2`)."""
+        return unique(base + "Layout" if base in TAKEN_DECL_NAMES else base, self.global_names)
 
     def signature(self, name: str, via: Loc | None) -> Signature | None:
         if name in self.sigs:
