@@ -1826,3 +1826,31 @@ def test_button_text_all_caps_is_carried_over(tmp_path):
     assert not [e for e in out.report if "textAllCaps" in e.subject]
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
+
+
+def test_layout_names_never_take_built_in_generated_or_output_names(tmp_path):
+    """row.xml is no `component Row` (the built-in element), app_theme.xml no `AppTheme` (Compose's theme
+    object), and theme.xml does not replace the imported theme.xui."""
+    res = tmp_path / "res"
+    (res / "layout").mkdir(parents=True)
+    (res / "values").mkdir()
+    (res / "values" / "colors.xml").write_text('<resources><color name="brand">#FF6600</color></resources>',
+                                               encoding="utf-8")
+    for name in ("row", "theme", "app_theme", "models", "list"):
+        (res / "layout" / f"{name}.xml").write_text(
+            f'<TextView {_A} android:layout_width="wrap_content" android:layout_height="wrap_content" '
+            'android:text="x" android:textColor="@color/brand" />', encoding="utf-8")
+    out = import_android([res], tmp_path / "ui")
+    assert sorted(out.files) == ["app_theme.xui", "list.xui", "models_layout.xui", "row.xui", "theme.xui",
+                                 "theme_layout.xui"]
+    assert "color brand = #FF6600" in out.files["theme.xui"]
+    decls = sorted(line.split("(")[0].split(" {")[0] for text in out.files.values() for line in text.splitlines()
+                   if line.startswith("component "))
+    assert decls == ["component AppThemeLayout", "component ListLayout", "component ModelsLayout", "component RowLayout",
+                     "component ThemeLayout"]
+    assert out.diagnostics == []
+    out.write()
+    result = compile_paths([tmp_path / "ui"])
+    assert result.ok, result.diagnostics
+    for target in ("compose", "arkts", "swiftui", "react"):
+        assert get_backend(target, BuildOptions()).run(result.program).diagnostics == [], target

@@ -79,6 +79,12 @@ class Backend:
     def generate(self, program: ir.Program) -> BackendResult:
         raise NotImplementedError
 
+    def taken_declaration_names(self) -> frozenset[str]:
+        """Names the generated code declares or uses at the top level beside the user's declarations,
+        with these options: a model, enum or component of that name cannot be built (E0401). Tools
+        that name declarations (the Android importer) avoid them."""
+        return frozenset()
+
     def run(self, program: ir.Program) -> BackendResult:
         self.diagnostics = []
         result = self.generate(program)

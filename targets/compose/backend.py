@@ -262,12 +262,16 @@ class ComposeBackend(Backend):
 
     # ------------------------------------------------------------------ helpers
 
+    def taken_declaration_names(self) -> frozenset[str]:
+        app = kt_identifier(self.options.app_name)
+        return frozenset({n for n in M.IMPORTS if n[:1].isupper()} | {
+            f"{app}Theme", "AppStrings", "Strings", "LocalStrings", "Route", "Navigator", "LocalNavigator",
+            "ImageResolver", "LocalImageResolver", "Models", "Theme", "Images", "Navigation",
+            f"{app}NavHost", "Unit", "String", "Int", "Double", "Boolean", "List"})
+
     def _check_names(self, program: ir.Program) -> None:
         """User type / component names must not shadow what the generated code uses."""
-        taken = {n for n in M.IMPORTS if n[:1].isupper()} | {
-            self.theme_obj, "AppStrings", "Strings", "LocalStrings", "Route", "Navigator", "LocalNavigator",
-            "ImageResolver", "LocalImageResolver", "Models", "Theme", "Images", "Navigation",
-            f"{self.app}NavHost", "Unit", "String", "Int", "Double", "Boolean", "List"}
+        taken = self.taken_declaration_names()
         decls = [(c.name, c.span) for c in program.components] + [(m.name, m.span) for m in program.models] + \
                 [(e.name, e.span) for e in program.enums]
         for name, span in decls:

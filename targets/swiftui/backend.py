@@ -246,8 +246,11 @@ class SwiftUIBackend(Backend):
     def _file(self, path: str, content: str, sources: list[str]) -> GeneratedFile:
         return GeneratedFile(path=path, content=content, sources=tuple(sorted(set(sources))), has_header=True)
 
+    def taken_declaration_names(self) -> frozenset[str]:
+        return frozenset(SUPPORT_NAMES) | frozenset(SWIFTUI_NAMES) | {camel_app(self.options.app_name)}
+
     def _check_names(self) -> None:
-        taken = set(SUPPORT_NAMES) | set(SWIFTUI_NAMES) | {self.app_struct}
+        taken = self.taken_declaration_names()
         decls = [(m.name, m.span) for m in self.program.models] + \
                 [(e.name, e.span) for e in self.program.enums] + \
                 [(c.name, c.span) for c in self.program.components]

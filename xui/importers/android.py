@@ -26,6 +26,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from xui.catalog import ELEMENTS
@@ -3633,7 +3634,7 @@ class Importer:
         self.model_defaults: dict[tuple[str, str], str] = {}
         self.row_item_var: dict[str, str] = {}
         self.binding_types: set[str] = set()
-        self.global_names: set[str] = set(TAKEN_DECL_NAMES)   # the built-in names are taken
+        self.global_names: set[str] = set(TAKEN_DECL_NAMES | generated_names())   # built-in names are taken
         self.color_tokens: dict[str, str] = {}
         self.dimen_tokens: dict[str, str] = {}
         self.theme_lines: list[str] = []
@@ -3989,7 +3990,8 @@ class Importer:
 
     def _decl_name(self, base: str) -> str:
         """A free declaration name: `row.xml` is `RowLayout`, not the built-in Row (or `Row2`)."""
-        return unique(base + "Layout" if base in TAKEN_DECL_NAMES else base, self.global_names)
+        taken = base in TAKEN_DECL_NAMES or base in generated_names()
+        return unique(base + "Layout" if taken else base, self.global_names)
 
     def signature(self, name: str, via: Loc | None) -> Signature | None:
         if name in self.sigs:
@@ -4423,6 +4425,21 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
     return _assemble(imp, check)
 
 
+@lru_cache(maxsize=1)
+def generated_names() -> frozenset[str]:
+    """Names a target's generated code takes beside the user's declarations with the default build
+    options (Compose's AppTheme, SwiftUI's Section ...): a layout app_theme.xml or section.xml must
+    not become a declaration of that name."""
+    from xui.backend import TARGET_NAMES, BuildOptions, get_backend
+    return frozenset().union(*(get_backend(t, BuildOptions()).taken_declaration_names() for t in TARGET_NAMES))
+
+
+def _layout_file(name: str) -> str:
+    """The .xui file of a layout: its name, unless that is the theme's or the models' file (a layout
+    theme.xml would have replaced the imported theme)."""
+    return f"{name}_layout.xui" if name in ("theme", "models") else f"{name}.xui"
+
+
 def _assemble(imp: Importer, check: bool) -> ImportResult:
     from xui.diagnostics import DiagnosticSink
     from xui.formatter import format_source
@@ -4442,12 +4459,12 @@ def _assemble(imp: Importer, check: bool) -> ImportResult:
             lines.append('import "models.xui"')
         for dep in sorted(imp.deps.get(name, ())):
             if dep in imp.decls and dep != name:
-                lines.append(f'import "{dep}.xui"')
+                lines.append(f'import "{_layout_file(dep)}"')
         lines.append("")
         for d in decls:
             lines.append(render_decl(d))
             lines.append("")
-        raw[f"{name}.xui"] = "\n".join(lines)
+        raw[_layout_file(name)] = "\n".join(lines)
     for path, text in raw.items():
         sink = DiagnosticSink()
         formatted = format_source(text, path, sink)
