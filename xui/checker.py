@@ -80,10 +80,10 @@ class Ctx:
     const: bool = False          # defaults: no names at all
 
 
-# Every name a model, enum or component may not take (E0109, E0103): the Android importer names
-# its declarations around them.
-TAKEN_DECL_NAMES: frozenset[str] = (frozenset(RESERVED_NAMES) | frozenset(PRIMS) | frozenset(ENUMS) | {"Binding"}
-                                    | RESERVED_TYPE_NAMES | frozenset(ELEMENTS))
+# Every name a model, enum or component may not take (the rules of Checker.collect: E0109, E0103),
+# in one set: the Android importer names its declarations around them.
+TAKEN_DECL_NAMES: frozenset[str] = (frozenset(KEYWORDS) | frozenset(RESERVED_NAMES) | frozenset(PRIMS)
+                                    | frozenset(ENUMS) | {"Binding"} | RESERVED_TYPE_NAMES | frozenset(ELEMENTS))
 
 
 class Checker:
