@@ -140,7 +140,35 @@ BUTTON_TINT = {
               'button2: { backgroundColor: "#FF6600" },'],
 }
 
+ROUNDED_BUTTONS_SRC = """\
+screen Main {
+  state n: Int = 0
+  Column {
+    Button("Save", action: { n += 1 }).buttonStyle(.filled).cornerRadius(8)
+    Button(action: { n += 1 }) {
+      Text("Block")
+    }
+      .cornerRadius(12)
+      .shadow(radius: 2)
+  }
+}
+"""
+
+# a button's own shape takes the radius: an ArkTS Capsule ignores borderRadius, clipping a Compose pill or a
+# SwiftUI bordered capsule would keep the pill
+ROUNDED_BUTTONS = {
+    "arkts": ["Button('Save', { type: ButtonType.Normal })\n        .buttonStyle(ButtonStyleMode.EMPHASIZED)\n"
+              "        .borderRadius(8)", "Button({ type: ButtonType.Normal }) {\n        Text('Block')\n      }\n"
+              "      .borderRadius(12)"],
+    "compose": ["Button(onClick = { n += 1 }, shape = RoundedCornerShape(8.dp)) {",
+                "modifier = Modifier.shadow(2.dp, RoundedCornerShape(12.dp)),\n            shape = RoundedCornerShape(12.dp),"],
+    "swiftui": [".buttonStyle(.borderedProminent)\n                .buttonBorderShape(.roundedRectangle(radius: 8))",
+                ".clipShape(RoundedRectangle(cornerRadius: 12))"],
+    "react": ["borderRadius: 8", "borderRadius: 12"],
+}
+
 FEATURES = {"lineSpacing": (LINE_SPACING_SRC, LINE_SPACING), "tint": (TINT_SRC, TINT),
+            "roundedButtons": (ROUNDED_BUTTONS_SRC, ROUNDED_BUTTONS),
             "buttonStyle": (BUTTON_STYLE_SRC, BUTTON_STYLE), "buttonTint": (BUTTON_TINT_SRC, BUTTON_TINT)}
 CASES = [(f, t) for f in FEATURES for t in sorted(FEATURES[f][1])]
 
@@ -206,3 +234,4 @@ def test_react_button_styles_are_one_shared_module():
     assert '  text: {\n    backgroundColor: "transparent",\n    color: "var(--xui-accent, #0b57d0)",' in buttons
     assert buttons.rstrip().endswith("} satisfies Record<string, CSSProperties>;")
     assert "src/buttons.ts" not in target_files(LINE_SPACING_SRC, "react")
+

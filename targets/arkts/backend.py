@@ -590,11 +590,13 @@ class ArkTSBackend(Backend):
         elif name == "Image":
             self.image(args, w, ctx, attrs)
         elif name == "Button":
+            # a Capsule (the default type) keeps a radius of half its height whatever borderRadius says
+            options = M.BUTTON_ROUNDED_OPTIONS if last_modifier(v, "cornerRadius") is not None else ""
             if "label" in args or not v.children:
                 label = self.ex(args["label"], ctx, resource=True) if "label" in args else "''"
-                w.line(f"Button({label})")
+                w.line(f"Button({label}{', ' + options if options else ''})")
             else:
-                w.line("Button() {")
+                w.line(f"Button({options}) {{")
                 self.single_child(v.children, w, ctx, "Row()")
                 w.line("}")
             if "action" in args:

@@ -126,7 +126,7 @@ MODIFIERS: dict[str, str] = {
     "submitLabel": ".enterKeyType(EnterKeyType.X) (TextInput)",
     "buttonStyle": ".buttonStyle(ButtonStyleMode.EMPHASIZED / NORMAL / TEXTUAL) (API 11)",
     "placeholderColor": ".placeholderColor(c) (TextInput)",
-    "cornerRadius": ".borderRadius(r).clip(true)",
+    "cornerRadius": ".borderRadius(r).clip(true) (a Button: of type ButtonType.Normal, as a Capsule ignores it)",
     "border": ".border({ width, color, radius })",
     "shadow": ".shadow({ radius, color }) (color default '#33000000')",
     "tint": "Toggle / Checkbox / Slider: .selectedColor(c); Progress / LoadingProgress: .color(c); Button: "
@@ -250,6 +250,8 @@ KIT_SYMBOLS: dict[str, str] = {"LengthMetrics": "@kit.ArkUI:LengthMetrics"}
 # `.tint` on a control -> its accent attribute (Toggle and Checkbox take .selectedColor on the control,
 # inside a label's Row too).
 TINT_ATTRIBUTE: dict[str, str] = {"Slider": "selectedColor", "Progress": "color"}
+# The options of a Button with `.cornerRadius`: a Capsule button (the default) ignores borderRadius.
+BUTTON_ROUNDED_OPTIONS = "{ type: ButtonType.Normal }"
 # `.tint` on a Button, by its `.buttonStyle` (none: the EMPHASIZED default, filled)
 BUTTON_TINT_ATTRIBUTE: dict[str, str] = {"filled": "backgroundColor", "tonal": "fontColor", "text": "fontColor"}
 

@@ -813,9 +813,9 @@ class ComposeBackend(Backend):
                 if r is not None and not (isinstance(r, ir.Literal_) and float(r.value) == 0):
                     ctx.imp("RoundedCornerShape")
                     border_shape = f"RoundedCornerShape({self.unit(r, ctx, 'dp')})"
-        # the shadow takes the shape of the rounded corners (clip, else border)
+        # the shadow takes the shape of the rounded corners (clip or a Button's shape, else border)
         shadow_shape = border_shape
-        for m in mods:
+        for m in v.modifiers:
             if m.name == "cornerRadius":
                 ctx.imp("RoundedCornerShape")
                 shadow_shape = f"RoundedCornerShape({self.unit(m.args[0].value, ctx, 'dp')})"
@@ -1188,9 +1188,15 @@ class ComposeBackend(Backend):
         button = M.BUTTON_COMPOSABLES[style.args[0].value.case] if style is not None else "Button"
         ctx.imp(button)
         a = [f"onClick = {self._callback(args['action'], ctx)}"]
-        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        # a corner radius is the button's shape (clipping the default pill would keep the pill)
+        corner = last_modifier(v, "cornerRadius")
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled,
+                           only=(lambda n: n != "cornerRadius") if corner is not None else None)
         if enabled is not None:
             a.append(f"enabled = {enabled}")
+        if corner is not None:
+            ctx.imp("RoundedCornerShape")
+            a.append(f"shape = RoundedCornerShape({self.unit(corner.args[0].value, ctx, 'dp')})")
         a += self._tint_colors(v, button, ctx)
         text_style = self._text_args(v, ctx)
         label = args.get("label")

@@ -259,7 +259,7 @@ MODIFIERS: dict[str, str] = {
                    "Search | Send)) (with the keyboardType in the same KeyboardOptions)",
     "placeholderColor": "TextField(placeholder = { Text(..., color = c) }) (nothing without a placeholder)",
     "buttonStyle": "Button / FilledTonalButton / TextButton (material3) instead of Button",
-    "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp))",
+    "cornerRadius": "Modifier.clip(RoundedCornerShape(r.dp)); a Button: shape = RoundedCornerShape(r.dp)",
     "border": "Modifier.border(w.dp, color, RoundedCornerShape(r.dp))",
     "shadow": "Modifier.shadow(r.dp, shape): the platform's elevation shadow, in its own shadow colors "
               "without a color; a color goes to ambientColor and spotColor (drawn at the platform's "

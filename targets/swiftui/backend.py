@@ -786,13 +786,14 @@ class SwiftUIBackend(Backend):
         return f"Button(action: {self.expr(action, ctx)})"
 
     @staticmethod
-    def _label_sizes(el: ir.ElementView, mods: list[ir.ModifierUse]) -> list[ir.ModifierUse]:
-        """The size modifiers (M.LABEL_SIZE_MODIFIERS) of a Button whose style draws a shape around its
-        label (M.SHAPED_BUTTON_STYLES); none for other buttons."""
+    def _shaped_button(el: ir.ElementView) -> bool:
+        """A Button whose style draws a shape around its label (M.SHAPED_BUTTON_STYLES)."""
         style = last_modifier(el, "buttonStyle")
-        if style is None or style.args[0].value.case not in M.SHAPED_BUTTON_STYLES:
-            return []
-        return [m for m in mods if m.name in M.LABEL_SIZE_MODIFIERS]
+        return style is not None and style.args[0].value.case in M.SHAPED_BUTTON_STYLES
+
+    def _label_sizes(self, el: ir.ElementView, mods: list[ir.ModifierUse]) -> list[ir.ModifierUse]:
+        """The size modifiers (M.LABEL_SIZE_MODIFIERS) of a shaped Button; none for other buttons."""
+        return [m for m in mods if m.name in M.LABEL_SIZE_MODIFIERS] if self._shaped_button(el) else []
 
     def _divider(self, el: ir.ElementView, base: list[str], ctx: _Ctx, parent) -> str:
         """A Divider: the platform's, or a line of `color` / `thickness` (its intrinsic modifiers go
@@ -1055,6 +1056,9 @@ class SwiftUIBackend(Backend):
             return [f".multilineTextAlignment({arg('align')})"]
         if n == "lineLimit":
             return [f".lineLimit({arg('lines')})"]
+        if n == "cornerRadius" and el is not None and el.name == "Button" and self._shaped_button(el):
+            # a bordered style draws its own shape: clipping it would keep the capsule
+            return [f".buttonBorderShape(.roundedRectangle(radius: {arg('radius')}))"]
         if n == "cornerRadius":
             return [f".clipShape(RoundedRectangle(cornerRadius: {arg('radius')}))"]
         if n == "border":

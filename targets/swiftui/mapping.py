@@ -140,7 +140,8 @@ MODIFIERS: dict[str, str] = {
     "buttonStyle": ".buttonStyle(.borderedProminent) / .buttonStyle(.bordered) / .buttonStyle(.borderless)",
     "placeholderColor": "TextField(_:text:prompt:) / SecureField(_:text:prompt:) with prompt: "
                         "Text(placeholder).foregroundStyle(c) (nothing without a placeholder)",
-    "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:))",
+    "cornerRadius": ".clipShape(RoundedRectangle(cornerRadius:)); a .filled / .tonal Button: "
+                    ".buttonBorderShape(.roundedRectangle(radius:))",
     "border": ".overlay(RoundedRectangle(cornerRadius:).strokeBorder(_:lineWidth:))",
     "shadow": ".shadow(color:radius:) (default color .black.opacity(0.2))",
     "tint": ".renderingMode(.template) on the Image + .foregroundStyle(_:); Toggle / Slider / Progress / Button: .tint(_:); "
