@@ -216,7 +216,19 @@ def given_text(view: ir.ElementView, param: str) -> bool:
 
 def last_modifier(view: ir.ElementView | ir.ComponentView, *names: str) -> ir.ModifierUse | None:
     """The use of a single-valued modifier that counts (the last one wins), of any of `names`."""
-    return next((m for m in reversed(view.modifiers) if m.name in names), None)
+    return last_use(view.modifiers, *names)
+
+
+def last_use(modifiers: typing.Sequence[ir.ModifierUse], *names: str) -> ir.ModifierUse | None:
+    """last_modifier over a list of modifier uses (a backend's own selection of a view's modifiers)."""
+    return next((m for m in reversed(modifiers) if m.name in names), None)
+
+
+def button_style(modifiers: typing.Sequence[ir.ModifierUse]) -> str | None:
+    """The case of the `.buttonStyle` that counts ("filled", "tonal", "text"; always written out,
+    E0220), or None for a Button in its platform's default look."""
+    m = last_use(modifiers, "buttonStyle")
+    return m.args[0].value.case if m is not None else None
 
 
 # ---- walks --------------------------------------------------------------------------

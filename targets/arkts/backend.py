@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs, jinja_env,
-                          label_modifiers, last_modifier, render_path_update, upper_first)
+from xui.lowering import (button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+                          jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
 
@@ -919,8 +919,7 @@ class ArkTSBackend(Backend):
                 continue             # on the control itself, also inside a label's Row: _toggle_attrs()
             elif n == "tint" and element == "Button":
                 # the fill of a filled (the default) button, the label of a tonal or text one
-                style = next((x for x in reversed(mods) if x.name == "buttonStyle"), None)
-                case = style.args[0].value.case if style is not None else "filled"
+                case = button_style(mods) or "filled"
                 out.append(f".{M.BUTTON_TINT_ATTRIBUTE[case]}({self.ex(a['color'], ctx)})")
             elif n == "tint" and element in M.TINT_ATTRIBUTE:
                 out.append(f".{M.TINT_ATTRIBUTE[element]}({self.ex(a['color'], ctx)})")

@@ -27,7 +27,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -850,14 +850,8 @@ class ComposeBackend(Backend):
                 elif h_ is not None:
                     ctx.imp("height")
                     calls.append(f"height({self.unit(h_, ctx, 'dp')})")
-            elif n in ("fillWidth", "fillHeight") and scope == ("row" if n == "fillWidth" else "column"):
-                calls.append("weight(1f)")      # along a Row/Column: the free space, shared like SwiftUI's
-            elif n == "fillWidth":
-                ctx.imp("fillMaxWidth")
-                calls.append("fillMaxWidth()")
-            elif n == "fillHeight":
-                ctx.imp("fillMaxHeight")
-                calls.append("fillMaxHeight()")
+            elif n in ("fillWidth", "fillHeight"):
+                calls.append(self._fill_call("width" if n == "fillWidth" else "height", scope, ctx))
             elif n == "opacity":
                 ctx.imp("alpha")
                 calls.append(f"alpha({self.to_float(args['value'], ctx)})")
@@ -1184,8 +1178,7 @@ class ComposeBackend(Backend):
         return self.expr(e, ctx)
 
     def el_Button(self, w, v, args, ctx, scope, root_mod, enabled):
-        style = last_modifier(v, "buttonStyle")
-        button = M.BUTTON_COMPOSABLES[style.args[0].value.case] if style is not None else "Button"
+        button = M.BUTTON_COMPOSABLES.get(button_style(v.modifiers), "Button")
         ctx.imp(button)
         a = [f"onClick = {self._callback(args['action'], ctx)}"]
         # a corner radius is the button's shape (clipping the default pill would keep the pill)
@@ -1225,15 +1218,18 @@ class ComposeBackend(Backend):
         if v.name not in M.SPELLED_FILLS:
             return []
         axis = {"row": "horizontal", "column": "vertical"}.get(scope)
-        calls = []
-        for dim in sorted(implied_fills(v, axis, self.components, self.fill_memo), reverse=True):
-            if (dim, scope) in (("width", "row"), ("height", "column")):
-                calls.append("weight(1f)")
-            else:
-                fn = "fillMaxWidth" if dim == "width" else "fillMaxHeight"
-                ctx.imp(fn)
-                calls.append(f"{fn}()")
-        return calls
+        return [self._fill_call(dim, scope, ctx)
+                for dim in sorted(implied_fills(v, axis, self.components, self.fill_memo), reverse=True)]
+
+    @staticmethod
+    def _fill_call(dim: str, scope: str, ctx) -> str:
+        """The Modifier call that takes all the space along `dim` ("width" / "height"): along a Row /
+        Column the free space, shared like SwiftUI's (weight), else the container's size."""
+        if (dim, scope) in (("width", "row"), ("height", "column")):
+            return "weight(1f)"
+        fn = "fillMaxWidth" if dim == "width" else "fillMaxHeight"
+        ctx.imp(fn)
+        return f"{fn}()"
 
     def _text_field(self, w, v, args, ctx, scope, root_mod, enabled, secure: bool):
         ctx.imp("TextField")

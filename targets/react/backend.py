@@ -29,9 +29,9 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
-from xui.lowering import (decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter, fill_axes,
-                          given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views, jinja_env,
-                          label_modifiers, lower_first, member_ident, render_path_update, upper_first)
+from xui.lowering import (button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+                          fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
+                          jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
 from . import mapping as M
 from .fmt import break_lines
@@ -1052,10 +1052,10 @@ class ReactBackend(Backend):
         taps: list[str] = []
         appear: list[str] = []
         disappear: list[str] = []
-        button_style = next((m for m in reversed(mods) if m.name == "buttonStyle"), None)
-        if button_style is not None:          # the style first: the other modifiers win
+        styled = button_style(mods)
+        if styled is not None:                # the style first: the other modifiers win
             self.uses_buttons = True
-            style.spread(f"{M.BUTTON_STYLES_NAME}.{button_style.args[0].value.case}", True)
+            style.spread(f"{M.BUTTON_STYLES_NAME}.{styled}", True)
         for m in mods:
             args = {a.name: a.value for a in m.args}
             if m.name == "buttonStyle":
@@ -1098,7 +1098,7 @@ class ReactBackend(Backend):
             elif m.name == "tint" and element == "Button":
                 # the fill of a filled (or unstyled) button, the label and tint of a tonal or text one
                 e = args["color"]
-                case = button_style.args[0].value.case if button_style is not None else "filled"
+                case = styled or "filled"
                 if case == "filled":
                     style.set("backgroundColor", self.expr(e).text, _is_static(e))
                 else:
@@ -1153,7 +1153,7 @@ class ReactBackend(Backend):
                     attrs[key] = [key]
                 else:
                     attrs[key] = [f"{key}={{{self.expr(e).text}}}"]
-                if button_style is not None and not any(x.name == "opacity" for x in mods):
+                if styled is not None and not any(x.name == "opacity" for x in mods):
                     # a styled <button> loses the browser's disabled look: dim it as the platforms do
                     dim = M.BUTTON_DISABLED_OPACITY
                     if isinstance(e, ir.Literal_) and e.value is True:

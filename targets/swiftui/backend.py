@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (CodeWriter, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+from xui.lowering import (CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
                           last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
@@ -788,8 +788,7 @@ class SwiftUIBackend(Backend):
     @staticmethod
     def _shaped_button(el: ir.ElementView) -> bool:
         """A Button whose style draws a shape around its label (M.SHAPED_BUTTON_STYLES)."""
-        style = last_modifier(el, "buttonStyle")
-        return style is not None and style.args[0].value.case in M.SHAPED_BUTTON_STYLES
+        return button_style(el.modifiers) in M.SHAPED_BUTTON_STYLES
 
     def _label_sizes(self, el: ir.ElementView, mods: list[ir.ModifierUse]) -> list[ir.ModifierUse]:
         """The size modifiers (M.LABEL_SIZE_MODIFIERS) of a shaped Button; none for other buttons."""
