@@ -266,7 +266,7 @@ class ReactBackend(Backend):
                                     sorted(self.placeholder_sources)))
         if self.button_sources:
             files.append(self._file("src/buttons.ts", "buttons.ts.jinja", sorted(self.button_sources),
-                                    name=M.BUTTON_STYLES_NAME, styles=M.BUTTON_STYLES))
+                                    name=M.BUTTON_STYLES_NAME, shape=M.BUTTON_SHAPE, styles=M.BUTTON_STYLES))
         files.sort(key=lambda f: f.path)
         return BackendResult(files=files)
 

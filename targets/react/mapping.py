@@ -115,15 +115,15 @@ STYLE_PROPS: dict[str, str] = {
 # on any ancestor (`--xui-accent`), as the platforms take theirs from the app theme.
 BUTTON_STYLES_NAME = "buttonStyles"
 BUTTON_ACCENT = '"var(--xui-accent, #0b57d0)"'
-_BUTTON_BOX: tuple[tuple[str, str], ...] = (("borderStyle", '"none"'), ("borderRadius", "20"),
-                                            ("paddingBlock", "10"), ("paddingInline", "24"),
-                                            ("font", '"inherit"'), ("fontWeight", "500"), ("cursor", '"pointer"'))
+# the shape every style shares (spread first in each: the text style's narrower padding wins)
+BUTTON_SHAPE: tuple[tuple[str, str], ...] = (("borderStyle", '"none"'), ("borderRadius", "20"),
+                                             ("paddingBlock", "10"), ("paddingInline", "24"),
+                                             ("font", '"inherit"'), ("fontWeight", "500"), ("cursor", '"pointer"'))
 BUTTON_STYLES: dict[str, tuple[tuple[str, str], ...]] = {
-    "filled": (("backgroundColor", BUTTON_ACCENT), ("color", '"#ffffff"')) + _BUTTON_BOX,
+    "filled": (("backgroundColor", BUTTON_ACCENT), ("color", '"#ffffff"')),
     "tonal": (("backgroundColor", '"color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)"'),
-              ("color", BUTTON_ACCENT)) + _BUTTON_BOX,
-    "text": (("backgroundColor", '"transparent"'), ("color", BUTTON_ACCENT))
-            + tuple((k, "12" if k == "paddingInline" else v) for k, v in _BUTTON_BOX),
+              ("color", BUTTON_ACCENT)),
+    "text": (("backgroundColor", '"transparent"'), ("color", BUTTON_ACCENT), ("paddingInline", "12")),
 }
 BUTTON_DISABLED_OPACITY = "0.38"      # Material's disabled content; the platforms dim a disabled button
 

@@ -6,38 +6,31 @@ import type { CSSProperties } from "react";
  * (filled, tonal, text). Spread first into a button's style, so its own entries win. The accent is
  * the CSS variable --xui-accent, which an app sets once on a root element (#0b57d0 otherwise).
  */
+const shape: CSSProperties = {
+  borderStyle: "none",
+  borderRadius: 20,
+  paddingBlock: 10,
+  paddingInline: 24,
+  font: "inherit",
+  fontWeight: 500,
+  cursor: "pointer",
+};
+
 export const buttonStyles = {
   filled: {
+    ...shape,
     backgroundColor: "var(--xui-accent, #0b57d0)",
     color: "#ffffff",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 24,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
   },
   tonal: {
+    ...shape,
     backgroundColor: "color-mix(in srgb, var(--xui-accent, #0b57d0) 14%, transparent)",
     color: "var(--xui-accent, #0b57d0)",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
-    paddingInline: 24,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
   },
   text: {
+    ...shape,
     backgroundColor: "transparent",
     color: "var(--xui-accent, #0b57d0)",
-    borderStyle: "none",
-    borderRadius: 20,
-    paddingBlock: 10,
     paddingInline: 12,
-    font: "inherit",
-    fontWeight: 500,
-    cursor: "pointer",
   },
 } satisfies Record<string, CSSProperties>;
