@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+import textwrap
+
 from helpers import diags, program
+from xui.api import compile_text
 from xui import ir
 
 MODEL = """
@@ -234,6 +237,24 @@ screen A {
     .foreground(theme.txt)
 }
 """, ("E0107", 6, 23)),
+    ("grouped theme token of another kind", """
+theme {
+  color text = #000000
+}
+screen A {
+  Text("x")
+    .padding(theme.space.text)
+}
+""", ("E0107", 6, 26)),
+    ("theme token kind without a token", """
+theme {
+  space md = 12
+}
+screen A {
+  Text("x")
+    .padding(theme.space)
+}
+""", ("E0107", 6, 20)),
     ("unknown string key", """
 strings {
   hello = "Hello"
@@ -635,3 +656,63 @@ screen A {
         ("E0310", 17, 4, "'.placeholderColor' applies to 'TextField' or 'SecureField', not 'Column'",
          "apply it to the TextField or SecureField inside"),
     ], errors
+
+
+def test_grouped_theme_tokens_name_the_same_token():
+    """`theme.space.md` (the proposal's spelling) is the token `md` of kind space, as `theme.md` is."""
+    src = """
+theme {
+  space md = 12
+  font title = Font(size: 22, weight: .bold)
+}
+screen A {
+  Column(spacing: theme.space.md) {
+    Text("a").font(theme.font.title)
+    Text("b").padding(theme.md)
+  }
+}
+"""
+    col = program(src).components[0].body
+    spacing = next(a.value for a in col.args if a.name == "spacing")
+    assert isinstance(spacing, ir.ThemeToken) and (spacing.name, spacing.token_kind) == ("md", "space")
+    font = col.children[0].modifiers[0].args[0].value
+    assert isinstance(font, ir.ThemeToken) and font.name == "title"
+
+
+def test_grouped_theme_token_of_another_kind_says_which_kind_it_is():
+    r = compile_text(textwrap.dedent("""
+        theme {
+          color text = #000000
+        }
+        screen A {
+          Text("x").padding(theme.space.text)
+        }
+        """), "t.xui")
+    d = next(d for d in r.diagnostics if d.code == "E0107")
+    assert d.message == "theme token 'text' is a color, not a space"
+    assert d.hint == "write `theme.color.text` or `theme.text`"
+
+
+def test_a_callback_that_takes_nothing_is_accepted_where_values_are_handed():
+    """`Toggle(onChange: onToggle)` with `onToggle: () -> Void` (the proposal's TodoRow): the IR spells
+    out the block `{ onToggle() }`, whose parameters are ignored (`_`)."""
+    src = """
+component R(on: Bool, onToggle: () -> Void) {
+  Toggle(isOn: on, onChange: onToggle)
+}
+"""
+    toggle = program(src).components[0].body
+    cb = next(a.value for a in toggle.args if a.name == "onChange")
+    assert isinstance(cb, ir.Lambda)
+    assert [p.name for p in cb.params] == ["_"] and str(cb.type) == "(Bool) -> Void"
+    assert isinstance(cb.body[0], ir.CallCallback) and cb.body[0].callee.name == "onToggle"
+    assert cb.body[0].args == []
+
+
+def test_a_callback_that_takes_other_values_is_still_a_mismatch():
+    src = """
+component R(on: Bool, onPick: (String) -> Void) {
+  Toggle(isOn: on, onChange: onPick)
+}
+"""
+    assert ("E0201", 2, 30) in diags(src)

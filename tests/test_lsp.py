@@ -249,3 +249,23 @@ def test_vscode_extension_folder():
     # a few tokens of a sample line
     keyword = next(p for p in patterns if p.startswith("\\b(model|enum|component|screen)\\s+"))
     assert re.search(keyword, "screen TodoList(title: String) {")
+
+
+def test_grouped_theme_tokens_hover_define_and_complete(tmp_path):
+    """`theme.space.gap`: hover and go-to-definition on the token, completion after `theme.space.`
+    offers the space tokens only."""
+    from xui.lsp import analyze, completion, definition, hover
+    (tmp_path / "theme.xui").write_text(THEME)
+    src = GOOD.replace("theme.gap", "theme.space.gap")
+    an = analyze(tmp_path / "main.xui", src)
+    assert an.diagnostics() == []
+    line = src.split("\n")[4]
+    h = hover(an, 4, line.index("gap") + 1)
+    assert h is not None and "space gap = 12" in h[0]
+    file, span = definition(an, 4, line.index("gap") + 1)
+    assert file == tmp_path / "theme.xui" and span.line == 3
+    typing = src.replace("theme.space.gap", "theme.space.")
+    typed = analyze(tmp_path / "main.xui", typing)     # does not parse: the last good analysis helps
+    line = typing.split("\n")[4]
+    labels = [c.label for c in completion(typed, 4, line.index("theme.space.") + len("theme.space."), an)]
+    assert labels == ["gap"]

@@ -1103,6 +1103,13 @@ class Checker:
         if isinstance(t, ir.TNil):
             self.err(E_NIL, f"nil is not a '{expected}'", span, f"declare the type optional: '{expected}?'")
             return self.error_expr(span)
+        if isinstance(expected, ir.TFunc) and isinstance(t, ir.TFunc) and not t.params and \
+                isinstance(v, ir.Ref):
+            # a callback that takes nothing where one is handed values: it ignores them, as the block
+            # `{ onToggle() }` would (the IR spells that block out; backends name the values `_`)
+            params = [ir.LocalVar.model_construct(name="_", type=p, span=v.span) for p in expected.params]
+            call = ir.CallCallback.model_construct(callee=v, args=[], span=v.span)
+            return ir.Lambda.model_construct(params=params, body=[call], type=expected, span=v.span)
         if isinstance(expected, ir.TFunc) and isinstance(t, ir.TFunc):
             self.err(E_TYPE_MISMATCH, f"expected a callback '{expected}', found '{t}'", span,
                      "wrap it in an action block: `{ v -> ... }`")
@@ -1137,15 +1144,7 @@ class Checker:
         if isinstance(e, A.ListLit):
             return self.infer_list(e, ctx, expected)
         if isinstance(e, A.ThemeRef):
-            tok = self.theme.get(e.name)
-            if tok is None or tok[1] not in self.visible_files(ctx.file):
-                hint = (f"'{e.name}' is declared in {tok[1]}; import it" if tok else
-                        did_you_mean(e.name, [n for n, (_, f) in self.theme.items()
-                                              if f in self.visible_files(ctx.file)]))
-                self.err(E_UNKNOWN_THEME, f"unknown theme token '{e.name}'", e.name_span, hint)
-                return self.error_expr(sp)
-            entry = tok[0]
-            return ir.ThemeToken.model_construct(name=e.name, token_kind=entry.kind, type=PRIMS[THEME_KINDS[entry.kind]], span=sp)
+            return self.theme_token(e.name, e.name_span, sp, ctx)
         if isinstance(e, A.StringRef):
             s = self.string_keys.get(e.key)
             if s is None or s[1] not in self.visible_files(ctx.file):
@@ -1366,7 +1365,35 @@ class Checker:
             return "Int"
         return None
 
+    def theme_visible(self, name: str, file) -> bool:
+        tok = self.theme.get(name)
+        return tok is not None and tok[1] in self.visible_files(file)
+
+    def theme_token(self, name: str, name_span: Span, span: Span, ctx: Ctx, kind: str | None = None) -> ir.Expr:
+        """`theme.name` (or `theme.kind.name` when `kind` is given) as a ThemeToken, or E0107."""
+        tok = self.theme.get(name)
+        if tok is None or tok[1] not in self.visible_files(ctx.file):
+            visible = [n for n, (t, f) in self.theme.items() if f in self.visible_files(ctx.file)
+                       and (kind is None or t.kind == kind)]
+            hint = (f"'{name}' is declared in {tok[1]}; import it" if tok else did_you_mean(name, visible))
+            what = f"{kind} token" if kind else "token"
+            if kind is None and not hint and name in THEME_KINDS:
+                hint = f"name the token: `theme.{name}.<token>` or `theme.<token>`"
+            self.err(E_UNKNOWN_THEME, f"unknown theme {what} '{name}'", name_span, hint)
+            return self.error_expr(span)
+        entry = tok[0]
+        if kind is not None and entry.kind != kind:
+            self.err(E_UNKNOWN_THEME, f"theme token '{name}' is a {entry.kind}, not a {kind}", name_span,
+                     f"write `theme.{entry.kind}.{name}` or `theme.{name}`")
+            return self.error_expr(span)
+        return ir.ThemeToken.model_construct(name=name, token_kind=entry.kind, type=PRIMS[THEME_KINDS[entry.kind]],
+                                             span=span)
+
     def infer_member(self, e: A.Member, ctx: Ctx) -> ir.Expr:
+        # `theme.space.md`: the token `md` of kind `space` (the grouped spelling of `theme.md`)
+        if isinstance(e.obj, A.ThemeRef) and e.obj.name in THEME_KINDS and \
+                not self.theme_visible(e.obj.name, ctx.file):
+            return self.theme_token(e.name, e.name_span, e.span, ctx, kind=e.obj.name)
         # `Enum.case`
         if isinstance(e.obj, A.Var) and ctx.scope.lookup(e.obj.name) is None and \
                 (e.obj.name in self.enums or e.obj.name in ENUMS):

@@ -296,7 +296,8 @@ def hover(an: Analysis, line0: int, col0: int) -> tuple[str, Span] | None:
             if n.name in decls and isinstance(decls[n.name][1], A.Component):
                 c = decls[n.name][1]
                 return f"```xui\n{component_signature(c, text_of)}\n```", n.name_span
-        if isinstance(n, A.ThemeRef) and contains(n.name_span, line, col):
+        grouped = isinstance(n, A.Member) and isinstance(n.obj, A.ThemeRef) and n.obj.name in C.THEME_KINDS
+        if (isinstance(n, A.ThemeRef) or grouped) and contains(n.name_span, line, col):
             te = an.theme_entries().get(n.name)
             if te:
                 e, _ = te
@@ -382,7 +383,7 @@ def definition(an: Analysis, line0: int, col0: int) -> tuple[Path, Span | None] 
         return None
     name, start, _ = w
     before = lt[:start]
-    if before.endswith("theme."):
+    if before.endswith("theme.") or any(before.endswith(f"theme.{k}.") for k in C.THEME_KINDS):
         te = an.theme_entries().get(name)
         return (an.file_of(te[1]), te[0].name_span) if te else None
     if before.endswith("strings."):
@@ -488,6 +489,10 @@ def completion(an: Analysis, line0: int, col0: int, fallback: Analysis | None = 
             return [Completion(n, "theme", f"{e.kind} {n}: {C.THEME_KINDS.get(e.kind, '?')}",
                                _text_of(sem)(e.value.span) if sem.key == k else "")
                     for n, (e, k) in sorted(sem.theme_entries().items())]
+        if chain and chain.startswith("theme.") and chain[6:] in C.THEME_KINDS:
+            return [Completion(n, "theme", f"{e.kind} {n}: {C.THEME_KINDS[e.kind]}",
+                               _text_of(sem)(e.value.span) if sem.key == k else "")
+                    for n, (e, k) in sorted(sem.theme_entries().items()) if e.kind == chain[6:]]
         if chain == "strings":
             return [Completion(n, "string", "String", _text_of(sem)(e.value.span))
                     for n, (e, _) in sorted(sem.string_entries().items())]

@@ -526,6 +526,8 @@ class ComposeBackend(Backend):
 
     def lambda_text(self, lam: ir.Lambda, ctx: FileCtx) -> str:
         params = ", ".join("_" if p.name == "_" else ident(p.name) for p in lam.params)
+        if params == "_":
+            params = ""         # `{ onToggle() }`: a one-parameter lambda need not name what it ignores
         head = "{ " + params + " ->" if params else "{"
         body = self.actions_text(lam.body, ctx)
         if not body:

@@ -725,9 +725,9 @@ class ReactBackend(Backend):
 
     def handler(self, cb: ir.Expr, event_args: list[str] | None = None) -> list[str]:
         """An event handler (arrow function) for `cb`; `event_args` are codes using `e`."""
+        if isinstance(cb, ir.Lambda) and all(p.name == "_" for p in cb.params):
+            return self.arrow("()", self.actions(cb.body))      # the block ignores the event's values
         if event_args is None:
-            if isinstance(cb, ir.Lambda) and not cb.params:
-                return self.arrow("()", self.actions(cb.body))
             if isinstance(cb, ir.Ref):
                 return [self.expr(cb).text]
             return self.arrow("()", self.invoke(cb, []))
@@ -1557,8 +1557,10 @@ class ReactBackend(Backend):
                 stmts += self.invoke(on_change, [f"{ev}.target.checked"])
             else:
                 stmts.append(f"{self.expr(on_change).at(20)}({ev}.target.checked);")
+        reads_event = bool(set_fn) or (on_change is not None and not (
+            isinstance(on_change, ir.Lambda) and all(p.name == "_" for p in on_change.params)))
         if stmts:
-            attrs["onChange"] = self.attr_lines("onChange", self.arrow(f"({ev})", stmts))
+            attrs["onChange"] = self.attr_lines("onChange", self.arrow(f"({ev})" if reads_event else "()", stmts))
         else:
             attrs["readOnly"] = ["readOnly"]
         label = _arg(v.args, "label")
