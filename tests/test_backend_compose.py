@@ -1128,3 +1128,62 @@ def test_fill_along_a_row_or_column_shares_the_free_space():
     assert 'Text("a", modifier = Modifier.weight(1f))' in out
     assert 'Text("c", modifier = Modifier.weight(1f))' in out
     assert 'Text("d", modifier = Modifier.fillMaxWidth())' in out
+
+
+READABLE_SRC = """\
+model Expense {
+  id: Int
+  title: String
+  note: String? = nil
+}
+
+component Row1(expense: Expense) {
+  Column {
+    if expense.note != nil && !expense.title.isEmpty {
+      Text(expense.note ?? "")
+    }
+    Text(expense.note ?? "-")
+  }
+}
+
+screen Main {
+  state expenses: [Expense] = []
+  state draft: String = ""
+  state note: String? = nil
+  Scroll {
+    Column {
+      Row1(expense: Expense(id: 0, title: "x"))
+      if note != nil {
+        Text(note ?? "")
+      }
+      Button("Add", action: {
+        let title = draft.trimmed()
+        if !title.isEmpty {
+          expenses.insert(Expense(id: expenses.count + 1, title: title, note: "a note for the new expense"), at: 0)
+        }
+      })
+    }
+    .padding(16)
+  }
+  .background(#FFFFFF)
+}
+"""
+
+
+def test_generated_kotlin_reads_as_written_by_hand(tmp_path):
+    """Smart casts (no useless Elvis inside `if (x != null)` for a val; state is a delegated var and
+    keeps it), `isNotEmpty()`, a multi-line argument indented under its statement, and a modifier
+    chain that stays one call per line after a merged Scroll."""
+    from helpers import assert_checker_passes, target_files
+    files = target_files(READABLE_SRC, "compose")
+    main = next(c for p, c in files.items() if p.endswith("/Main.kt"))
+    row = next(c for p, c in files.items() if p.endswith("/Row1.kt"))
+    assert "if (expense.note != null && expense.title.isNotEmpty()) {\n            Text(expense.note)\n" in row
+    assert 'Text(expense.note ?: "-")' in row               # outside the if: no smart cast
+    assert 'Text(note ?: "")' in main                       # state: a delegated var, not smart-cast
+    assert "if (title.isNotEmpty()) {\n" in main
+    assert ("                    expenses = expenses.toMutableList().also { it.add(0, Expense(\n"
+            "                        id = expenses.size + 1,\n") in main
+    assert (".background(Color(0xFFFFFFFF))\n            .verticalScroll(rememberScrollState())\n"
+            "            .padding(16.dp),") in main
+    assert_checker_passes("compose", files, tmp_path)

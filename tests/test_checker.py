@@ -716,3 +716,90 @@ component R(on: Bool, onPick: (String) -> Void) {
 }
 """
     assert ("E0201", 2, 30) in diags(src)
+
+
+OPTIONALS = """
+model Owner {
+  name: String
+  nick: String? = nil
+}
+model Item {
+  id: Int
+  owner: Owner
+  buyer: Owner? = nil
+}
+"""
+
+
+def test_optional_chaining_types_and_chains():
+    """`sel?.owner?.name`: each step optional; `chained` marks a step whose object is optional only
+    because of an earlier `?.` (Swift/TS/ArkTS continue such a chain with `.`)."""
+    p = program(OPTIONALS + """
+component A(sel: Item?) {
+  Column {
+    Text(sel?.owner?.name ?? "-")
+    Text(sel?.buyer?.nick ?? "-")
+  }
+}
+""")
+    col = p.components[0].body
+    first = col.children[0].args[0].value.left          # sel?.owner?.name
+    assert str(first.type) == "String?" and first.optional and first.chained
+    assert first.obj.optional and not first.obj.chained and str(first.obj.type) == "Owner?"
+    nick = col.children[1].args[0].value.left           # sel?.buyer?.nick: buyer is declared optional
+    assert str(nick.type) == "String?" and nick.optional and not nick.chained
+
+
+@pytest.mark.parametrize("src, expected, hint", [
+    ("Text(sel.owner.name)", ("E0212", 11, 12), "read it with `?.`: `sel?.owner` (optional too)"),
+    ("Text(item?.owner.name)", ("E0212", 11, 14), "write `.owner`"),
+    ("Text(sel?.owner.name ?? \"\")", ("E0212", 11, 19), "read it with `?.`: `sel?.owner?.name` (optional too)"),
+    ("Text(sel?.nope ?? \"\")", ("E0203", 11, 13), None),
+])
+def test_optional_chaining_errors(src, expected, hint):
+    r = compile_text(textwrap.dedent(OPTIONALS).lstrip("\n") + f"component A(sel: Item?, item: Item) {{\n  {src}\n}}\n",
+                     "t.xui")
+    got = [(d.code, d.span.line, d.span.col, d.hint) for d in r.diagnostics]
+    assert got[0][:3] == expected, got
+    if hint:
+        assert got[0][3] == hint
+
+
+def test_no_assignment_through_optional_chaining():
+    """A statement's target is a plain path: `?.` there is a syntax error at the `?.`."""
+    src = OPTIONALS + """
+screen A {
+  state sel: Item? = nil
+  Button("x", action: { sel?.buyer = nil })
+}
+"""
+    assert diags(src, "error") == [("E0011", 13, 28)]
+
+
+def test_string_literal_inside_an_interpolation():
+    p = program("""
+component A(name: String?) {
+  Text("Hello, {name ?? "guest"}!")
+}
+""")
+    parts = p.components[0].body.args[0].value.parts
+    assert [type(x).__name__ for x in parts] == ["TextPart", "ExprPart", "TextPart"]
+    assert parts[1].expr.right.value == "guest"
+
+
+def test_border_takes_its_color_first_and_one_wide_by_default():
+    assert diags("""
+screen A {
+  Column {
+    Text("x").border(#CCCCCC)
+    Text("y").border(#CCCCCC, width: 2, radius: 4)
+    Text("z").border(color: #CCCCCC)
+  }
+}
+""") == []
+    # one mistake, one error: an unlabelled second argument does not also report a missing one
+    assert diags("""
+screen A {
+  Text("x").border(#CCCCCC, 2)
+}
+""") == [("E0207", 2, 29)]

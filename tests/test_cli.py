@@ -163,3 +163,14 @@ def test_build_timings_line_is_what_the_bench_reads(tmp_path):
     assert m, r.stderr
     parse, check, emit, write, total = (float(x) for x in m.groups())
     assert total >= parse + check + emit + write - 1.0
+
+
+def test_targets_are_repeatable_and_comma_separated(tmp_path):
+    src = tmp_path / "a.xui"
+    src.write_text('screen A {\n  Text("x")\n}\n')
+    r = run("build", str(src), "--target", "react,arkts", "-t", "swiftui", "-t", "react", "--out", str(tmp_path / "o"))
+    assert r.exit_code == 0, r.output
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["arkts", "react", "swiftui"]
+    r = run("build", str(src), "--target", "react,kotlin", "--out", str(tmp_path / "o2"))
+    assert r.exit_code == 2 and "'kotlin' is not one of" in r.output
+    assert not (tmp_path / "o2").exists()

@@ -143,6 +143,7 @@ class Member(Node):
     obj: "Expr"
     name: str
     name_span: Span
+    optional: bool = False      # `obj?.name`: nil when obj is nil
 
 
 @dataclass(slots=True)

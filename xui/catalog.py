@@ -198,8 +198,9 @@ MODIFIERS: dict[str, ModifierSpec] = {m.name: m for m in [
                  doc="The color of the placeholder (hint) text shown while the field is empty "
                      "(TextField and SecureField only)."),
     ModifierSpec("cornerRadius", (P("radius", "Float", positional=True),), doc="Rounds the corners (clips)."),
-    ModifierSpec("border", (P("width", "Float"), P("color", "Color"), P("radius", "Float", "0")),
-                 doc="A border line, optionally with rounded corners."),
+    ModifierSpec("border", (P("color", "Color", positional=True), P("width", "Float", "1"), P("radius", "Float", "0")),
+                 doc="A border line (1 wide unless `width:` says otherwise), optionally with rounded corners: "
+                     "`.border(theme.line)`, `.border(color: #CCCCCC, width: 2, radius: 8)`."),
     ModifierSpec("shadow", (P("radius", "Float", positional=True), P("color", "Color", "#33000000")),
                  doc="A drop shadow around the element (like an elevation), blurred by `radius`; the "
                      "default color is a translucent black."),
@@ -277,6 +278,33 @@ MEMBERS: list[MemberSpec] = [
                "The number with a fixed number of decimals, e.g. `price.formatted(decimals: 2)`."),
     MemberSpec("int_formatted", "formatted", "Int", "method", (), "String", "The number as text."),
 ]
+
+
+# What SwiftUI, Compose, ArkUI and React call xui's elements and modifiers, for the hint of an
+# unknown one (`VStack` -> use `Column`). Names that differ only in case or by a typo are found by
+# the checker's "did you mean" without a table.
+ELEMENT_ALIASES: dict[str, str] = {
+    "VStack": "Column", "LazyVStack": "Column", "HStack": "Row", "LazyHStack": "Row", "ZStack": "Stack",
+    "Box": "Stack", "Flex": "Column", "ScrollView": "Scroll", "LazyColumn": "List", "LazyRow": "List",
+    "ListView": "List", "FlatList": "List", "LazyVGrid": "Grid", "LazyVerticalGrid": "Grid",
+    "GridView": "Grid", "Label": "Text", "Span": "Text", "TextView": "Text", "TextInput": "TextField",
+    "OutlinedTextField": "TextField", "EditText": "TextField", "Switch": "Toggle", "Check": "Checkbox",
+    "CheckBox": "Checkbox", "ProgressView": "Progress", "LinearProgressIndicator": "Progress",
+    "ProgressBar": "Progress", "SeekBar": "Slider", "Icon": "Image", "AsyncImage": "Image",
+    "ImageView": "Image", "HorizontalDivider": "Divider", "Separator": "Divider",
+}
+MODIFIER_ALIASES: dict[str, str] = {
+    "foregroundColor": "foreground", "foregroundStyle": "foreground", "fontColor": "foreground",
+    "color": "foreground", "textColor": "foreground", "backgroundColor": "background",
+    "multilineTextAlignment": "textAlign", "textAlignment": "textAlign", "onTapGesture": "onTap",
+    "onClick": "onTap", "clickable": "onTap", "alpha": "opacity", "hidden": "visible",
+    "visibility": "visible", "clipShape": "cornerRadius", "clip": "cornerRadius",
+    "borderRadius": "cornerRadius", "maxLines": "lineLimit", "bold": "fontWeight",
+    "accessibilityDescription": "accessibilityLabel", "contentDescription": "accessibilityLabel",
+    "width": "frame", "height": "frame", "size": "frame", "fillMaxWidth": "fillWidth",
+    "fillMaxHeight": "fillHeight", "layoutWeight": "weight", "elevation": "shadow",
+    "disable": "disabled", "enabled": "disabled", "onDisappearing": "onDisappear",
+}
 
 
 # Names other languages use for built-in members, for "did you mean" hints.

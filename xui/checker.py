@@ -13,7 +13,7 @@ from typing import Iterable
 
 from xui import ast as A
 from xui import ir
-from xui.catalog import ELEMENTS, ENUMS, MODIFIERS, RESERVED_NAMES, RESERVED_TYPE_NAMES, TARGETS, THEME_KINDS, ElementSpec, \
+from xui.catalog import ELEMENT_ALIASES, ELEMENTS, ENUMS, MODIFIER_ALIASES, MODIFIERS, RESERVED_NAMES, RESERVED_TYPE_NAMES, TARGETS, THEME_KINDS, ElementSpec, \
     MemberSpec, ParamSpec, member_hint, members_for
 from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E_ARG_POSITIONAL,
                              E_ARG_UNKNOWN, E_ARITY, E_BAD_KEY, E_BAD_OPERANDS, E_BINDING, E_BLOCK_PARAMS,
@@ -541,8 +541,9 @@ class Checker:
         if item.name in self.models:
             self.err(E_UNKNOWN_ELEMENT, f"'{item.name}' is a model, not an element", item.name_span)
             return None
-        hint = self.import_hint(item.name, ctx.file) or did_you_mean(
-            item.name, [*ELEMENTS, *(n for n in self.components if self.visible(n, ctx.file))])
+        alias = ELEMENT_ALIASES.get(item.name)
+        hint = self.import_hint(item.name, ctx.file) or (f"xui calls it `{alias}`" if alias else did_you_mean(
+            item.name, [*ELEMENTS, *(n for n in self.components if self.visible(n, ctx.file))]))
         self.err(E_UNKNOWN_ELEMENT, f"unknown element '{item.name}'", item.name_span, hint)
         return None
 
@@ -569,28 +570,38 @@ class Checker:
                    span: Span, requires_one_of: tuple[str, ...] = ()) -> dict[str, A.Arg]:
         by_name = {p.name: p for p in params}
         got: dict[str, A.Arg] = {}
+        unlabelled = False          # an argument was not matched: a missing one is not reported too
         for i, a in enumerate(args):
             if a.label is None:
                 if i == 0 and params and params[0].positional:
                     name = params[0].name
                 else:
                     labels = ", ".join(f"{p.name}:" for p in params if p.name not in got) or "none"
-                    self.err(E_ARG_POSITIONAL, f"argument {i + 1} of {what} needs a label", a.span,
-                             f"labels: {labels}")
+                    texts = [p for p in params if p.type == "String" and p.name not in got
+                             and not any(b.label == p.name for b in args)]
+                    hint = (f"label it: `{texts[0].name}: ...`" if isinstance(a.value, A.StrLit) and len(texts) == 1
+                            else f"labels: {labels}")
+                    self.err(E_ARG_POSITIONAL, f"argument {i + 1} of {what} needs a label", a.span, hint)
+                    unlabelled = True
                     continue
             else:
                 name = a.label
                 if name not in by_name:
+                    # `Image(systemName: ...)`: one unknown label and one required argument missing
+                    missing = [p.name for p in params if p.required and not any(b.label == p.name for b in args)
+                               and not (p.positional and args and args[0].label is None)]
                     self.err(E_ARG_UNKNOWN, f"{what} has no argument '{name}'", a.label_span,
                              did_you_mean(name, by_name) or
+                             (f"did you mean '{missing[0]}'?" if len(missing) == 1 else None) or
                              ("labels: " + ", ".join(by_name) if by_name else f"{what} takes no arguments"))
+                    unlabelled = True
                     continue
             if name in got:
                 self.err(E_ARG_DUPLICATE, f"argument '{name}' is given twice", a.label_span or a.span)
                 continue
             got[name] = a
         for p in params:
-            if p.required and p.name not in got:
+            if p.required and p.name not in got and not unlabelled:   # (one mistake, one error)
                 self.err(E_ARG_MISSING, f"{what} needs argument '{p.name}'", span,
                          f"add `{p.name}: ...`" if not p.positional else None)
         if requires_one_of and not any(n in got for n in requires_one_of):
@@ -718,8 +729,9 @@ class Checker:
         for m in mods:
             spec = MODIFIERS.get(m.name)
             if spec is None:
+                alias = MODIFIER_ALIASES.get(m.name)
                 self.err(E_MODIFIER, f"unknown modifier '.{m.name}'", m.name_span,
-                         did_you_mean(m.name, MODIFIERS))
+                         f"xui writes it `.{alias}`" if alias else did_you_mean(m.name, MODIFIERS))
                 continue
             if spec.text_only and not text_like:
                 self.err(E_MODIFIER, f"'.{m.name}' applies to text elements, not {what}", m.name_span,
@@ -905,6 +917,10 @@ class Checker:
             return ir.NativeAction.model_construct(code=self.check_native(s), span=s.span)
         assert isinstance(s, A.ExprStmt)
         e = s.expr
+        if isinstance(e, A.Var) and e.name in ("return", "break", "continue") and ctx.scope.lookup(e.name) is None:
+            self.err(E_NOT_ACTION, f"xui actions have no `{e.name}`", s.span,
+                     "put the statements that should not run in the `else` of the `if`")
+            return None
         if not isinstance(e, A.Call):
             self.check_expr(e, ctx, None)
             self.err(E_NOT_ACTION, "this statement has no effect", s.span,
@@ -1273,8 +1289,10 @@ class Checker:
     def infer_implicit(self, e: A.ImplicitMember, expected: ir.Type | None) -> ir.Expr:
         enum_t = expected.inner if isinstance(expected, ir.TOptional) else expected
         if not isinstance(enum_t, ir.TEnum):
-            self.err(E_IMPLICIT_MEMBER, f"cannot infer the enum of '.{e.name}'", e.span,
-                     "write the enum name: `Enum.case`" if expected is None else f"expected '{expected}'")
+            hint = "write the enum name: `Enum.case`" if expected is None else f"expected '{expected}'"
+            if e.name == "infinity" and expected == ir.FLOAT:
+                hint = "to take all the room the container gives, write `.fillWidth()` / `.fillHeight()`"
+            self.err(E_IMPLICIT_MEMBER, f"cannot infer the enum of '.{e.name}'", e.span, hint)
             return self.error_expr(e.span)
         cases = ENUMS[enum_t.name] if enum_t.builtin else [c.name for c in self.enums[enum_t.name].cases]
         if e.name not in cases:
@@ -1413,9 +1431,12 @@ class Checker:
         t = obj.type
         if is_error(t):
             return self.error_expr(e.span)
+        if e.optional:
+            return self.optional_field(e, obj)
         if isinstance(t, ir.TOptional):
-            self.err(E_OPTIONAL_MEMBER, f"'{t}' may be nil; cannot read '{e.name}'", e.name_span,
-                     "unwrap it first: `(x ?? default).member`")
+            hint = (f"read it with `?.`: `{_chain_text(e)}` (optional too)" if isinstance(t.inner, ir.TModel)
+                    else "unwrap it first: `(x ?? default).member`")
+            self.err(E_OPTIONAL_MEMBER, f"'{t}' may be nil; cannot read '{e.name}'", e.name_span, hint)
             return self.error_expr(e.span)
         if isinstance(t, ir.TModel):
             fields = {n: ft for n, ft, _ in self.model_fields.get(t.name, [])}
@@ -1439,6 +1460,34 @@ class Checker:
             return self.error_expr(e.span)
         self.err(E_UNKNOWN_MEMBER, f"'{t}' has no members", e.name_span)
         return self.error_expr(e.span)
+
+    def optional_field(self, e: A.Member, obj: ir.Expr) -> ir.Expr:
+        """`obj?.name`: a model field read through an optional model; nil when obj is."""
+        t = obj.type
+        if not isinstance(t, ir.TOptional):
+            self.err(E_OPTIONAL_MEMBER, f"'{t}' cannot be nil: '?.' is not needed", e.name_span,
+                     f"write `.{e.name}`")
+            return self.error_expr(e.span)
+        inner = t.inner
+        if not isinstance(inner, ir.TModel):
+            self.err(E_OPTIONAL_MEMBER, f"'?.' reads model fields; '{t}' has no fields", e.name_span,
+                     "unwrap it first: `(x ?? default).member`")
+            return self.error_expr(e.span)
+        fields = {n: ft for n, ft, _ in self.model_fields.get(inner.name, [])}
+        if e.name not in fields:
+            self.err(E_UNKNOWN_MEMBER, f"unknown member '{e.name}' on '{inner}'", e.name_span,
+                     did_you_mean(e.name, fields))
+            return self.error_expr(e.span)
+        ft = fields[e.name]
+        result = ft if isinstance(ft, ir.TOptional) else ir.TOptional.model_construct(inner=ft)
+        chained = isinstance(obj, ir.FieldGet) and obj.optional and not self._declared_optional(obj)
+        return ir.FieldGet.model_construct(obj=obj, model=inner.name, name=e.name, optional=True, chained=chained,
+                                           type=result, span=e.span)
+
+    def _declared_optional(self, f: ir.FieldGet) -> bool:
+        """Whether the model declares the field `f` reads as optional (not just made so by `?.`)."""
+        declared = {n: ft for n, ft, _ in self.model_fields.get(f.model, [])}.get(f.name)
+        return isinstance(declared, ir.TOptional)
 
     def member_result(self, m: MemberSpec, recv: ir.Type, mapped: ir.Type | None = None) -> ir.Type:
         elem = recv.elem if isinstance(recv, ir.TList) else None
@@ -1624,3 +1673,14 @@ def check_modules(modules: list[A.Module], imports: dict[str, list[str]], sink: 
 
 __all__ = ["check_modules", "Checker"]
 
+
+
+def _chain_text(e: A.Member) -> str:
+    """`items.last?.name` for a hint: the object as written when it is a name or a member chain."""
+    def text(n) -> str:
+        if isinstance(n, A.Var):
+            return n.name
+        if isinstance(n, A.Member):
+            return text(n.obj) + ("?." if n.optional else ".") + n.name
+        return "x"
+    return f"{text(e.obj)}?.{e.name}"

@@ -16,6 +16,30 @@ import click
 from xui import __version__
 
 TARGET_CHOICES = ["arkts", "compose", "swiftui", "react", "all"]
+
+
+class _TargetList(click.ParamType):
+    """`--target arkts`, repeatable, and comma-separated as well (`--target arkts,react`)."""
+    name = "target"
+
+    def get_metavar(self, param, ctx=None) -> str:      # (click < 8.2 passes no ctx)
+        return "[" + "|".join(TARGET_CHOICES) + "]"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        names = tuple(v.strip() for v in str(value).split(",") if v.strip())
+        for n in names or ("",):
+            if n not in TARGET_CHOICES:
+                self.fail(f"{n!r} is not one of {', '.join(map(repr, TARGET_CHOICES))}", param, ctx)
+        return names
+
+
+TARGETS = _TargetList()
+
+
+def _flat(targets) -> list[str]:
+    return [t for group in targets for t in group]
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
 
@@ -218,8 +242,8 @@ def fmt(paths: tuple[str, ...], check_only: bool, diff: bool) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-t", "--target", "targets", multiple=True, type=click.Choice(TARGET_CHOICES),
-              help="Target(s) to build (repeatable); default: xui.toml's, else all.")
+@click.option("-t", "--target", "targets", multiple=True, type=TARGETS,
+              help="Target(s) to build (repeatable, or comma-separated); default: xui.toml's, else all.")
 @click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
               help="Output root; each target goes to OUT/<target>/ (default: build).")
 @click.option("--check", "check_only", is_flag=True,
@@ -246,7 +270,7 @@ def build(paths, targets, out, check_only, dry_run, source_comments, kotlin_pack
     t0 = time.perf_counter()
     srcs, proj = _source_paths(paths)
     chosen: list[str] = []
-    for t in targets or (proj.targets if proj else ["all"]):
+    for t in _flat(targets) or (proj.targets if proj else ["all"]):
         for name in (TARGET_NAMES if t == "all" else (t,)):
             if name not in chosen:
                 chosen.append(name)
@@ -373,8 +397,8 @@ def _apply_all(plans, keys, inputs, progress) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-t", "--target", "targets", multiple=True, type=click.Choice(TARGET_CHOICES),
-              help="Target(s) to verify (repeatable); default: all.")
+@click.option("-t", "--target", "targets", multiple=True, type=TARGETS,
+              help="Target(s) to verify (repeatable, or comma-separated); default: all.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--keep", type=click.Path(file_okay=False), default=None,
               help="Keep the generated code in this folder instead of a temporary one.")
@@ -397,7 +421,7 @@ def verify(paths, targets, fmt, keep) -> None:
     from xui.verifying import verify as run_verify
     srcs, _ = _source_paths(paths)
     chosen: list[str] = []
-    for t in targets or ("all",):
+    for t in _flat(targets) or ("all",):
         for name in (TARGET_NAMES if t == "all" else (t,)):
             if name not in chosen:
                 chosen.append(name)
@@ -460,8 +484,8 @@ def init(directory: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-t", "--target", "targets", multiple=True, type=click.Choice(TARGET_CHOICES),
-              help="Target(s) to build (repeatable); default: xui.toml's, else all.")
+@click.option("-t", "--target", "targets", multiple=True, type=TARGETS,
+              help="Target(s) to build (repeatable, or comma-separated); default: xui.toml's, else all.")
 @click.option("-o", "--out", type=click.Path(file_okay=False), default=None,
               help="Output root; each target goes to OUT/<target>/ (default: xui.toml's, else build).")
 @click.option("--debounce", default=150, show_default=True, help="Milliseconds to wait for more changes.")
@@ -485,7 +509,7 @@ def watch(paths, targets, out, debounce, poll) -> None:
         harmony_module=proj.harmony_module if proj and proj.harmony_module else "entry",
         app_name=proj.app_name if proj and proj.app_name else "App")
     root = Path(out) if out else (proj.out if proj else Path("build"))
-    run_watch(srcs, list(targets) or (proj.targets if proj else ["all"]), root,
+    run_watch(srcs, _flat(targets) or (proj.targets if proj else ["all"]), root,
               target_out=proj.target_out if (proj and not out) else None, options=options,
               debounce_ms=debounce, force_polling=True if poll else None, color=sys.stderr.isatty())
 

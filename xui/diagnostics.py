@@ -127,7 +127,9 @@ E_IMPLICIT_MEMBER = _code("E0210", "cannot infer enum case",
 E_NIL = _code("E0211", "nil where a value is required",
               "`nil` is only allowed where an optional type `T?` is expected.")
 E_OPTIONAL_MEMBER = _code("E0212", "member access on an optional",
-                          "Unwrap the optional first with `?? default`.")
+                          "Read a model field through an optional with `?.` (`selected?.name`, itself "
+                          "optional), or unwrap the optional first with `?? default`. `?.` on a value "
+                          "that cannot be nil is an error too: write `.`.")
 E_EMPTY_LIST = _code("E0213", "cannot infer list type",
                      "An empty list `[]` needs a declared type, e.g. `state items: [Todo] = []`.")
 E_BAD_KEY = _code("E0214", "invalid list key",

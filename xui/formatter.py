@@ -427,7 +427,7 @@ class _Printer:
         if isinstance(e, A.StringRef):
             return "strings." + e.key
         if isinstance(e, A.Member):
-            return self.expr(e.obj, 10) + "." + e.name
+            return self.expr(e.obj, 10) + ("?." if e.optional else ".") + e.name
         if isinstance(e, A.Index):
             return self.expr(e.obj, 10) + "[" + self.expr(e.index) + "]"
         if isinstance(e, A.Call):

@@ -199,10 +199,15 @@ class Ref(ExprBase):
 
 
 class FieldGet(ExprBase):
+    """`obj.name`; with `optional`, `obj?.name` (nil when obj is nil; `type` is then optional).
+    `chained`: obj is optional only because an earlier `?.` of the same chain may stop it (SwiftUI,
+    TypeScript and ArkTS continue such a chain with `.`, Kotlin with `?.`)."""
     node: Literal["field"] = "field"
     obj: "Expr"
     model: str
     name: str
+    optional: bool = False
+    chained: bool = False
 
 
 class IndexGet(ExprBase):

@@ -233,6 +233,18 @@ def button_style(modifiers: typing.Sequence[ir.ModifierUse]) -> str | None:
 
 # ---- walks --------------------------------------------------------------------------
 
+def catalog_default(modifier: str, param: str, span: Span) -> ir.Expr:
+    """The catalog's default of a modifier parameter (a color or a number) as an expression, for a
+    use that leaves the argument out (`.border(theme.line)` is 1 wide)."""
+    spec = next(p for p in MODIFIERS[modifier].params if p.name == param)
+    text = spec.default or ""
+    if spec.type == "Color":
+        return ir.Literal_.model_construct(lit="color", value=text.lstrip("#"), type=ir.COLOR, span=span)
+    if spec.type == "Float":
+        return ir.Literal_.model_construct(lit="float", value=float(text), type=ir.FLOAT, span=span)
+    raise ValueError(f"no literal default for .{modifier}({param}:)")
+
+
 def iter_views(views: Iterable[ir.View]) -> Iterator[ir.View]:
     """Every view node, depth first."""
     for v in views:

@@ -404,6 +404,10 @@ class _Builder(Transformer):
         return self.deep(A.Member(sp, obj, str(name), self.ts(name)), obj)
 
     @_builds
+    def opt_member(self, sp, obj, name):
+        return self.deep(A.Member(sp, obj, str(name), self.ts(name), True), obj)
+
+    @_builds
     def call(self, sp, callee, args):
         return self.deep(A.Call(sp, callee, list(args)), callee, *args)
 
@@ -566,7 +570,11 @@ def _decode_string(body: str, interpolate: bool, builder: _Builder, tok: Token, 
             depth = 1
             j = i + 1
             while j < n and depth:
-                if body[j] == "{":
+                if body[j] == '"':            # a string literal inside the interpolation
+                    j += 1
+                    while j < n and body[j] != '"':
+                        j += 2 if body[j] == "\\" else 1
+                elif body[j] == "{":
                     depth += 1
                 elif body[j] == "}":
                     depth -= 1
@@ -888,7 +896,8 @@ def _describe_token(tok: Token) -> str:
     return f"'{text}'"
 
 
-_COMMENT_RE = re.compile(r'//[^\n]*|/\*[\s\S]*?\*/|"""[\s\S]*?"""|"(?:[^"\\\n\r]|\\[^\n\r])*"')
+_COMMENT_RE = re.compile(r'//[^\n]*|/\*[\s\S]*?\*/|"""[\s\S]*?"""|'
+                         r'"(?:[^"\\\n\r{]|\\[^\n\r]|\{(?:[^{}"\\\n\r]|\\[^\n\r]|"(?:[^"\\\n\r]|\\[^\n\r])*")*+\}|\{)*+"')
 
 
 def _comments(text: str, file: str) -> list[A.Comment]:

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, MODIFIERS
-from xui.lowering import (button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
+from xui.lowering import (catalog_default, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -264,7 +264,8 @@ class ArkTSBackend(Backend):
                 return f"this.{mident(e.name)}", P_POSTFIX
             return ident(e.name), P_ATOM
         if isinstance(e, ir.FieldGet):
-            return f"{self.wrap(e.obj, ctx, P_POSTFIX)}.{ident(e.name)}", P_POSTFIX
+            dot = "?." if e.optional and not e.chained else "."
+            return f"{self.wrap(e.obj, ctx, P_POSTFIX)}{dot}{ident(e.name)}", P_POSTFIX
         if isinstance(e, ir.IndexGet):
             return f"{self.wrap(e.obj, ctx, P_POSTFIX)}[{self.ex(e.index, ctx)}]", P_POSTFIX
         if isinstance(e, ir.EnumCase):
@@ -283,9 +284,8 @@ class ArkTSBackend(Backend):
             ctx_code = "this.getUIContext().getHostContext()!" if ctx.in_struct else "getContext()"
             return f"{ctx_code}.resourceManager.getStringSync({res}.id)", P_POSTFIX
         if isinstance(e, ir.Unary):
-            op = e.operand
-            if e.op == "!" and isinstance(op, ir.MemberCall) and op.member in ("is_empty", "str_is_empty"):
-                return f"{self.wrap(op.receiver, ctx, P_POSTFIX)}.length > 0", P_REL
+            if e.op == "!":
+                return self.negation(e.operand, ctx)
             return f"{e.op}{self.wrap(e.operand, ctx, P_UNARY)}", P_UNARY
         if isinstance(e, ir.Binary):
             return self.binary(e, ctx)
@@ -326,6 +326,10 @@ class ArkTSBackend(Backend):
         prec = BIN_PREC[e.op]
         op = BIN_OP.get(e.op, e.op)
         lmin, rmin = prec, prec + 1
+        if e.op == "??" and isinstance(e.left, ir.MemberCall) and e.left.member in M.MEMBERS_OR and \
+                isinstance(e.left.receiver.type, ir.TList) and not isinstance(e.left.receiver.type.elem, ir.TOptional):
+            r = self.wrap(e.left.receiver, ctx, P_POSTFIX)
+            return M.MEMBERS_OR[e.left.member].format(r=r, d=self.wrap(e.right, ctx, P_COND)), P_COND
         if e.op == "??":
             lmin, rmin = P_COALESCE + 3, P_COALESCE   # never mix ?? with ||/&& unparenthesised
         left = self.wrap(e.left, ctx, lmin)
@@ -333,6 +337,17 @@ class ArkTSBackend(Backend):
         if e.op == "/" and self._is_int(e.left) and self._is_int(e.right):
             return f"Math.trunc({self.ex(e.left, ctx)} / {self.wrap(e.right, ctx, P_MUL + 1)})", P_POSTFIX
         return f"{left} {op} {right}", prec
+
+    def negation(self, e: ir.Expr, ctx: Ctx) -> tuple[str, int]:
+        """`!e`, written as a reader would: `!(a === b)` is `a !== b`, `!(!c)` is `c`, `!xs.isEmpty` is
+        `xs.length > 0` (only equality flips: `!(a < b)` is not `a >= b` for NaN)."""
+        if isinstance(e, ir.Unary) and e.op == "!":
+            return self.exp(e.operand, ctx)
+        if isinstance(e, ir.MemberCall) and e.member in ("is_empty", "str_is_empty"):
+            return f"{self.wrap(e.receiver, ctx, P_POSTFIX)}.length > 0", P_REL
+        if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+            return self.binary(e.model_copy(update={"op": "!=" if e.op == "==" else "=="}), ctx)
+        return f"!{self.wrap(e, ctx, P_UNARY)}", P_UNARY
 
     @staticmethod
     def _is_int(e: ir.Expr) -> bool:
@@ -432,7 +447,8 @@ class ArkTSBackend(Backend):
             return [self.update(a.target, lambda old: f"{old}.filter((_: {et}, k: number) => k !== {i})", ctx)]
         if isinstance(a, ir.ListRemoveWhere):
             p = a.predicate
-            pred = f"(it: {self.ty(p.item_type, ctx)}) => !{self.wrap(p.body, ctx, P_UNARY)}"
+            kept, _ = self.negation(p.body, ctx)
+            pred = f"(it: {self.ty(p.item_type, ctx)}) => {kept}"
             return [self.update(a.target, lambda old: f"{old}.filter({pred})", ctx)]
         if isinstance(a, ir.ListClear):
             return [self.update(a.target, lambda old: "[]", ctx)]
@@ -908,12 +924,13 @@ class ArkTSBackend(Backend):
                 out.append(f".borderRadius({self.ex(a['radius'], ctx)})")
                 out.append(".clip(true)")
             elif n == "border":
-                parts = [f"width: {self.ex(a['width'], ctx)}", f"color: {self.ex(a['color'], ctx)}"]
+                width = a.get("width") or catalog_default("border", "width", m.span)
+                parts = [f"width: {self.ex(width, ctx)}", f"color: {self.ex(a['color'], ctx)}"]
                 if "radius" in a:
                     parts.append(f"radius: {self.ex(a['radius'], ctx)}")
                 out.append(f".border({{ {', '.join(parts)} }})")
             elif n == "shadow":
-                color = self.ex(a.get("color") or _catalog_default("shadow", "color", m.span), ctx)
+                color = self.ex(a.get("color") or catalog_default("shadow", "color", m.span), ctx)
                 out.append(f".shadow({{ radius: {self.ex(a['radius'], ctx)}, color: {color} }})")
             elif n == "tint" and element in ("Toggle", "Checkbox"):
                 continue             # on the control itself, also inside a label's Row: _toggle_attrs()
@@ -1192,11 +1209,6 @@ class ArkTSBackend(Backend):
         return list(merged.values())
 
 
-
-def _catalog_default(modifier: str, param: str, span) -> ir.Expr:
-    """The catalog's default value of a modifier parameter (a color literal) as an expression."""
-    text = next(p.default for p in MODIFIERS[modifier].params if p.name == param)
-    return ir.Literal_.model_construct(lit="color", value=text.lstrip("#"), type=ir.COLOR, span=span)
 
 
 def _strip(v):

@@ -78,6 +78,12 @@ MEMBERS: dict[str, str] = {
     "int_formatted": "{r}.toString()",
 }
 # Members whose result is a comparison or conditional (need parentheses when nested).
+# `list.first ?? d` / `list.last ?? d` on a list of non-optional values: the default in place of
+# `undefined` ({d} the default), not a conditional that yields undefined and then a `??`.
+MEMBERS_OR: dict[str, str] = {
+    "first": "{r}.length > 0 ? {r}[0] : {d}",
+    "last": "{r}.length > 0 ? {r}[{r}.length - 1] : {d}",
+}
 MEMBER_PREC: dict[str, int] = {"is_empty": 9, "str_is_empty": 9, "first": 2, "last": 2}
 
 # Catalog element -> how ArkUI expresses it (printed by `xui targets`).

@@ -18,6 +18,8 @@ are the Jinja templates in templates/; mapping tables are in mapping.py.
 
 from __future__ import annotations
 
+import contextlib
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (catalog_default, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -179,10 +181,29 @@ class FileCtx:
     imports: set[str] = field(default_factory=set)
     uses_strings: bool = False
     uses_navigator: bool = False
+    # code of values Kotlin smart-casts to non-null here (inside `if (x != null)`): `x ?: d` is `x`
+    smart: list[str] = field(default_factory=list)
 
     def imp(self, *names: str) -> None:
         for n in names:
             self.imports.add(M.IMPORTS[n])
+
+
+def _non_null_conjuncts(cond: ir.Expr) -> list[ir.Expr]:
+    """The `x` of each `x != nil` that `cond` requires (through `&&`)."""
+    if isinstance(cond, ir.Binary) and cond.op == "&&":
+        return _non_null_conjuncts(cond.left) + _non_null_conjuncts(cond.right)
+    if isinstance(cond, ir.Binary) and cond.op == "!=":
+        for x, y in ((cond.left, cond.right), (cond.right, cond.left)):
+            if isinstance(y, ir.Literal_) and y.lit == "nil":
+                return [x]
+    return []
+
+
+def _smart_castable(e: ir.Expr) -> bool:
+    if isinstance(e, ir.Ref):
+        return e.ref in ("param", "let", "item", "closure_param", "local")
+    return isinstance(e, ir.FieldGet) and not e.optional and _smart_castable(e.obj)
 
 
 def put(w: CodeWriter, text: str) -> None:
@@ -385,7 +406,8 @@ class ComposeBackend(Backend):
         return (mident(e.name) if e.ref in MEMBER_REFS else ident(e.name)), P_ATOM
 
     def ex_field(self, e: ir.FieldGet, ctx):
-        return f"{self.paren(e.obj, ctx, P_POSTFIX)}.{ident(e.name)}", P_POSTFIX
+        dot = "?." if e.optional else "."     # Kotlin's ?. stops one step, not the whole chain
+        return f"{self.paren(e.obj, ctx, P_POSTFIX)}{dot}{ident(e.name)}", P_POSTFIX
 
     def ex_index(self, e: ir.IndexGet, ctx):
         return f"{self.paren(e.obj, ctx, P_POSTFIX)}[{self.expr(e.index, ctx)}]", P_POSTFIX
@@ -405,6 +427,13 @@ class ComposeBackend(Backend):
         return f"strings.{ident(e.key)}", P_POSTFIX
 
     def ex_unary(self, e: ir.Unary, ctx):
+        op = e.operand
+        if e.op == "!" and isinstance(op, ir.MemberCall) and op.member in ("is_empty", "str_is_empty"):
+            return f"{self.paren(op.receiver, ctx, P_POSTFIX)}.isNotEmpty()", P_POSTFIX
+        if e.op == "!" and isinstance(op, ir.Unary) and op.op == "!":
+            return self.ex(op.operand, ctx)
+        if e.op == "!" and isinstance(op, ir.Binary) and op.op in ("==", "!="):    # `a != b`, not `!(a == b)`
+            return self.ex_binary(op.model_copy(update={"op": "!=" if op.op == "==" else "=="}), ctx)
         code = self.paren(e.operand, ctx, P_PREFIX)
         if e.op == "-" and code.startswith("-"):
             code = f"({code})"
@@ -414,6 +443,8 @@ class ComposeBackend(Backend):
         prec = BIN_PREC[e.op]
         op = KT_OP.get(e.op, e.op)
         if e.op == "??":   # right-associative
+            if self.expr(e.left, ctx) in ctx.smart:      # smart-cast: `?:` would be a useless Elvis
+                return self.expr(e.left, ctx), P_POSTFIX if isinstance(e.left, (ir.Ref, ir.FieldGet)) else P_ATOM
             left = self.paren(e.left, ctx, prec + 1)
             right = self.paren(e.right, ctx, prec)
         else:
@@ -563,35 +594,35 @@ class ComposeBackend(Backend):
         if kind == "assign":
             v = self.expr(a.value, ctx)
             if not a.target.path and a.target.root_ref == "state":
-                w.line(f"{mident(a.target.root)} {a.op} {v}")
+                put(w, f"{mident(a.target.root)} {a.op} {v}")
                 return
             if a.op == "=":
-                w.line(self._update(a.target, lambda old: v, ctx))
+                put(w, self._update(a.target, lambda old: v, ctx))
             else:
                 op = a.op[0]
                 vv = self.paren(a.value, ctx, BIN_PREC[op] + 1)
-                w.line(self._update(a.target, lambda old: f"{old} {op} {vv}", ctx))
+                put(w, self._update(a.target, lambda old: f"{old} {op} {vv}", ctx))
         elif kind == "append":
             v = self.paren(a.value, ctx, P_ADD + 1)
-            w.line(self._update(a.target, lambda old: f"{old} + {v}", ctx))
+            put(w, self._update(a.target, lambda old: f"{old} + {v}", ctx))
         elif kind == "insert":
             v, i = self.expr(a.value, ctx), self.expr(a.index, ctx)
-            w.line(self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.add({i}, {v}) }}", ctx))
+            put(w, self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.add({i}, {v}) }}", ctx))
         elif kind == "remove_at":
             i = self.expr(a.index, ctx)
-            w.line(self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.removeAt({i}) }}", ctx))
+            put(w, self._update(a.target, lambda old: f"{old}.toMutableList().also {{ it.removeAt({i}) }}", ctx))
         elif kind == "remove_where":
             p = self.expr(a.predicate.body, ctx)
-            w.line(self._update(a.target, lambda old: f"{old}.filterNot {{ {p} }}", ctx))
+            put(w, self._update(a.target, lambda old: f"{old}.filterNot {{ {p} }}", ctx))
         elif kind == "clear":
-            w.line(self._update(a.target, lambda old: "emptyList()", ctx))
+            put(w, self._update(a.target, lambda old: "emptyList()", ctx))
         elif kind == "call":
             callee = mident(a.callee.name)
             args = ", ".join(self.expr(x, ctx) for x in a.args)
             if isinstance(a.callee.type, ir.TOptional):
-                w.line(f"{callee}?.invoke({args})")
+                put(w, f"{callee}?.invoke({args})")
             else:
-                w.line(f"{callee}({args})")
+                put(w, f"{callee}({args})")
         elif kind == "navigate":
             ctx.uses_navigator = True
             args = [f"{mident(x.name)} = {self.expr(x.value, ctx)}" for x in a.args if not x.is_default]
@@ -599,22 +630,23 @@ class ComposeBackend(Backend):
             put(w, call_text(f"{self.nav_local}.navigate", [route], level=w.level))
         elif kind == "back":
             ctx.uses_navigator = True
-            w.line(f"{self.nav_local}.back()")
+            put(w, f"{self.nav_local}.back()")
         elif kind == "if":
             for i, br in enumerate(a.branches):
                 c = self.expr(br.cond, ctx)
-                w.line(f"if ({c}) {{" if i == 0 else f"}} else if ({c}) {{")
+                put(w, f"if ({c}) {{" if i == 0 else f"}} else if ({c}) {{")
                 w.indent()
-                for x in br.body:
-                    self.action(w, x, ctx)
+                with self._smart_cast(br.cond, ctx):
+                    for x in br.body:
+                        self.action(w, x, ctx)
                 w.dedent()
             if a.else_body:
-                w.line("} else {")
+                put(w, "} else {")
                 w.indent()
                 for x in a.else_body:
                     self.action(w, x, ctx)
                 w.dedent()
-            w.line("}")
+            put(w, "}")
         elif kind == "let":
             put(w, f"val {ident(a.name)} = {self.expr(a.value, ctx)}")
         elif kind == "native":
@@ -622,10 +654,10 @@ class ComposeBackend(Backend):
             if code is None:
                 self.unsupported("a native action without a `compose` entry", a.span,
                                  "add `compose: \"...\"` to the native block")
-                w.line("// native action without compose code")
+                put(w, "// native action without compose code")
                 return
             for l in code.strip("\n").split("\n"):
-                w.line(l)
+                put(w, l)
         else:  # pragma: no cover - every action kind is handled above
             self.unsupported(f"action `{kind}`", getattr(a, "span", None))
 
@@ -750,7 +782,8 @@ class ComposeBackend(Backend):
             c = self.expr(br.cond, ctx)
             w.line(f"if ({c}) {{" if i == 0 else f"}} else if ({c}) {{")
             w.indent()
-            self.views(w, br.body, ctx, scope)
+            with self._smart_cast(br.cond, ctx):
+                self.views(w, br.body, ctx, scope)
             w.dedent()
         if v.else_body:
             w.line("} else {")
@@ -758,6 +791,17 @@ class ComposeBackend(Backend):
             self.views(w, v.else_body, ctx, scope)
             w.dedent()
         w.line("}")
+
+    @contextlib.contextmanager
+    def _smart_cast(self, cond: ir.Expr, ctx: FileCtx):
+        """Inside `if (a != null && ...)`: Kotlin smart-casts `a` when it is a val (a parameter, a `let`,
+        an item, a lambda parameter or a data-class field of one; not state, a delegated var)."""
+        known = [self.expr(x, ctx) for x in _non_null_conjuncts(cond) if _smart_castable(x)]
+        ctx.smart.extend(known)
+        try:
+            yield
+        finally:
+            del ctx.smart[len(ctx.smart) - len(known):]
 
     def _with_lifecycle(self, w, v, ctx, scope, root_modifier, emit) -> None:
         """`.visible(x)` wraps in `if`, `.onAppear/.onDisappear` become effects next to the view."""
@@ -877,7 +921,7 @@ class ComposeBackend(Backend):
                 calls.append(f"background({self.expr(args['color'], ctx)}{shape})")
             elif n == "border":
                 ctx.imp("border")
-                bw = self.unit(args["width"], ctx, "dp")
+                bw = self.unit(args.get("width") or catalog_default("border", "width", m.span), ctx, "dp")
                 col = self.expr(args["color"], ctx)
                 if border_shape:
                     calls.append(f"border({bw}, {col}, {border_shape})")
@@ -897,7 +941,7 @@ class ComposeBackend(Backend):
         if not calls:
             return base
         head = base or "Modifier"
-        if len(calls) == 1 and "\n" not in calls[0]:
+        if len(calls) == 1 and "\n" not in calls[0] and "\n" not in head:
             return f"{head}.{calls[0]}"
         return head + "".join("\n" + indent_text("." + c) for c in calls)
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
-from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS, MODIFIERS
-from xui.lowering import (button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS
+from xui.lowering import (catalog_default, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
                           fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
                           jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
@@ -199,10 +199,14 @@ def _tapped(v: ir.ElementView | ir.ComponentView) -> bool:
     return any(m.name == "onTap" for m in v.modifiers)
 
 
-def _catalog_default(modifier: str, param: str, span) -> ir.Expr:
-    """The catalog's default value of a modifier parameter (a color literal) as an expression."""
-    text = next(p.default for p in MODIFIERS[modifier].params if p.name == param)
-    return ir.Literal_.model_construct(lit="color", value=text.lstrip("#"), type=ir.COLOR, span=span)
+
+def _is_nil(e: ir.Expr) -> bool:
+    return isinstance(e, ir.Literal_) and e.lit == "nil"
+
+
+def _undefined_as_nil(e: ir.Expr) -> bool:
+    """An optional chain or `list.first` / `.last`: written bare, it is undefined when nil."""
+    return (isinstance(e, ir.FieldGet) and e.optional) or (isinstance(e, ir.MemberCall) and e.member in M.MEMBERS_BARE)
 
 
 def _arg(args: list[ir.Arg], n: str) -> ir.Expr | None:
@@ -601,7 +605,20 @@ class ReactBackend(Backend):
         return Code(member(e.name) if e.ref in MEMBER_REFS else name(e.name))
 
     def _x_field(self, e: ir.FieldGet) -> Code:
+        if e.optional:      # `a?.b` is undefined when a is nil; xui's nil is null
+            return Code(f"{self.nullish(e).text} ?? null", 3)
         return Code(f"{self.expr(e.obj).at(20)}.{name(e.name)}")
+
+    def nullish(self, e: ir.Expr) -> Code:
+        """`e` where undefined serves as nil as well as null: the left of `??`, the object of `?.`, a
+        comparison with nil (`== null`). An optional chain or `list.first` then goes without the
+        `?? null` it takes elsewhere."""
+        if isinstance(e, ir.FieldGet) and e.optional:
+            dot = "." if e.chained else "?."
+            return Code(f"{self.nullish(e.obj).at(20)}{dot}{name(e.name)}")
+        if isinstance(e, ir.MemberCall) and e.member in M.MEMBERS_BARE:
+            return Code(M.MEMBERS_BARE[e.member].format(r=self.expr(e.receiver).at(20)))
+        return self.expr(e)
 
     def _x_index(self, e: ir.IndexGet) -> Code:
         return Code(f"{self.expr(e.obj).at(20)}[{self.expr(e.index).text}]")
@@ -617,7 +634,20 @@ class ReactBackend(Backend):
         self.uses_strings = True
         return Code(f"strings.{name(e.key)}")
 
+    def negation(self, e: ir.Expr) -> Code:
+        """`!e`, written as a reader would: `!(a === b)` is `a !== b`, `!(!c)` is `c`, `!xs.isEmpty` is
+        `xs.length > 0` (only equality flips: `!(a < b)` is not `a >= b` for NaN)."""
+        if isinstance(e, ir.Unary) and e.op == "!":
+            return self.expr(e.operand)
+        if isinstance(e, ir.MemberCall) and e.member in ("is_empty", "str_is_empty"):
+            return Code(f"{self.expr(e.receiver).at(20)}.length > 0", 10)
+        if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+            return self._x_binary(e.model_copy(update={"op": "!=" if e.op == "==" else "=="}))
+        return Code(f"!{self.expr(e).at(15)}", 15)
+
     def _x_unary(self, e: ir.Unary) -> Code:
+        if e.op == "!":
+            return self.negation(e.operand)
         inner = self.expr(e.operand)
         text = inner.at(15)
         if e.op == "-" and text.startswith("-"):
@@ -627,7 +657,9 @@ class ReactBackend(Backend):
     def _x_binary(self, e: ir.Binary) -> Code:
         op, p = M.BINARY_OPS[e.op]
         if op == "??":
-            return Code(f"{self.expr(e.left).at(6)} ?? {self.expr(e.right).at(6)}", 3)
+            return Code(f"{self.nullish(e.left).at(6)} ?? {self.expr(e.right).at(6)}", 3)
+        if e.op in ("==", "!=") and _is_nil(e.right) and _undefined_as_nil(e.left):
+            return Code(f"{self.nullish(e.left).at(p)} {e.op} null", p)
         lmin, rmin = p, p + 1
         if op in ("&&", "||"):
             lmin, rmin = max(p, 4), max(p + 1, 4)
@@ -810,11 +842,7 @@ class ReactBackend(Backend):
         return self._update(a.target, lambda old: f"{old}.filter((_, {pos}) => {pos} !== {i})")
 
     def _a_remove_where(self, a: ir.ListRemoveWhere) -> list[str]:
-        body = a.predicate.body
-        if isinstance(body, ir.Unary) and body.op == "!":
-            cond = self.expr(body.operand).at(2)
-        else:
-            cond = "!" + self.expr(body).at(15)
+        cond = self.negation(a.predicate.body).at(2)
         return self._update(a.target, lambda old: f"{old}.filter((it) => {cond})")
 
     def _a_clear(self, a: ir.ListClear) -> list[str]:
@@ -1093,7 +1121,7 @@ class ReactBackend(Backend):
                 attrs["enterKeyHint"] = [self.attr_text("enterKeyHint", args["label"])]
             elif m.name == "shadow":
                 r = args["radius"]
-                c = args.get("color") or _catalog_default("shadow", "color", m.span)
+                c = args.get("color") or catalog_default("shadow", "color", m.span)
                 style.set("boxShadow", self._css_text(["0 0 ", r, "px ", c]), _is_static(r) and _is_static(c))
             elif m.name == "tint" and element == "Button":
                 # the fill of a filled (or unstyled) button, the label and tint of a tonal or text one
@@ -1141,7 +1169,8 @@ class ReactBackend(Backend):
                 style.set("borderRadius", self.expr(e).text, _is_static(e))
                 style.set("overflow", '"hidden"')
             elif m.name == "border":
-                style.set("borderWidth", self.expr(args["width"]).text, _is_static(args["width"]))
+                width = args.get("width") or catalog_default("border", "width", m.span)
+                style.set("borderWidth", self.expr(width).text, _is_static(width))
                 style.set("borderStyle", '"solid"')
                 style.set("borderColor", self.expr(args["color"]).text, _is_static(args["color"]))
                 if "radius" in args:
@@ -1641,7 +1670,8 @@ class ReactBackend(Backend):
                 attrs.append([f"{setter(n)}={{{set_fn or setter(value)}}}"])
             elif isinstance(a.value, ir.Lambda):
                 attrs.append(self.attr_lines(n, self.lambda_lines(a.value)))
-            elif isinstance(a.value, ir.Literal_) and a.value.lit in ("string", "color"):
+            elif (isinstance(a.value, ir.Literal_) and a.value.lit in ("string", "color")) or \
+                    isinstance(a.value, ir.EnumCase):
                 attrs.append([self.attr_text(n, a.value)])
             else:
                 attrs.append([f"{n}={{{self.expr(a.value).text}}}"])

@@ -187,6 +187,13 @@ MEMBERS: dict[str, str] = {
     "int_formatted": "String({r})",
 }
 # Precedence of each member template's result (20: a member access / call).
+# `list.first` / `list.last` where undefined serves as nil (the left of `??`, the object of `?.`, a
+# comparison with nil): without the `?? null` that turns undefined into xui's nil (null) elsewhere
+# (tsc rejects `(x ?? null) ?? d` as always nullish).
+MEMBERS_BARE: dict[str, str] = {
+    "first": "{r}[0]",
+    "last": "{r}.slice(-1)[0]",
+}
 MEMBER_PREC: dict[str, int] = {"is_empty": 9, "str_is_empty": 9, "first": 3, "last": 3}
 
 ELEMENTS: dict[str, str] = {

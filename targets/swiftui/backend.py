@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+from xui.lowering import (catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
                           last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
@@ -1062,7 +1062,8 @@ class SwiftUIBackend(Backend):
             return [f".clipShape(RoundedRectangle(cornerRadius: {arg('radius')}))"]
         if n == "border":
             shape = f"RoundedRectangle(cornerRadius: {arg('radius')})" if "radius" in args else "Rectangle()"
-            stroke = f".strokeBorder({arg('color')}, lineWidth: {arg('width')})"
+            width = self.arg_expr(args.get("width") or catalog_default("border", "width", m.span), ctx)
+            stroke = f".strokeBorder({arg('color')}, lineWidth: {width})"
             if len(shape + stroke) <= 60:
                 return [f".overlay({shape}{stroke})"]
             return [f".overlay(\n{INDENT}{shape}\n{INDENT * 2}{stroke}\n)"]
@@ -1188,46 +1189,46 @@ class SwiftUIBackend(Backend):
 
     def action(self, a: ir.Action, w: CodeWriter, ctx: _Ctx) -> None:
         if isinstance(a, ir.Assign):
-            w.line(f"{self.lvalue(a.target, ctx)} {a.op} {self.texpr(a.value, ctx)}")
+            put(w, f"{self.lvalue(a.target, ctx)} {a.op} {self.texpr(a.value, ctx)}")
         elif isinstance(a, ir.ListAppend):
-            w.line(f"{self.lvalue(a.target, ctx)}.append({self.expr(a.value, ctx)})")
+            put(w, f"{self.lvalue(a.target, ctx)}.append({self.expr(a.value, ctx)})")
         elif isinstance(a, ir.ListInsert):
-            w.line(f"{self.lvalue(a.target, ctx)}.insert({self.expr(a.value, ctx)}, at: "
+            put(w, f"{self.lvalue(a.target, ctx)}.insert({self.expr(a.value, ctx)}, at: "
                    f"{self.expr(a.index, ctx)})")
         elif isinstance(a, ir.ListRemoveAt):
-            w.line(f"{self.lvalue(a.target, ctx)}.remove(at: {self.expr(a.index, ctx)})")
+            put(w, f"{self.lvalue(a.target, ctx)}.remove(at: {self.expr(a.index, ctx)})")
         elif isinstance(a, ir.ListRemoveWhere):
-            w.line(f"{self.lvalue(a.target, ctx)}.removeAll {{ {self.expr(a.predicate.body, ctx)} }}")
+            put(w, f"{self.lvalue(a.target, ctx)}.removeAll {{ {self.expr(a.predicate.body, ctx)} }}")
         elif isinstance(a, ir.ListClear):
-            w.line(f"{self.lvalue(a.target, ctx)}.removeAll()")
+            put(w, f"{self.lvalue(a.target, ctx)}.removeAll()")
         elif isinstance(a, ir.CallCallback):
             args = ", ".join(self.expr(x, ctx) for x in a.args)
-            w.line(f"{self.expr(a.callee, ctx, P_ATOM)}({args})")
+            put(w, f"{self.expr(a.callee, ctx, P_ATOM)}({args})")
         elif isinstance(a, ir.Navigate):
             ctx.uses_router = True
             case = ident(lower_first(a.screen))
             args = [f"{mident(x.name)}: {self.texpr(x.value, ctx)}" for x in a.args
                     if not isinstance(x.value.type, (ir.TFunc, ir.TBinding))]
             route = f"Route.{case}" + (f"({', '.join(args)})" if args else "")
-            w.line(f"router.path.append({route})")
+            put(w, f"router.path.append({route})")
         elif isinstance(a, ir.Back):
             ctx.uses_dismiss = True
-            w.line("dismiss()")
+            put(w, "dismiss()")
         elif isinstance(a, ir.IfAction):
             for i, b in enumerate(a.branches):
                 cond = self.cond(b.cond, ctx)
-                w.line(f"if {cond} {{" if i == 0 else f"}} else if {cond} {{")
+                put(w, f"if {cond} {{" if i == 0 else f"}} else if {cond} {{")
                 w.indent()
                 self.actions(b.body, w, ctx)
                 w.dedent()
             if a.else_body:
-                w.line("} else {")
+                put(w, "} else {")
                 w.indent()
                 self.actions(a.else_body, w, ctx)
                 w.dedent()
-            w.line("}")
+            put(w, "}")
         elif isinstance(a, ir.LetAction):
-            w.line(f"let {ident(a.name)}: {self.ty(a.type)} = {self.texpr(a.value, ctx)}")
+            put(w, f"let {ident(a.name)}: {self.ty(a.type)} = {self.texpr(a.value, ctx)}")
         elif isinstance(a, ir.NativeAction):
             code = a.code.get("swiftui")
             if code is None:
@@ -1316,7 +1317,8 @@ class SwiftUIBackend(Backend):
                 return ctx.subst[e.name], P_ATOM
             return (mident(e.name) if e.ref in MEMBER_REFS else ident(e.name)), P_ATOM
         if isinstance(e, ir.FieldGet):
-            return f"{self.expr(e.obj, ctx, P_ATOM)}.{ident(e.name)}", P_ATOM
+            dot = "?." if e.optional and not e.chained else "."
+            return f"{self.expr(e.obj, ctx, P_ATOM)}{dot}{ident(e.name)}", P_ATOM
         if isinstance(e, ir.IndexGet):
             return f"{self.expr(e.obj, ctx, P_ATOM)}[{self.expr(e.index, ctx)}]", P_ATOM
         if isinstance(e, ir.EnumCase):
@@ -1328,6 +1330,11 @@ class SwiftUIBackend(Backend):
         if isinstance(e, ir.StringKey):
             return f"L10n.{ident(e.key)}", P_ATOM
         if isinstance(e, ir.Unary):
+            op = e.operand
+            if e.op == "!" and isinstance(op, ir.Unary) and op.op == "!":
+                return self._expr(op.operand, ctx)
+            if e.op == "!" and isinstance(op, ir.Binary) and op.op in ("==", "!="):   # `a != b`, not `!(a == b)`
+                return self._binary(op.model_copy(update={"op": "!=" if op.op == "==" else "=="}), ctx)
             return e.op + self.expr(e.operand, ctx, P_PREFIX), P_PREFIX
         if isinstance(e, ir.Binary):
             return self._binary(e, ctx)
@@ -1335,7 +1342,8 @@ class SwiftUIBackend(Backend):
             return (f"{self.expr(e.cond, ctx, P_TERNARY + 1)} ? {self.expr(e.then, ctx, P_TERNARY + 1)} : "
                     f"{self.expr(e.other, ctx, P_TERNARY)}"), P_TERNARY
         if isinstance(e, ir.ModelInit):
-            args = [f"{ident(f.name)}: {self.texpr(f.value, ctx)}" for f in e.fields]
+            # a field left at its default is left out: the memberwise initializer has the default too
+            args = [f"{ident(f.name)}: {self.texpr(f.value, ctx)}" for f in e.fields if not f.is_default]
             return fmt_call(type_name(e.model), args), P_ATOM
         if isinstance(e, ir.FontValue):
             return "Font." + self._font(e, ctx), P_ATOM

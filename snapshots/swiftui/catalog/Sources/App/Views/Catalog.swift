@@ -22,25 +22,16 @@ struct Catalog: View {
                 name: "Pour-over kettle",
                 image: "kettle",
                 price: 39,
-                rating: 4.8,
-                tags: []
+                rating: 4.8
             ),
             Product(
                 id: "p3",
                 name: "Grinder \"Pro\"",
                 image: "grinder",
                 price: 129.99,
-                rating: 0,
                 tags: ["new", "kitchen"]
             ),
-            Product(
-                id: "p4",
-                name: "Beans 1 kg",
-                image: "beans",
-                price: 24,
-                rating: 0,
-                tags: []
-            ),
+            Product(id: "p4", name: "Beans 1 kg", image: "beans", price: 24),
         ]
     }
 

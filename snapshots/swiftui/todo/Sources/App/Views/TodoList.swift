@@ -21,8 +21,7 @@ struct TodoList: View {
                 Button(L10n.add) {
                     todos.append(Todo(
                         id: nextId,
-                        title: draft.trimmingCharacters(in: .whitespacesAndNewlines),
-                        done: false
+                        title: draft.trimmingCharacters(in: .whitespacesAndNewlines)
                     ))
                     nextId += 1
                     draft = ""
