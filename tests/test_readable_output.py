@@ -38,6 +38,9 @@ screen Main {
       }
     })
     Button("Drop", action: { expenses.removeAll(where: it.id == 1) })
+    Button("Pay", action: {
+      expenses = expenses.map(it.id == 1 ? Expense(id: it.id, title: it.title, category: it.category, paid: true) : it)
+    })
   }
 }
 """
@@ -54,6 +57,7 @@ EXPECTED = {
         "if (title.isNotEmpty()) {",
         "if (expenses.size != 0) {",
         "expenses.filterNot { it.id == 1 }",
+        "expenses.map { if (it.id == 1) it.copy(paid = true) else it }",   # the data class's copy
     ],
     "react": [
         'category="food"',
@@ -61,6 +65,7 @@ EXPECTED = {
         "if (title.length > 0) {",
         "expenses.length !== 0 &&",
         "(it) => it.id !== 1",
+        "(it) => it.id === 1 ? { ...it, paid: true } : it",
     ],
     "arkts": [
         "if (title.length > 0) {",

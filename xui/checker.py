@@ -817,8 +817,10 @@ class Checker:
             return self.check_binding(value, binding_t, ctx)
         plain = [t for t in accepted if not isinstance(t, ir.TBinding)]
         if not plain:
+            b = ctx.scope.lookup(value.name) if isinstance(value, A.Var) else None
+            bindable = b is not None and (b.kind == "state" or (b.kind == "param" and isinstance(b.type, ir.TBinding)))
             self.err(E_BINDING, f"{what} needs a binding to a state", value.span,
-                     "write `$name` for a state `name`")
+                     f"write `${value.name}`" if bindable else "write `$name` for a state `name`")
             return self.error_expr(value.span)
         expected = plain[0]
         if isinstance(value, A.ActionBlock):

@@ -245,6 +245,40 @@ def catalog_default(modifier: str, param: str, span: Span) -> ir.Expr:
     raise ValueError(f"no literal default for .{modifier}({param}:)")
 
 
+def _no_spans(v):
+    if isinstance(v, dict):
+        return {k: _no_spans(x) for k, x in v.items() if k != "span"}
+    if isinstance(v, list):
+        return [_no_spans(x) for x in v]
+    return v
+
+
+def same_expr(a: ir.Expr, b: ir.Expr) -> bool:
+    """Structural equality of two expressions, ignoring spans."""
+    return _no_spans(a.model_dump()) == _no_spans(b.model_dump())
+
+
+def model_update(e: ir.ModelInit) -> tuple[ir.Expr, list[ir.FieldValue]] | None:
+    """`Message(id: m.id, text: m.text, read: true)`: a copy of `m` with some fields changed, as
+    (m, the changed fields), when at least two fields are taken over from one value of the same model
+    and they outnumber the changed ones; else None. Kotlin writes `m.copy(read = true)`, TypeScript
+    `{ ...m, read: true }`."""
+    base: ir.Expr | None = None
+    kept = 0
+    changed: list[ir.FieldValue] = []
+    for f in e.fields:
+        v = f.value
+        if isinstance(v, ir.FieldGet) and not v.optional and v.name == f.name and v.model == e.model and \
+                (base is None or same_expr(v.obj, base)):
+            base = v.obj
+            kept += 1
+        else:
+            changed.append(f)
+    if base is None or kept < 2 or kept <= len(changed):
+        return None
+    return base, changed
+
+
 def iter_views(views: Iterable[ir.View]) -> Iterator[ir.View]:
     """Every view node, depth first."""
     for v in views:

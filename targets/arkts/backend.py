@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (catalog_default, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.lowering import (catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -987,7 +987,7 @@ class ArkTSBackend(Backend):
         parts = []
         for a in v.args:
             param = next((p for p in comp.params if p.name == a.name), None) if comp else None
-            if a.is_default or param is not None and param.default is not None and _same(a.value, param.default):
+            if a.is_default or param is not None and param.default is not None and same_expr(a.value, param.default):
                 continue   # the member's own initialiser already holds the default
             val = self.handler(a.value, ctx) if isinstance(a.value, ir.Lambda) else self.ex(a.value, ctx)
             parts.append(f"{mident(a.name)}: {val}")
@@ -1209,19 +1209,6 @@ class ArkTSBackend(Backend):
         return list(merged.values())
 
 
-
-
-def _strip(v):
-    if isinstance(v, dict):
-        return {k: _strip(x) for k, x in v.items() if k != "span"}
-    if isinstance(v, list):
-        return [_strip(x) for x in v]
-    return v
-
-
-def _same(a: ir.Expr, b: ir.Expr) -> bool:
-    """Structural equality of two expressions, ignoring spans."""
-    return _strip(a.model_dump()) == _strip(b.model_dump())
 
 
 BACKEND = ArkTSBackend

@@ -29,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (catalog_default, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -459,6 +459,11 @@ class ComposeBackend(Backend):
         return f"if ({c}) {a} else {b}", P_IF
 
     def ex_model_init(self, e: ir.ModelInit, ctx):
+        update = model_update(e)
+        if update is not None:          # `m.copy(read = true)`: the data class's own copy
+            base, changed = update
+            args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in changed]
+            return call_text(f"{self.paren(base, ctx, P_POSTFIX)}.copy", args, width=EXPR_WIDTH), P_POSTFIX
         # Fields the source did not write are left to the data class defaults.
         args = [f"{ident(f.name)} = {self.expr(f.value, ctx)}" for f in e.fields if not f.is_default]
         return call_text(ident(e.model), args, width=EXPR_WIDTH), P_POSTFIX
@@ -889,7 +894,8 @@ class ComposeBackend(Backend):
                 w_, h_ = args.get("width"), args.get("height")
                 if w_ is not None and h_ is not None:
                     ctx.imp("size")
-                    calls.append(f"size({self.unit(w_, ctx, 'dp')}, {self.unit(h_, ctx, 'dp')})")
+                    wd, ht = self.unit(w_, ctx, 'dp'), self.unit(h_, ctx, 'dp')
+                    calls.append(f"size({wd})" if wd == ht else f"size({wd}, {ht})")
                 elif w_ is not None:
                     ctx.imp("width")
                     calls.append(f"width({self.unit(w_, ctx, 'dp')})")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS
-from xui.lowering import (catalog_default, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+from xui.lowering import (catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
                           fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
                           jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
@@ -672,6 +672,11 @@ class ReactBackend(Backend):
         return Code(f"{self.expr(e.cond).at(3)} ? {self.expr(e.then).at(2)} : {self.expr(e.other).at(2)}", 2)
 
     def _x_model_init(self, e: ir.ModelInit) -> Code:
+        update = model_update(e)
+        if update is not None:          # `{ ...m, read: true }`: a copy with some fields changed
+            base, changed = update
+            parts = [f"...{self.expr(base).at(20)}"] + [prop(name(f.name), self.expr(f.value).text) for f in changed]
+            return Code("{ " + ", ".join(parts) + " }")
         parts = [prop(name(f.name), self.expr(f.value).text) for f in e.fields]
         return Code("{ " + ", ".join(parts) + " }" if parts else "{}")
 

@@ -32,7 +32,7 @@ fun StepPage(title: String, body_: String, image: String, modifier: Modifier = M
             Image(
                 painter = LocalImageResolver.current.painter(image),
                 contentDescription = title,
-                modifier = Modifier.size(220.dp, 220.dp),
+                modifier = Modifier.size(220.dp),
                 contentScale = ContentScale.Fit,
             )
             Text(

@@ -40,7 +40,7 @@ fun Profile(modifier: Modifier = Modifier) {
             painter = LocalImageResolver.current.painter(user.avatar),
             contentDescription = user.name,
             modifier = Modifier
-                .size(96.dp, 96.dp)
+                .size(96.dp)
                 .clip(RoundedCornerShape(48.dp)),
             contentScale = ContentScale.Crop,
         )
