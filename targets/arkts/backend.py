@@ -949,11 +949,7 @@ class ArkTSBackend(Backend):
             elif n == "opacity":
                 out.append(f".opacity({self.ex(a['value'], ctx)})")
             elif n == "disabled":
-                val = a["value"]
-                if isinstance(val, ir.Unary) and val.op == "!":
-                    out.append(f".enabled({self.ex(val.operand, ctx)})")
-                else:
-                    out.append(f".enabled({self.wrap(val, ctx, P_UNARY).join(['!', ''])})")
+                out.append(f".enabled({self.negation(a['value'], ctx)[0]})")
             elif n == "visible":
                 out.append(f".visibility({self.wrap(a['value'], ctx, P_COALESCE)} ? Visibility.Visible : "
                            f"Visibility.None)")
