@@ -354,7 +354,8 @@ class Checker:
                     continue
                 if any(not isinstance(p, str) for p in e.value.parts):
                     self.err(E_TYPE_MISMATCH, "string table entries cannot interpolate", e.value.span,
-                             "write \\{ for a literal brace")
+                             f"keep the entry constant and put the value beside it where it is used: "
+                             f"`\"{{strings.{e.key}}} {{name}}\"` (or write \\{{ for a literal brace)")
                 target[e.key] = e
                 if locale is None:
                     self.string_keys[e.key] = (e, path)
@@ -678,9 +679,12 @@ class Checker:
             elif item.children is not None and "label" in got:
                 self.err(E_CHILDREN, f"{what} takes a label or a child block, not both", item.children.span)
         if spec.name in ("Toggle", "Checkbox") and "isOn" in got and "onChange" not in got \
-                and not isinstance(got["isOn"].value, A.BindingExpr):
+                and _binding_root(got["isOn"].value) is None:
+            v = got["isOn"].value
+            b = ctx.scope.lookup(v.name) if isinstance(v, A.Var) else None
+            bindable = b is not None and (b.kind == "state" or (b.kind == "param" and isinstance(b.type, ir.TBinding)))
             self.err(E_ARG_MISSING, f"{what} with a plain value needs `onChange:`", got["isOn"].span,
-                     "bind it instead: `isOn: $flag`")
+                     f"bind it instead: `isOn: ${v.name}`" if bindable else "bind it instead: `isOn: $flag`")
         if spec.name == "ForEach" and item.modifiers:
             self.err(E_MODIFIER, "'ForEach' takes no modifiers", item.modifiers[0].name_span,
                      "ForEach repeats its block inside the parent; put modifiers on the elements "
@@ -796,7 +800,7 @@ class Checker:
         for name, t, p in sig:
             a = got.get(name)
             if a is not None:
-                v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}")
+                v = self.check_arg_value(a.value, [t], ctx, f"argument '{name}' of {what}", component=True)
                 args.append(ir.Arg.model_construct(name=name, value=v, span=a.span))
             elif p.default is not None:
                 d = self.check_expr(p.default, Ctx(Scope(), comp.span.file, const=True), t)
@@ -806,9 +810,30 @@ class Checker:
                 args.append(ir.Arg.model_construct(name=name, value=d, span=span, is_default=True))
         return args
 
-    def check_arg_value(self, value, accepted: list[ir.Type], ctx: Ctx, what: str) -> ir.Expr:
+    def check_arg_value(self, value, accepted: list[ir.Type], ctx: Ctx, what: str,
+                        component: bool = False) -> ir.Expr:
         """An argument whose parameter accepts one of `accepted` (bindings, callbacks, values)."""
         binding_t = next((t for t in accepted if isinstance(t, ir.TBinding)), None)
+        root = _binding_root(value)
+        if root is not None and root is not value:
+            # `$prefs.volume`: a binding to a field / element of a state, for a built-in control
+            if binding_t is None:
+                self.err(E_BINDING, f"{what} does not take a binding", value.span,
+                         f"pass the value: `{_path_text(value)}`")
+                return self.error_expr(value.span)
+            if component:
+                self.err(E_BINDING, f"{what} takes a binding to a whole state", value.span,
+                         f"bind a state of its own, or pass `${root.name}` and the component reads the field")
+                return self.error_expr(value.span)
+            lv = self.check_lvalue(_var_rooted(value), ctx)
+            if lv is None:
+                return self.error_expr(value.span)
+            if not is_error(lv.type) and lv.type != binding_t.inner:
+                self.err(E_TYPE_MISMATCH, f"expected a binding to '{binding_t.inner}', found '{lv.type}'", value.span)
+                return self.error_expr(value.span)
+            read = self.infer(_var_rooted(value), ctx, None)
+            return ir.BindingOf.model_construct(name=lv.root, ref=lv.root_ref, target=lv, value=read,
+                                                type=binding_t, span=value.span)
         if isinstance(value, A.BindingExpr):
             if binding_t is None:
                 self.err(E_BINDING, f"{what} does not take a binding", value.span,
@@ -1686,3 +1711,31 @@ def _chain_text(e: A.Member) -> str:
             return text(n.obj) + ("?." if n.optional else ".") + n.name
         return "x"
     return f"{text(e.obj)}?.{e.name}"
+
+
+def _binding_root(e) -> A.BindingExpr | None:
+    """The `$name` a binding path (`$prefs.volume`, `$rows[i].done`) starts from, else None."""
+    while isinstance(e, (A.Member, A.Index)) and not (isinstance(e, A.Member) and e.optional):
+        e = e.obj
+    return e if isinstance(e, A.BindingExpr) else None
+
+
+def _var_rooted(e):
+    """The binding path as the assignment target it writes (`$prefs.volume` -> `prefs.volume`)."""
+    if isinstance(e, A.BindingExpr):
+        return A.Var(e.span, e.name)
+    if isinstance(e, A.Member):
+        return A.Member(e.span, _var_rooted(e.obj), e.name, e.name_span)
+    if isinstance(e, A.Index):
+        return A.Index(e.span, _var_rooted(e.obj), e.index)
+    return e
+
+
+def _path_text(e) -> str:
+    if isinstance(e, A.BindingExpr):
+        return e.name
+    if isinstance(e, A.Member):
+        return f"{_path_text(e.obj)}.{e.name}"
+    if isinstance(e, A.Index):
+        return f"{_path_text(e.obj)}[...]"
+    return "..."

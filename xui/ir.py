@@ -9,7 +9,7 @@ expression carries its type, implicit conversions are explicit nodes
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Optional, Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -309,10 +309,14 @@ class ToString(ExprBase):
 
 
 class BindingOf(ExprBase):
-    """`$draft`: a two-way binding to a state or a Binding<T> parameter."""
+    """`$draft`: a two-way binding to a state or a Binding<T> parameter. `$prefs.volume` (a field or
+    element of one, for a built-in control) carries the path as `target`: the control reads it and
+    writes it back as the assignment `prefs.volume = v` would; `value` is the path read."""
     node: Literal["binding"] = "binding"
     name: str
     ref: Literal["state", "param"]
+    target: Optional["LValue"] = None
+    value: Optional["Expr"] = None
 
 
 class Lambda(ExprBase):

@@ -166,6 +166,10 @@ class ArkTSBackend(Backend):
         """Withers needed by path updates, and screens navigated to with params."""
         for comp in program.components:
             for e in iter_exprs(comp.body):
+                if isinstance(e, ir.BindingOf) and e.target is not None:     # `$prefs.name` writes back
+                    for st in e.target.path:
+                        if isinstance(st, ir.FieldStep):
+                            self.withers.setdefault(st.model, set()).add(st.name)
                 if isinstance(e, ir.Lambda):
                     for a in iter_actions(e.body):
                         tgt = getattr(a, "target", None)
@@ -317,6 +321,8 @@ class ArkTSBackend(Backend):
         if isinstance(e, ir.ToString):
             return f"{self.wrap(e.expr, ctx, P_POSTFIX)}.toString()", P_POSTFIX
         if isinstance(e, ir.BindingOf):
+            if e.value is not None:
+                return self.exp(e.value, ctx)
             return f"this.{mident(e.name)}", P_POSTFIX
         if isinstance(e, ir.Lambda):
             return self.lambda_(e, ctx), P_COND - 1
@@ -697,6 +703,9 @@ class ArkTSBackend(Backend):
     def on_change(self, binding: ir.Expr, callback: ir.Expr | None, pname: str, ptype: str, ctx: Ctx) -> str:
         if callback is not None:
             return f".onChange({self.handler(callback, ctx)})"
+        if isinstance(binding, ir.BindingOf) and binding.target is not None:
+            # `$prefs.volume`: written back as the assignment `prefs.volume = value` is
+            return f".onChange(({pname}: {ptype}) => {{\n  {self.update(binding.target, lambda old: pname, ctx)}\n}})"
         if isinstance(binding, ir.BindingOf):
             return f".onChange(({pname}: {ptype}) => {{\n  {self.ex(binding, ctx)} = {pname};\n}})"
         return ""

@@ -521,6 +521,8 @@ class ComposeBackend(Backend):
 
     def ex_binding(self, e: ir.BindingOf, ctx):
         # A binding used as a plain value reads the current value.
+        if e.value is not None:
+            return self.ex(e.value, ctx)
         return mident(e.name), P_ATOM
 
     def ex_lambda(self, e: ir.Lambda, ctx):
@@ -1255,12 +1257,20 @@ class ComposeBackend(Backend):
                                  "put the text modifiers on the Text inside the label block")
             self._emit(w, button, a, lambda: self.views(w, v.children, ctx, "row"))
 
-    def _binding(self, e, ctx) -> tuple[str, str]:
-        """(value code, change-callback code) for a two-way binding argument."""
+    def _binding(self, e, ctx, new: str = "it") -> tuple[str, str]:
+        """(value code, change-callback code) for a two-way binding argument; `new` is the code of the
+        new value in the callback (`it`, or a conversion of it)."""
         if isinstance(e, ir.BindingOf):
+            if e.target is not None:      # `$prefs.volume`: written back as `prefs.volume = it` would be
+                if any(isinstance(s, ir.IndexStep) for s in e.target.path):
+                    # the list copy's `also { it[i] = ... }` has an `it` of its own: name the new value
+                    new = new.replace("it", "value", 1)
+                    return self.expr(e.value, ctx), \
+                        "{ value -> " + self._update(e.target, lambda old: new, ctx) + " }"
+                return self.expr(e.value, ctx), "{ " + self._update(e.target, lambda old: new, ctx) + " }"
             if e.ref == "param":
-                return mident(e.name), setter_name(e.name)
-            return mident(e.name), f"{{ {mident(e.name)} = it }}"
+                return mident(e.name), setter_name(e.name) if new == "it" else f"{{ {setter_name(e.name)}({new}) }}"
+            return mident(e.name), f"{{ {mident(e.name)} = {new} }}"
         return self.expr(e, ctx), "{}"
 
     def _spelled_fills(self, v, ctx, scope) -> list[str]:
@@ -1376,12 +1386,7 @@ class ComposeBackend(Backend):
     def el_Slider(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Slider")
         b = args["value"]
-        if isinstance(b, ir.BindingOf):
-            value = mident(b.name)
-            change = (f"{{ {setter_name(b.name)}(it.toDouble()) }}" if b.ref == "param"
-                      else f"{{ {mident(b.name)} = it.toDouble() }}")
-        else:
-            value, change = self.expr(b, ctx), "{}"
+        value, change = self._binding(b, ctx, "it.toDouble()")
         a = [f"value = {value}.toFloat()", f"onValueChange = {change}"]
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:

@@ -25,6 +25,7 @@ import re
 
 import json
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
@@ -707,7 +708,7 @@ class ReactBackend(Backend):
         return Code(f"String({inner.text})")
 
     def _x_binding(self, e: ir.BindingOf) -> Code:
-        return Code(member(e.name))
+        return self.expr(e.value) if e.value is not None else Code(member(e.name))
 
     def _x_lambda(self, e: ir.Lambda) -> Code:
         return Code("\n".join(self.lambda_lines(e)), 1)
@@ -805,7 +806,10 @@ class ReactBackend(Backend):
             return [f"{set_fn}({self._path_new(current, target, leaf)});"]
         if not target.path and not reads_old:
             return [f"{set_fn}({leaf(root)});"]
-        return [f"{set_fn}(({root}) => {self._path_new(root, target, leaf)});"]
+        new = self._path_new(root, target, leaf)
+        if new.startswith("{"):                 # an object literal returned by an arrow: parenthesised
+            new = f"({new})"
+        return [f"{set_fn}(({root}) => {new});"]
 
     def _path_new(self, root: str, target: ir.LValue, leaf) -> str:
 
@@ -1542,12 +1546,23 @@ class ReactBackend(Backend):
             children = self.children(v.children, Ctx(child=True, conditional=ctx.conditional))
         return "button", children
 
-    def _binding(self, e: ir.Expr) -> tuple[str, str]:
-        """(value code, setter code) of a `$x` binding."""
+    def _binding(self, e: ir.Expr) -> tuple[str, Callable[[str], str] | None]:
+        """(value code, the call that sets it to a given code) of a `$x` / `$x.path` binding."""
         if isinstance(e, ir.BindingOf):
+            if e.target is not None:
+                target = e.target
+
+                def set_path(code: str) -> str:     # `setPrefs({ ...prefs, volume: v })`
+                    saved = self.rest, self.shadow
+                    self.rest, self.shadow = [], {target.root: member(target.root)}
+                    try:
+                        return self._update(target, lambda old: code)[0].rstrip(";")
+                    finally:
+                        self.rest, self.shadow = saved
+                return self.expr(e.value).text, set_path
             n = member(e.name)
-            return n, setter(n)
-        return self.expr(e).text, ""
+            return n, lambda code: f"{setter(n)}({code})"
+        return self.expr(e).text, None
 
     def _input(self, v, attrs, kind: str) -> None:
         value, set_fn = self._binding(_arg(v.args, "text"))
@@ -1558,7 +1573,7 @@ class ReactBackend(Backend):
             attrs["placeholder"] = [self.attr_text("placeholder", ph)]
         if set_fn:
             ev = self.temp("e")
-            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.value)}}"]
+            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn(f'{ev}.target.value')}}}"]
         else:
             attrs["readOnly"] = ["readOnly"]
 
@@ -1585,7 +1600,7 @@ class ReactBackend(Backend):
         stmts: list[str] = []
         ev = self.temp("e")
         if set_fn:
-            stmts.append(f"{set_fn}({ev}.target.checked);")
+            stmts.append(f"{set_fn(f'{ev}.target.checked')};")
         if on_change is not None:
             if isinstance(on_change, ir.Lambda):
                 stmts += self.invoke(on_change, [f"{ev}.target.checked"])
@@ -1626,7 +1641,7 @@ class ReactBackend(Backend):
         attrs["value"] = [f"value={{{value}}}"]
         if set_fn:
             ev = self.temp("e")
-            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn}({ev}.target.valueAsNumber)}}"]
+            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn(f'{ev}.target.valueAsNumber')}}}"]
         else:
             attrs["readOnly"] = ["readOnly"]
         return "input", []
@@ -1670,9 +1685,9 @@ class ReactBackend(Backend):
                 continue   # the callee's default, filled in by the checker
             n = member(a.name)   # the callee's parameter
             if isinstance(a.value, ir.BindingOf) or (p is not None and isinstance(p.type, ir.TBinding)):
-                value, set_fn = self._binding(a.value)
+                value, _ = self._binding(a.value)       # (a whole state: the checker allows no path)
                 attrs.append([f"{n}={{{value}}}"])
-                attrs.append([f"{setter(n)}={{{set_fn or setter(value)}}}"])
+                attrs.append([f"{setter(n)}={{{setter(value)}}}"])
             elif isinstance(a.value, ir.Lambda):
                 attrs.append(self.attr_lines(n, self.lambda_lines(a.value)))
             elif (isinstance(a.value, ir.Literal_) and a.value.lit in ("string", "color")) or \

@@ -752,7 +752,8 @@ class SwiftUIBackend(Backend):
                         "{ _, _ in" + closure[1:] if "\n" in closure else "{ _, _ in " + closure[2:]
                 else:
                     closure = f"{{ _, newValue in {self.expr(on_change, ctx, P_ATOM)}(newValue) }}"
-                base.append(f".onChange(of: {mident(is_on.name)}) {closure}")
+                watched = self.lvalue(is_on.target, ctx) if is_on.target is not None else mident(is_on.name)
+                base.append(f".onChange(of: {watched}) {closure}")
         elif name == "Checkbox":
             head = self._checkbox(el, ctx, label_mods, parent)
             base.append(".buttonStyle(.plain)")      # the label in the text color, the box in the tint
@@ -866,7 +867,8 @@ class SwiftUIBackend(Backend):
     def _checkbox(self, el: ir.ElementView, ctx: _Ctx, label_mods: list[ir.ModifierUse], parent) -> str:
         is_on = self._arg(el, "isOn")
         on_change = self._arg(el, "onChange")
-        value = self.expr(is_on, ctx) if not isinstance(is_on, ir.BindingOf) else mident(is_on.name)
+        value = self.expr(is_on, ctx) if not isinstance(is_on, ir.BindingOf) else \
+            self.lvalue(is_on.target, ctx) if is_on.target is not None else mident(is_on.name)
         stmts = []
         if isinstance(is_on, ir.BindingOf):
             stmts.append(f"{value}.toggle()")
@@ -1372,7 +1374,10 @@ class SwiftUIBackend(Backend):
                 return self._expr(inner, ctx)
             return f"String({self._interp_part(inner, ctx)})", P_ATOM
         if isinstance(e, ir.BindingOf):
-            return "$" + bare(mident(e.name)), P_ATOM
+            root = "$" + bare(mident(e.name))
+            if e.target is not None:        # `$prefs.volume`: SwiftUI projects a binding to the path
+                return root + self.lvalue(e.target, ctx)[len(mident(e.name)):], P_ATOM
+            return root, P_ATOM
         if isinstance(e, ir.Lambda):
             return self.closure(e, ctx), P_ATOM
         raise AssertionError(f"unhandled expression {type(e).__name__}")  # pragma: no cover
