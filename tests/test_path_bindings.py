@@ -98,3 +98,42 @@ component Field(text: Binding<String>) {
 def test_path_binding_errors(use, expected):
     src = PREFS + "screen Main {\n  state prefs: Prefs = Prefs()\n  " + use + "\n}\n"
     assert diags(src, "error")[:1] == [expected], diags(src)
+
+
+BOTH = """\
+component Row2(on: Binding<Bool>, onPick: (Bool) -> Void) {
+  Checkbox(isOn: $on, onChange: onPick)
+}
+
+screen Main {
+  state on: Bool = false
+  state count: Int = 0
+  Column {
+    Toggle(isOn: $on, label: "x", onChange: { v -> count += 1 })
+    Row2(on: $on, onPick: { v -> count += 2 })
+  }
+}
+"""
+
+# A control with both a binding and onChange: the one change handler writes the binding, then runs
+# onChange (the binding was not written in ArkTS, and onChange was dropped in Compose).
+BOTH_CODE = {
+    "compose": ["onCheckedChange = { v ->\n                    on = v\n                    count += 1\n",
+                "onCheckedChange = { checked ->\n            onOnChange(checked)\n            onPick(checked)\n"],
+    "arkts": [".onChange((v: boolean) => {\n            this.on = v;\n            this.count += 1;\n"],
+    "react": ["setOn(e.target.checked);\n            setCount((count) => count + 1);"],
+    "swiftui": ['Toggle("x", isOn: $on)\n                .onChange(of: on) { _, v in count += 1 }'],
+}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_binding_and_on_change_both_run(target):
+    code = "\n".join(target_files(BOTH, target).values())
+    for snippet in BOTH_CODE[target]:
+        assert snippet in code, (snippet, target)
+
+
+@pytest.mark.toolchains
+@pytest.mark.parametrize("target", TARGETS)
+def test_binding_and_on_change_compile(target, tmp_path):
+    assert_checker_passes(target, target_files(BOTH, target), tmp_path)

@@ -279,6 +279,29 @@ def model_update(e: ir.ModelInit) -> tuple[ir.Expr, list[ir.FieldValue]] | None:
     return base, changed
 
 
+def bind_then(binding: ir.BindingOf, callback: ir.Expr, value_type: ir.Type) -> ir.Lambda:
+    """`Toggle(isOn: $on, onChange: cb)`: one change handler that writes the binding, then runs the
+    callback with the new value (for targets whose control takes a single change handler)."""
+    named = [p.name for p in getattr(callback, "params", []) if p.name != "_"]
+    if named:
+        name = named[0]       # the block's own name for the value (the checker keeps it unshadowed)
+    else:
+        taken = {binding.name} | {e.name for e in iter_exprs(callback) if isinstance(e, ir.Ref)}
+        name = next(n for n in ("checked", "isOn", "newValue", "newValue2", "newValue3") if n not in taken)
+    span = binding.span
+    param = ir.LocalVar.model_construct(name=name, type=value_type, span=span)
+    new = ir.Ref.model_construct(name=name, ref="closure_param", type=value_type, span=span)
+    target = binding.target or ir.LValue.model_construct(root=binding.name, root_ref=binding.ref,
+                                                         root_type=value_type, path=[], type=value_type, span=span)
+    body: list = [ir.Assign.model_construct(target=target, op="=", value=new, span=span)]
+    if isinstance(callback, ir.Lambda):
+        body.extend(callback.body)
+    else:
+        body.append(ir.CallCallback.model_construct(callee=callback, args=[new], span=span))
+    return ir.Lambda.model_construct(params=[param], body=body, type=ir.TFunc.model_construct(params=[value_type]),
+                                     span=callback.span)
+
+
 def iter_views(views: Iterable[ir.View]) -> Iterator[ir.View]:
     """Every view node, depth first."""
     for v in views:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.lowering import (bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -701,6 +701,9 @@ class ArkTSBackend(Backend):
             w.dedent()
 
     def on_change(self, binding: ir.Expr, callback: ir.Expr | None, pname: str, ptype: str, ctx: Ctx) -> str:
+        if callback is not None and isinstance(binding, ir.BindingOf):
+            # one change handler: write the binding, then run onChange
+            return f".onChange({self.handler(bind_then(binding, callback, binding.type.inner), ctx)})"
         if callback is not None:
             return f".onChange({self.handler(callback, ctx)})"
         if isinstance(binding, ir.BindingOf) and binding.target is not None:

@@ -29,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -1346,7 +1346,11 @@ class ComposeBackend(Backend):
     def _check(self, w, v, args, ctx, scope, root_mod, enabled, widget: str):
         ctx.imp(widget)
         on = args["isOn"]
-        if isinstance(on, ir.BindingOf):
+        if isinstance(on, ir.BindingOf) and args.get("onChange") is not None:
+            # the control's one change handler writes the binding, then runs onChange
+            value = self._binding(on, ctx)[0]
+            change = self._callback(bind_then(on, args["onChange"], ir.BOOL), ctx)
+        elif isinstance(on, ir.BindingOf):
             value, change = self._binding(on, ctx)
         else:
             value = self.expr(on, ctx)
