@@ -81,17 +81,76 @@ def view(draw, states: dict[str, str], depth: int, indent: str):
     return text
 
 
+# Every program also declares a model and a component with a binding and a callback, and each
+# screen holds one of each kind of structured state (a model, a list of models, an optional), so
+# field assignments, bindings to fields, lists, optional chains and callbacks meet the scalar
+# views above in random combinations.
+PRELUDE = """\
+enum Kind { one, two }
+
+model Item {
+  id: Int
+  title: String
+  done: Bool = false
+  score: Float = 0
+  kind: Kind = .one
+  note: String? = nil
+}
+
+component Check(label: String, isOn: Binding<Bool>, onFlip: (Bool) -> Void) {
+  Toggle(isOn: $isOn, label: label, onChange: onFlip)
+}
+"""
+
+
+@st.composite
+def structured(draw, states: dict[str, str], pad: str):
+    """A view over the structured state `item: Item`, `items: [Item]`, `pick: Item?`, `flag: Bool`."""
+    scalars = {n: t for n, t in states.items() if t in TYPES}
+    kind = draw(st.integers(0, 9))
+    if kind == 0:
+        return f"{pad}TextField(text: $item.title, placeholder: {string_lit(draw)})"
+    if kind == 1:
+        return f"{pad}Toggle(isOn: $item.done, label: {string_lit(draw)})"
+    if kind == 2:
+        return f"{pad}Slider(value: $item.score)"
+    if kind == 3:
+        bools = [n for n, t in scalars.items() if t == "Bool"]
+        target = f"${bools[0]}" if bools else "$flag"
+        return f"{pad}Check(label: {string_lit(draw)}, isOn: {target}, onFlip: {{ v -> item.done = v }})"
+    if kind == 4:
+        return (f"{pad}List(items, key: .id) {{ it2, i ->\n{pad}  Row {{\n"
+                f"{pad}    Checkbox(isOn: $items[i].done)\n{pad}    Text(it2.note ?? it2.title)\n{pad}  }}\n{pad}}}")
+    if kind == 5:
+        return f'{pad}Text(pick?.title ?? {string_lit(draw)})'
+    if kind == 6:
+        return f'{pad}Text("{{items.count(where: it.done)}} / {{items.first?.score ?? 0}} {{item.kind}}")'
+    if kind == 7:
+        value = draw(expr("String", scalars, 2))
+        return (f"{pad}Button({string_lit(draw)}, action: {{\n{pad}  items.append(Item(id: items.count, "
+                f"title: {value}))\n{pad}  item.kind = .two\n{pad}}})")
+    if kind == 8:
+        return (f"{pad}Button({string_lit(draw)}, action: {{\n{pad}  items.removeAll(where: it.done)\n"
+                f"{pad}  pick = items.first\n{pad}}})")
+    return (f"{pad}if pick != nil && !items.isEmpty {{\n{pad}  Button({string_lit(draw)}, action: {{ "
+            f"items = items.map(it.id == 0 ? Item(id: it.id, title: it.title, done: !it.done) : it) }})\n{pad}}}")
+
+
 @st.composite
 def programs(draw, n_screens: int | None = None):
     """A whole valid program: 1-2 screens, each with typed states and a view tree."""
     count = n_screens or draw(st.integers(1, 2))
-    parts = []
+    parts = [PRELUDE]
     for s in range(count):
         states = {f"s{i}": draw(st.sampled_from(TYPES)) for i in range(draw(st.integers(1, 4)))}
         lines = [f"screen Screen{s} {{"]
         for name, t in states.items():
             lines.append(f"  state {name}: {t} = {draw(expr(t, {}))}")
+        lines += ['  state item: Item = Item(id: 0, title: "a")', "  state items: [Item] = []",
+                  "  state pick: Item? = nil", "  state flag: Bool = false"]
         kids = draw(st.lists(view(states, 1, "    "), min_size=1, max_size=4))
+        kids += draw(st.lists(structured(states, "    "), min_size=1, max_size=3))
+        kids = draw(st.permutations(kids))
         lines.append("  Column {")
         lines.extend(kids)
         lines.append("  }")

@@ -5,6 +5,7 @@ of programs per run, each target checked in ONE compiler invocation."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,9 @@ def test_random_programs_compile_on_every_target(tmp_path_factory, sources):
     if any(absent.values()) and not os.environ.get("XUI_REQUIRE_TOOLCHAINS"):
         pytest.skip(f"toolchains missing: {absent}")
     root = tmp_path_factory.mktemp("pipeline")
+    # each program's declarations get names of their own: the SwiftUI check compiles every program
+    # of the run as one module, where two `struct Item` would clash
+    sources = [re.sub(r"\b(Item|Kind|Check)\b", rf"\g<1>{i}", src) for i, src in enumerate(sources)]
     for i, src in enumerate(sources):
         r = compile_text(src, f"gen{i}.xui")
         assert r.ok, src
