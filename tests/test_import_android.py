@@ -1151,6 +1151,28 @@ def test_library_views_map_through_the_library_table(tmp_path):
     assert res.stats.elements_without_own_entry == 6       # PhotoView's own approximation; Lottie is unmapped
 
 
+def test_material_icon_view_and_app_theme_engine_views(tmp_path):
+    """MaterialIconView draws the Material icon its app:materialIcon names, in app:materialIconColor;
+    App Theme Engine views are their platform widgets (the engine tints them at run time)."""
+    layout = LIBRARY_LAYOUT.split("    <com.simplemobiletools")[0] + """\
+    <net.steamcrafted.materialiconlib.MaterialIconView android:layout_width="48dp"
+        android:layout_height="48dp" app:materialIcon="skip_next" app:materialIconColor="#ffffff" />
+    <com.afollestad.appthemeengine.views.ATEEditText android:layout_width="match_parent"
+        android:layout_height="wrap_content" android:hint="Search" />
+</LinearLayout>
+"""
+    styles = '<resources><style name="AppTheme" parent="Theme.AppCompat.Light" /></resources>'
+    res = import_android([_module(tmp_path, styles, layout)], tmp_path / "ui")
+    text = res.files["item_row.xui"]
+    assert 'Image("skip_next")\n      .tint(#FFFFFF)\n      .frame(width: 48, height: 48)' in text
+    assert 'TextField(' in text and 'placeholder: "Search"' in text
+    notes = {e.subject: e for e in res.report if e.severity == "ignored"}
+    assert "Material Design icon" in notes["<net.steamcrafted.materialiconlib.MaterialIconView>"].reason
+    assert "App Theme Engine" in notes["<com.afollestad.appthemeengine.views.ATEEditText>"].reason
+    assert not [e for e in res.report if "judged by name" in e.reason or e.severity == "unmapped"]
+    assert res.stats.elements_without_own_entry == res.stats.elements == 3
+
+
 def test_emoji_compat_widgets_are_their_platform_widgets(tmp_path):
     layout = LIBRARY_LAYOUT.split("    <com.simplemobiletools")[0] + """\
     <androidx.emoji.widget.EmojiTextView android:layout_width="wrap_content"

@@ -1996,6 +1996,10 @@ class LayoutConverter:
         return None
 
     def image_name(self, attrs, used, node) -> str | None:
+        icon = attrs.get("app:materialIcon") if _short(node.tag) == "MaterialIconView" else None
+        if icon is not None and re.fullmatch(r"[a-z0-9_]+", icon.value):
+            used.add("app:materialIcon")      # a Material Design icon by its name: the asset of that name
+            return xui_string(icon.value)
         for k in ("android:src", "app:srcCompat"):
             a = attrs.get(k)
             if a is None:

@@ -83,6 +83,10 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
     "com.github.piasy.biv.view.BigImageView":
         LibraryView("image", "BigImageView: a zoomable image loaded by the app's code; the gestures are not "
                     "imported", "approximated"),
+    "net.steamcrafted.materialiconlib.MaterialIconView":
+        LibraryView("image", "MaterialIconView: an ImageView drawing the Material Design icon app:materialIcon "
+                    "names (imported as the image asset of that name), in app:materialIconColor",
+                    aliases=(("app:materialIconColor", "app:tint"),)),
     # floating action buttons and progress of older libraries
     "com.github.clans.fab.FloatingActionButton":
         LibraryView("fab", "a floating action button (clans/FloatingActionButton)",
@@ -106,6 +110,15 @@ LIBRARY_VIEWS: dict[str, LibraryView] = {
        for pkg, cls, kind in (("textview", "TextView", "text"), ("edittext", "EditText", "edit"),
                               ("button", "Button", "button"), ("checkbox", "CheckBox", "checkbox"),
                               ("autocompletetextview", "AutoCompleteTextView", "edit"))},
+    # App Theme Engine (afollestad): platform widgets the engine tints with the theme colors the user
+    # picks, at run time
+    **_family(("com.afollestad.appthemeengine.views",),
+              {"ATETextView": ("text", ""), "ATEEditText": ("edit", ""), "ATEButton": ("button", ""),
+               "ATECheckBox": ("checkbox", ""), "ATERadioButton": ("radio", ""), "ATESwitch": ("toggle", ""),
+               "ATEStockSwitch": ("toggle", ""), "ATESeekBar": ("slider", ""), "ATEProgressBar": ("progress", ""),
+               "ATEPrimaryTextView": ("text", ""), "ATESecondaryTextView": ("text", "")},
+              "App Theme Engine view: the platform widget tinted at run time with the colors the user picks; "
+              "imported with the theme's colors"),
     # AndroidX Emoji / Emoji2: the platform widgets drawing emoji the device's font lacks with the bundled
     # EmojiCompat font; the other targets draw emoji with their own system fonts
     **_family(("androidx.emoji.widget", "androidx.emoji2.widget", "android.support.text.emoji.widget"),
