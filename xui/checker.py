@@ -1698,19 +1698,9 @@ def check_modules(modules: list[A.Module], imports: dict[str, list[str]], sink: 
         checker.__dict__.clear()
 
 
-__all__ = ["check_modules", "Checker"]
-
-
-
 def _chain_text(e: A.Member) -> str:
-    """`items.last?.name` for a hint: the object as written when it is a name or a member chain."""
-    def text(n) -> str:
-        if isinstance(n, A.Var):
-            return n.name
-        if isinstance(n, A.Member):
-            return text(n.obj) + ("?." if n.optional else ".") + n.name
-        return "x"
-    return f"{text(e.obj)}?.{e.name}"
+    """`items.last?.name` for a hint: the object as written, then `?.name`."""
+    return f"{_path_text(e.obj)}?.{e.name}"
 
 
 def _binding_root(e) -> A.BindingExpr | None:
@@ -1732,10 +1722,14 @@ def _var_rooted(e):
 
 
 def _path_text(e) -> str:
-    if isinstance(e, A.BindingExpr):
+    """A name / member / index chain as written (`prefs.volume`, `items.last?.name`, `rows[...]`)."""
+    if isinstance(e, (A.Var, A.BindingExpr)):
         return e.name
     if isinstance(e, A.Member):
-        return f"{_path_text(e.obj)}.{e.name}"
+        return f"{_path_text(e.obj)}{'?.' if e.optional else '.'}{e.name}"
     if isinstance(e, A.Index):
         return f"{_path_text(e.obj)}[...]"
-    return "..."
+    return "x"
+
+
+__all__ = ["check_modules", "Checker"]
