@@ -86,3 +86,19 @@ def test_output_reads_as_written_by_hand(target):
 @pytest.mark.parametrize("target", TARGETS)
 def test_readable_output_compiles(target, tmp_path):
     assert_checker_passes(target, target_files(SOURCE, target), tmp_path)
+
+
+def test_swiftui_clips_a_filled_image_once():
+    """A filled image is clipped to its frame; a clip shape right after the frame clips already, so
+    `.clipped()` is not written twice over (with a background between, the frame's clip stays)."""
+    src = """\
+screen Main {
+  Column {
+    Image("a", contentMode: .fill).frame(width: 40, height: 40).cornerRadius(20)
+    Image("b", contentMode: .fill).frame(width: 40, height: 40).padding(4).background(#EEEEEE).cornerRadius(8)
+  }
+}
+"""
+    code = "\n".join(target_files(src, "swiftui").values())
+    assert ".frame(width: 40, height: 40)\n                .clipShape(RoundedRectangle(cornerRadius: 20))" in code
+    assert ".frame(width: 40, height: 40)\n                .clipped()\n                .background(" in code

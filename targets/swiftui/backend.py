@@ -981,8 +981,9 @@ class SwiftUIBackend(Backend):
             out.extend(code)
             if M.MODIFIER_ORDER[m.name] == 3:
                 last_size = len(out)
-        if fill_clip:
-            out.insert(last_size if last_size >= 0 else 0, ".clipped()")
+        at = last_size if last_size >= 0 else 0
+        if fill_clip and not (at < len(out) and out[at].startswith(".clipShape(")):
+            out.insert(at, ".clipped()")      # (a clipShape right after the frame clips already)
         return out
 
     def _modifier(self, m: ir.ModifierUse, args: dict[str, ir.Expr], ctx: _Ctx, parent, el,

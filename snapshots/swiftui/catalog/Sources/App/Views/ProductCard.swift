@@ -17,7 +17,6 @@ struct ProductCard: View {
                     .accessibilityLabel(product.name)
                     .frame(height: 120)
                     .frame(maxWidth: .infinity)
-                    .clipped()
                     .clipShape(RoundedRectangle(cornerRadius: Theme.corner))
                 Text(product.name)
                     .fontWeight(.medium)

@@ -22,7 +22,6 @@ struct Profile: View {
                 .scaledToFill()
                 .accessibilityLabel(user.name)
                 .frame(width: 96, height: 96)
-                .clipped()
                 .clipShape(RoundedRectangle(cornerRadius: 48))
             Text(user.name)
                 .font(Theme.title)
