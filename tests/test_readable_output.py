@@ -102,3 +102,34 @@ screen Main {
     code = "\n".join(target_files(src, "swiftui").values())
     assert ".frame(width: 40, height: 40)\n                .clipShape(RoundedRectangle(cornerRadius: 20))" in code
     assert ".frame(width: 40, height: 40)\n                .clipped()\n                .background(" in code
+
+
+def test_arkts_breaks_a_long_constructor_call_under_its_statement(tmp_path):
+    src = """\
+model Expense {
+  id: Int
+  title: String
+  amount: Float
+  note: String? = nil
+}
+
+screen Main {
+  state expenses: [Expense] = []
+  state draftTitle: String = ""
+  Button("Add", action: {
+    if !draftTitle.isEmpty {
+      expenses.insert(Expense(id: expenses.count + 1, title: draftTitle, amount: 12.5, note: "a longer note, to wrap"), at: 0)
+    }
+  })
+}
+"""
+    files = target_files(src, "arkts")
+    code = "\n".join(files.values())
+    assert ("        if (this.draftTitle.length > 0) {\n"
+            "          this.expenses.splice(0, 0, new Expense(\n"
+            "            this.expenses.length + 1,\n"
+            "            this.draftTitle,\n"
+            "            12.5,\n"
+            "            'a longer note, to wrap'\n"
+            "          ));\n") in code, code
+    assert_checker_passes("arkts", files, tmp_path)

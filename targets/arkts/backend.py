@@ -298,7 +298,12 @@ class ArkTSBackend(Backend):
                     f"{self.ex(e.other, ctx, resource)}"), P_COND
         if isinstance(e, ir.ModelInit):
             ctx.unit.uses.add(e.model)
-            return f"new {e.model}({', '.join(self.ex(f.value, ctx) for f in e.fields)})", P_POSTFIX
+            args = [self.ex(f.value, ctx) for f in e.fields]
+            one = f"new {e.model}({', '.join(args)})"
+            if len(one) <= 80 and "\n" not in one:
+                return one, P_POSTFIX
+            # a long constructor call: one argument per line, as the ListLiteral below
+            return f"new {e.model}(\n" + ",\n".join("  " + a.replace("\n", "\n  ") for a in args) + "\n)", P_POSTFIX
         if isinstance(e, ir.FontValue):
             ctx.unit.uses.add("FontSpec")
             self.font_used = True
@@ -385,7 +390,8 @@ class ArkTSBackend(Backend):
     def actions(self, acts: list[ir.Action], ctx: Ctx) -> list[str]:
         out: list[str] = []
         for a in acts:
-            out.extend(self.action(a, ctx))
+            for stmt in self.action(a, ctx):      # (a statement may span lines: indent them together)
+                out.extend(stmt.split("\n"))
         return out
 
     def lv_root(self, lv: ir.LValue, ctx: Ctx) -> str:
