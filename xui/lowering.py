@@ -302,6 +302,16 @@ def bind_then(binding: ir.BindingOf, callback: ir.Expr, value_type: ir.Type) -> 
                                      span=callback.span)
 
 
+def negated(e: ir.Expr) -> ir.Expr | None:
+    """`!e` said without the `!`, the same on every target: `!!c` is `c`, `!(a == b)` is `a != b` (only
+    equality flips: `!(a < b)` is not `a >= b` for NaN). None when there is no such form."""
+    if isinstance(e, ir.Unary) and e.op == "!":
+        return e.operand
+    if isinstance(e, ir.Binary) and e.op in ("==", "!="):
+        return e.model_copy(update={"op": "!=" if e.op == "==" else "=="})
+    return None
+
+
 def iter_views(views: Iterable[ir.View]) -> Iterator[ir.View]:
     """Every view node, depth first."""
     for v in views:

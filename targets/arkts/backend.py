@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.lowering import (negated, bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -352,12 +352,11 @@ class ArkTSBackend(Backend):
     def negation(self, e: ir.Expr, ctx: Ctx) -> tuple[str, int]:
         """`!e`, written as a reader would: `!(a === b)` is `a !== b`, `!(!c)` is `c`, `!xs.isEmpty` is
         `xs.length > 0` (only equality flips: `!(a < b)` is not `a >= b` for NaN)."""
-        if isinstance(e, ir.Unary) and e.op == "!":
-            return self.exp(e.operand, ctx)
+        positive = negated(e)
+        if positive is not None:
+            return self.exp(positive, ctx)
         if isinstance(e, ir.MemberCall) and e.member in ("is_empty", "str_is_empty"):
             return f"{self.wrap(e.receiver, ctx, P_POSTFIX)}.length > 0", P_REL
-        if isinstance(e, ir.Binary) and e.op in ("==", "!="):
-            return self.binary(e.model_copy(update={"op": "!=" if e.op == "==" else "=="}), ctx)
         return f"!{self.wrap(e, ctx, P_UNARY)}", P_UNARY
 
     @staticmethod

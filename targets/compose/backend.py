@@ -29,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (negated, bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -430,10 +430,9 @@ class ComposeBackend(Backend):
         op = e.operand
         if e.op == "!" and isinstance(op, ir.MemberCall) and op.member in ("is_empty", "str_is_empty"):
             return f"{self.paren(op.receiver, ctx, P_POSTFIX)}.isNotEmpty()", P_POSTFIX
-        if e.op == "!" and isinstance(op, ir.Unary) and op.op == "!":
-            return self.ex(op.operand, ctx)
-        if e.op == "!" and isinstance(op, ir.Binary) and op.op in ("==", "!="):    # `a != b`, not `!(a == b)`
-            return self.ex_binary(op.model_copy(update={"op": "!=" if op.op == "==" else "=="}), ctx)
+        positive = negated(op) if e.op == "!" else None
+        if positive is not None:        # `a != b`, not `!(a == b)`
+            return self.ex(positive, ctx)
         code = self.paren(e.operand, ctx, P_PREFIX)
         if e.op == "-" and code.startswith("-"):
             code = f"({code})"
@@ -1257,20 +1256,21 @@ class ComposeBackend(Backend):
                                  "put the text modifiers on the Text inside the label block")
             self._emit(w, button, a, lambda: self.views(w, v.children, ctx, "row"))
 
-    def _binding(self, e, ctx, new: str = "it") -> tuple[str, str]:
-        """(value code, change-callback code) for a two-way binding argument; `new` is the code of the
-        new value in the callback (`it`, or a conversion of it)."""
+    def _binding(self, e, ctx, convert: Callable[[str], str] | None = None) -> tuple[str, str]:
+        """(value code, change-callback code) for a two-way binding argument; `convert` turns the
+        callback's value into the bound type (`it.toDouble()`)."""
+        conv = convert or (lambda v: v)
         if isinstance(e, ir.BindingOf):
             if e.target is not None:      # `$prefs.volume`: written back as `prefs.volume = it` would be
                 if any(isinstance(s, ir.IndexStep) for s in e.target.path):
                     # the list copy's `also { it[i] = ... }` has an `it` of its own: name the new value
-                    new = new.replace("it", "value", 1)
                     return self.expr(e.value, ctx), \
-                        "{ value -> " + self._update(e.target, lambda old: new, ctx) + " }"
-                return self.expr(e.value, ctx), "{ " + self._update(e.target, lambda old: new, ctx) + " }"
+                        "{ value -> " + self._update(e.target, lambda old: conv("value"), ctx) + " }"
+                return self.expr(e.value, ctx), "{ " + self._update(e.target, lambda old: conv("it"), ctx) + " }"
             if e.ref == "param":
-                return mident(e.name), setter_name(e.name) if new == "it" else f"{{ {setter_name(e.name)}({new}) }}"
-            return mident(e.name), f"{{ {mident(e.name)} = {new} }}"
+                return mident(e.name), setter_name(e.name) if convert is None else \
+                    f"{{ {setter_name(e.name)}({conv('it')}) }}"
+            return mident(e.name), f"{{ {mident(e.name)} = {conv('it')} }}"
         return self.expr(e, ctx), "{}"
 
     def _spelled_fills(self, v, ctx, scope) -> list[str]:
@@ -1390,7 +1390,7 @@ class ComposeBackend(Backend):
     def el_Slider(self, w, v, args, ctx, scope, root_mod, enabled):
         ctx.imp("Slider")
         b = args["value"]
-        value, change = self._binding(b, ctx, "it.toDouble()")
+        value, change = self._binding(b, ctx, lambda v: f"{v}.toDouble()")
         a = [f"value = {value}.toFloat()", f"onValueChange = {change}"]
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         if enabled is not None:

@@ -30,7 +30,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS
-from xui.lowering import (catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+from xui.lowering import (negated, catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
                           fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
                           jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
@@ -638,12 +638,11 @@ class ReactBackend(Backend):
     def negation(self, e: ir.Expr) -> Code:
         """`!e`, written as a reader would: `!(a === b)` is `a !== b`, `!(!c)` is `c`, `!xs.isEmpty` is
         `xs.length > 0` (only equality flips: `!(a < b)` is not `a >= b` for NaN)."""
-        if isinstance(e, ir.Unary) and e.op == "!":
-            return self.expr(e.operand)
+        positive = negated(e)
+        if positive is not None:
+            return self.expr(positive)
         if isinstance(e, ir.MemberCall) and e.member in ("is_empty", "str_is_empty"):
             return Code(f"{self.expr(e.receiver).at(20)}.length > 0", 10)
-        if isinstance(e, ir.Binary) and e.op in ("==", "!="):
-            return self._x_binary(e.model_copy(update={"op": "!=" if e.op == "==" else "=="}))
         return Code(f"!{self.expr(e).at(15)}", 15)
 
     def _x_unary(self, e: ir.Unary) -> Code:

@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+from xui.lowering import (negated, catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
                           last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
@@ -1333,11 +1333,9 @@ class SwiftUIBackend(Backend):
         if isinstance(e, ir.StringKey):
             return f"L10n.{ident(e.key)}", P_ATOM
         if isinstance(e, ir.Unary):
-            op = e.operand
-            if e.op == "!" and isinstance(op, ir.Unary) and op.op == "!":
-                return self._expr(op.operand, ctx)
-            if e.op == "!" and isinstance(op, ir.Binary) and op.op in ("==", "!="):   # `a != b`, not `!(a == b)`
-                return self._binary(op.model_copy(update={"op": "!=" if op.op == "==" else "=="}), ctx)
+            positive = negated(e.operand) if e.op == "!" else None
+            if positive is not None:        # `a != b`, not `!(a == b)`
+                return self._expr(positive, ctx)
             return e.op + self.expr(e.operand, ctx, P_PREFIX), P_PREFIX
         if isinstance(e, ir.Binary):
             return self._binary(e, ctx)
