@@ -79,6 +79,13 @@ def target_files(src: str, target: str) -> dict[str, str]:
     return {f.path: f.content for f in out.files}
 
 
+def assert_generated_has(src: str, target: str, snippets: list[str]) -> None:
+    """Each snippet occurs in some file `target` generates for `src` (the files joined)."""
+    code = "\n".join(target_files(src, target).values())
+    for s in snippets:
+        assert s in code, (s, target)
+
+
 def assert_screen_has(src: str, target: str, snippets: list[str], screen: str = "Main") -> None:
     """Each snippet occurs in the code `target` generates for the screen `screen` of `src`."""
     code = next(c for p, c in target_files(src, target).items() if f"{screen}." in p)

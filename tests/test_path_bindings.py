@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_checker_passes, diags, target_files
+from helpers import assert_checker_passes, assert_generated_has, diags, target_files
 from xui import ir
 from xui.api import compile_text
 from xui.catalog import TARGETS
@@ -67,9 +67,7 @@ def test_a_path_binding_carries_its_target_and_read():
 
 @pytest.mark.parametrize("target", TARGETS)
 def test_path_bindings_as_each_target_writes_them(target):
-    code = "\n".join(target_files(SOURCE, target).values())
-    for snippet in EXPECTED[target]:
-        assert snippet in code, (snippet, target)
+    assert_generated_has(SOURCE, target, EXPECTED[target])
 
 
 @pytest.mark.toolchains
@@ -128,9 +126,7 @@ BOTH_CODE = {
 
 @pytest.mark.parametrize("target", TARGETS)
 def test_binding_and_on_change_both_run(target):
-    code = "\n".join(target_files(BOTH, target).values())
-    for snippet in BOTH_CODE[target]:
-        assert snippet in code, (snippet, target)
+    assert_generated_has(BOTH, target, BOTH_CODE[target])
 
 
 @pytest.mark.toolchains

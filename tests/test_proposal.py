@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_checker_passes, target_files
+from helpers import assert_checker_passes, assert_generated_has, target_files
 from xui.api import compile_text
 
 PROPOSAL = """\
@@ -98,10 +98,7 @@ def test_the_proposal_example_checks_without_diagnostics():
 
 @pytest.mark.parametrize("target", sorted(EXPECTED))
 def test_the_proposal_example_lowers_as_written(target):
-    files = target_files(PROPOSAL, target)
-    code = "\n".join(files.values())
-    for snippet in EXPECTED[target]:
-        assert snippet in code, (snippet, target)
+    assert_generated_has(PROPOSAL, target, EXPECTED[target])
 
 
 @pytest.mark.toolchains

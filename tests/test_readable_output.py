@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_checker_passes, target_files
+from helpers import assert_checker_passes, assert_generated_has, target_files
 from xui.catalog import TARGETS
 
 SOURCE = """\
@@ -77,9 +77,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("target", TARGETS)
 def test_output_reads_as_written_by_hand(target):
-    code = "\n".join(target_files(SOURCE, target).values())
-    for snippet in EXPECTED[target]:
-        assert snippet in code, (snippet, target)
+    assert_generated_has(SOURCE, target, EXPECTED[target])
 
 
 @pytest.mark.toolchains
