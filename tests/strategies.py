@@ -107,7 +107,7 @@ component Check(label: String, isOn: Binding<Bool>, onFlip: (Bool) -> Void) {
 def structured(draw, states: dict[str, str], pad: str):
     """A view over the structured state `item: Item`, `items: [Item]`, `pick: Item?`, `flag: Bool`."""
     scalars = {n: t for n, t in states.items() if t in TYPES}
-    kind = draw(st.integers(0, 9))
+    kind = draw(st.integers(0, 10))
     if kind == 0:
         return f"{pad}TextField(text: $item.title, placeholder: {string_lit(draw)})"
     if kind == 1:
@@ -132,6 +132,12 @@ def structured(draw, states: dict[str, str], pad: str):
     if kind == 8:
         return (f"{pad}Button({string_lit(draw)}, action: {{\n{pad}  items.removeAll(where: it.done)\n"
                 f"{pad}  pick = items.first\n{pad}}})")
+    if kind == 10:
+        ints = [n for n, t in scalars.items() if t == "Int"]
+        if ints:
+            return f"{pad}Picker(selection: ${ints[0]}, options: items.map(it.title))"
+        return (f"{pad}Picker(selection: $item.id, options: [{string_lit(draw)}, {string_lit(draw)}], "
+                f"label: {string_lit(draw)})")
     return (f"{pad}if pick != nil && !items.isEmpty {{\n{pad}  Button({string_lit(draw)}, action: {{ "
             f"items = items.map(it.id == 0 ? Item(id: it.id, title: it.title, done: !it.done) : it) }})\n{pad}}}")
 

@@ -88,6 +88,8 @@ VALUES: dict[str, list[tuple[str, str]]] = {
     "Color": [("lit", "#3366FF"), ("argb", "#803366FF"), ("state", "color"), ("theme", "theme.primary")],
     "Font": [("lit", "Font(size: 17, weight: .bold)"), ("size", "Font(size: 13)"), ("state", "font"),
              ("theme", "theme.title"), ("expr", "Font(size: size, weight: .semibold)")],
+    "[String]": [("lit", '["One", "Two"]'), ("state", "names"), ("theme", "[strings.label, strings.hint]"),
+                 ("expr", 'names.map("{it}!")')],
 }
 for _enum, _cases in ENUMS.items():
     VALUES[_enum] = [(c, f".{c}") for c in _cases]
@@ -248,6 +250,8 @@ def element_forms(e: ElementSpec) -> list[tuple[str, list[str]]]:
         forms.append((f"{name}(value)", [f"{name}(isOn: on, label: \"Value\", onChange: {{ v -> on = v }})"]))
     if name == "Progress":
         forms.append(("Progress(state)", ["Progress(value: ratio)"]))
+    if name == "Picker":
+        forms += [(f"Picker[{k}]", [f"Picker(selection: $count, options: {o})"]) for k, o in VALUES["[String]"][2:]]
     return forms
 
 
@@ -259,10 +263,14 @@ def component_forms() -> list[tuple[str, list[str]]]:
 
 # Uses per screen: Kotlin puts a composable's body in one JVM method (64 KB at most).
 SCREEN_SIZE = 60
+# ... fewer for elements whose Compose code is large (a Picker is a Box, a remembered state, a
+# button and a menu)
+SCREEN_SIZES = {"MPicker": 20}
 
 
 def chunked(s: Screen) -> list[Screen]:
-    parts = [s.instances[i:i + SCREEN_SIZE] for i in range(0, len(s.instances), SCREEN_SIZE)]
+    size = SCREEN_SIZES.get(s.name, SCREEN_SIZE)
+    parts = [s.instances[i:i + size] for i in range(0, len(s.instances), size)]
     return [Screen(f"{s.name}{i + 1}" if len(parts) > 1 else s.name, part) for i, part in enumerate(parts)]
 
 

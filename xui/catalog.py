@@ -138,6 +138,11 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                            P("step", "Float", "0")),
                 doc="A slider bound to a Float state; step 0 is continuous.", control=True,
                 fills=("width",)),
+    ElementSpec("Picker", (P("selection", "Binding<Int>"), P("options", "[String]"), P("label", "String", '""')),
+                doc="A drop-down choice of one of `options`, bound to the Int index of the chosen one "
+                    "(`Picker(selection: $sort, options: [\"Name\", \"Date\"])`): the platform's menu button "
+                    "showing the chosen option. `label` names it for screen readers; show a visible "
+                    "caption with a Text beside it.", control=True),
     ElementSpec("Progress", (P("value", "Float", optional=True),),
                 doc="A progress bar for value 0...1, or a spinner without a value."),
     ElementSpec("Spacer", (), doc="Takes the free space along its container's axis.", fills=("main",)),
@@ -292,6 +297,8 @@ ELEMENT_ALIASES: dict[str, str] = {
     "CheckBox": "Checkbox", "ProgressView": "Progress", "LinearProgressIndicator": "Progress",
     "ProgressBar": "Progress", "SeekBar": "Slider", "Icon": "Image", "AsyncImage": "Image",
     "ImageView": "Image", "HorizontalDivider": "Divider", "Separator": "Divider",
+    "Spinner": "Picker", "Select": "Picker", "Dropdown": "Picker", "DropdownMenu": "Picker",
+    "ExposedDropdownMenuBox": "Picker", "Menu": "Picker",
 }
 MODIFIER_ALIASES: dict[str, str] = {
     "foregroundColor": "foreground", "foregroundStyle": "foreground", "fontColor": "foreground",

@@ -36,7 +36,7 @@ def builtin_enum(name: str) -> ir.TEnum | None:
 
 
 def catalog_type(spec: str) -> list[ir.Type]:
-    """Concrete catalog type patterns ("Float", "Bool|Binding<Bool>", "(Bool) -> Void") -> IR types.
+    """Concrete catalog type patterns ("Float", "Bool|Binding<Bool>", "(Bool) -> Void", "[String]") -> IR types.
     Generic patterns ([T], KeyPath<T>, Pred<T>, Fn<T>, T) are handled by the checker."""
     out: list[ir.Type] = []
     for part in spec.split("|"):
@@ -47,6 +47,8 @@ def catalog_type(spec: str) -> list[ir.Type]:
             inner = part[1:part.index(")")].strip()
             params = [catalog_type(p)[0] for p in inner.split(",")] if inner else []
             out.append(ir.TFunc.model_construct(params=params))
+        elif part.startswith("[") and part.endswith("]") and part[1:-1] != "T":
+            out.append(ir.TList.model_construct(elem=catalog_type(part[1:-1])[0]))
         elif part in PRIMS:
             out.append(PRIMS[part])
         elif part in ENUMS:

@@ -655,6 +655,8 @@ class ArkTSBackend(Backend):
                 opts.append("step: 0.01")   # xui step 0 = continuous; ArkUI's default step is 1
             w.line(f"Slider({{ {', '.join(opts)} }})")
             attrs.append(self.on_change(binding, None, "value", "number", ctx))
+        elif name == "Picker":
+            self.picker(v, args, w, ctx, attrs)
         elif name == "Progress":
             if "value" in args:
                 w.line(f"Progress({{ value: {self.ex(args['value'], ctx)}, total: 1, type: ProgressType.Linear }})")
@@ -705,18 +707,38 @@ class ArkTSBackend(Backend):
         if not braced:
             w.dedent()
 
-    def on_change(self, binding: ir.Expr, callback: ir.Expr | None, pname: str, ptype: str, ctx: Ctx) -> str:
+    def on_change(self, binding: ir.Expr, callback: ir.Expr | None, pname: str, ptype: str, ctx: Ctx,
+                  event: str = "onChange") -> str:
         if callback is not None and isinstance(binding, ir.BindingOf):
             # one change handler: write the binding, then run onChange
-            return f".onChange({self.handler(bind_then(binding, callback, binding.type.inner), ctx)})"
+            return f".{event}({self.handler(bind_then(binding, callback, binding.type.inner), ctx)})"
         if callback is not None:
-            return f".onChange({self.handler(callback, ctx)})"
+            return f".{event}({self.handler(callback, ctx)})"
         if isinstance(binding, ir.BindingOf) and binding.target is not None:
             # `$prefs.volume`: written back as the assignment `prefs.volume = value` is
-            return f".onChange(({pname}: {ptype}) => {{\n  {self.update(binding.target, lambda old: pname, ctx)}\n}})"
+            return f".{event}(({pname}: {ptype}) => {{\n  {self.update(binding.target, lambda old: pname, ctx)}\n}})"
         if isinstance(binding, ir.BindingOf):
-            return f".onChange(({pname}: {ptype}) => {{\n  {self.ex(binding, ctx)} = {pname};\n}})"
+            return f".{event}(({pname}: {ptype}) => {{\n  {self.ex(binding, ctx)} = {pname};\n}})"
         return ""
+
+    def picker(self, v: ir.ElementView, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str]) -> None:
+        """Select over the options; its button shows the chosen one (`.value`), `.selected` marks it
+        in the menu and `.onSelect` writes the index back."""
+        sel, options = args["selection"], args["options"]
+        index = self.ex(sel, ctx)
+        if isinstance(options, ir.ListLiteral):
+            texts = [self.ex(o, ctx, resource=True) for o in options.items]
+            w.line(f"Select([{', '.join('{ value: ' + t + ' }' for t in texts)}])")
+            shown = f"[{', '.join(texts)}][{index}]"
+        else:
+            listed = self.wrap(options, ctx, P_POSTFIX)
+            w.line(f"Select({listed}.map((option: string): SelectOption => ({{ value: option }})))")
+            shown = f"{listed}[{index}]"
+        attrs.append(f".selected({index})")
+        attrs.append(f".value({shown})")
+        if given_text(v, "label"):
+            attrs.append(f".accessibilityText({self.ex(args['label'], ctx, resource=True)})")
+        attrs.append(self.on_change(sel, None, "index", "number", ctx, event="onSelect"))
 
     def toggle(self, v: ir.ElementView, args: dict, w: CodeWriter, ctx: Ctx, attrs: list[str],
                label_mods: list[ir.ModifierUse]) -> None:

@@ -105,6 +105,8 @@ ELEMENTS: dict[str, str] = {
     "Checkbox": "Checkbox() + .select() + .onChange(); label as Row { Checkbox Text } "
                 "(the text modifiers style the Text)",
     "Slider": "Slider({ value, min, max, step }) + .onChange()",
+    "Picker": "Select(options as SelectOption[]) + .selected(index) + .value(the chosen option) + "
+              ".onSelect(); label: .accessibilityText()",
     "Progress": "Progress({ value, total: 1, type: ProgressType.Linear }) / LoadingProgress()",
     "Spacer": "Blank()",
     "Divider": "Divider(); with color / thickness: + .vertical(true) in a Row, .color(c), .strokeWidth(vp)",

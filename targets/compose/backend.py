@@ -1413,6 +1413,62 @@ class ComposeBackend(Backend):
                 a.append(f"steps = (({hi_e} - {lo_e}) / {self.paren(st, ctx, P_MUL + 1)}).toInt() - 1")
         self._emit(w, "Slider", a, None)
 
+    def el_Picker(self, w, v, args, ctx, scope, root_mod, enabled):
+        """A menu button: a TextButton showing the chosen option opens a DropdownMenu of the options
+        (Material 3's plain dropdown; the exposed-dropdown box is still experimental API)."""
+        sel, options = args["selection"], args["options"]
+        used = [a.value for a in v.args] + [a.value for m in v.modifiers for a in m.args]
+        taken = {e.name for u in used for e in iter_exprs(u) if isinstance(e, (ir.Ref, ir.BindingOf))}
+        fresh = lambda *names: next(n for n in names if n not in taken)   # noqa: E731
+        expanded = fresh("expanded", "menuExpanded", "pickerExpanded")
+        listed = fresh("options", "choices", "pickerOptions")
+        index, option = fresh("index", "i", "optionIndex"), fresh("option", "choice", "optionText")
+        current = self._binding(sel, ctx)[0]
+        extra = []
+        if given_text(v, "label"):
+            ctx.imp("semantics", "contentDescription")
+            extra.append(f"semantics {{ contentDescription = {self.expr(args['label'], ctx)} }}")
+        ctx.imp("Box", "remember", "mutableStateOf", "getValue", "setValue", "TextButton", "Text",
+                "DropdownMenu", "DropdownMenuItem")
+        literal = isinstance(options, ir.ListLiteral)
+        shown = listed if literal else self.paren(options, ctx, P_POSTFIX)
+
+        def body() -> None:
+            if literal:
+                put(w, f"val {listed} = {self.expr(options, ctx)}")
+            w.line(f"var {expanded} by remember {{ mutableStateOf(false) }}")
+            button = [f"onClick = {{ {expanded} = true }}"] + ([f"enabled = {enabled}"] if enabled else [])
+            self._emit(w, "TextButton", button,
+                       lambda: put(w, f"Text({shown}.getOrElse({current}) {{ \"\" }})"))
+
+            def items() -> None:
+                w.line(f"{shown}.forEachIndexed {{ {index}, {option} ->")
+                w.indent()
+                w.line("DropdownMenuItem(")
+                w.indent()
+                w.line(f"text = {{ Text({option}) }},")
+                w.line("onClick = {")
+                w.indent()
+                put(w, self._binding_write(sel, index, ctx))
+                w.line(f"{expanded} = false")
+                w.dedent()
+                w.line("},")
+                w.dedent()
+                w.line(")")
+                w.dedent()
+                w.line("}")
+            self._emit(w, "DropdownMenu", [f"expanded = {expanded}", f"onDismissRequest = {{ {expanded} = false }}"],
+                       items)
+        self._emit(w, "Box", self._mod_arg(v, ctx, scope, root_mod, extra=extra), body)
+
+    def _binding_write(self, e, value: str, ctx) -> str:
+        """The statement that writes `value` through a two-way binding argument."""
+        if isinstance(e, ir.BindingOf) and e.target is not None:
+            return self._update(e.target, lambda old: value, ctx)
+        if isinstance(e, ir.BindingOf) and e.ref == "param":
+            return f"{setter_name(e.name)}({value})"
+        return f"{mident(e.name)} = {value}"
+
     def el_Progress(self, w, v, args, ctx, scope, root_mod, enabled):
         val = args.get("value")
         mod = self._mod_arg(v, ctx, scope, root_mod, enabled=enabled) + self._tint_colors(v, "Progress", ctx)

@@ -137,6 +137,8 @@ IMPORTS: dict[str, str] = {
     "Button": "androidx.compose.material3.Button",
     "FilledTonalButton": "androidx.compose.material3.FilledTonalButton",
     "TextButton": "androidx.compose.material3.TextButton",
+    "DropdownMenu": "androidx.compose.material3.DropdownMenu",
+    "DropdownMenuItem": "androidx.compose.material3.DropdownMenuItem",
     "ButtonDefaults": "androidx.compose.material3.ButtonDefaults",
     "TextField": "androidx.compose.material3.TextField",
     "Switch": "androidx.compose.material3.Switch",
@@ -207,7 +209,7 @@ TEXT_MODIFIERS: tuple[str, ...] = ("font", "foreground", "fontSize", "fontWeight
 PARENT_MODIFIERS: tuple[str, ...] = ("weight",)
 
 # Elements that take `enabled = ...` (the target of `.disabled(...)`).
-ENABLEABLE: tuple[str, ...] = ("Button", "TextField", "SecureField", "Toggle", "Checkbox", "Slider")
+ENABLEABLE: tuple[str, ...] = ("Button", "TextField", "SecureField", "Toggle", "Checkbox", "Slider", "Picker")
 
 
 # ---- what `xui targets` shows: how each catalog entry / IR node kind is expressed ----
@@ -230,6 +232,8 @@ ELEMENTS: dict[str, str] = {
     "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",
     "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",
     "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
+    "Picker": "Box { TextButton showing the chosen option + DropdownMenu of DropdownMenuItem(text, onClick) } "
+              "with a remembered `expanded`; label: semantics { contentDescription }",
     "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
     "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
     "Divider": "HorizontalDivider() (VerticalDivider() in a Row); color / thickness -> "

@@ -1645,6 +1645,23 @@ class ReactBackend(Backend):
             attrs["readOnly"] = ["readOnly"]
         return "input", []
 
+    def _e_Picker(self, v, style, attrs, ctx):
+        value, set_fn = self._binding(_arg(v.args, "selection"))
+        attrs["value"] = [f"value={{{value}}}"]
+        if set_fn:
+            ev = self.temp("e")
+            attrs["onChange"] = [f"onChange={{({ev}) => {set_fn(f'Number({ev}.target.value)')}}}"]
+        if given_text(v, "label"):
+            attrs["aria-label"] = [self.attr_text("aria-label", _arg(v.args, "label"))]
+        options = _arg(v.args, "options")
+        if isinstance(options, ir.ListLiteral):
+            return "select", [f"<option value={{{i}}}>{self.text_child(o)[0]}</option>"
+                              for i, o in enumerate(options.items)]
+        option, index = self.temp("option"), self.temp("index")
+        listed = self.expr(options).at(20)
+        return "select", [f"{{{listed}.map(({option}, {index}) => (",
+                          f"  <option key={{{index}}} value={{{index}}}>{{{option}}}</option>", "))}"]
+
     def _e_Progress(self, v, style, attrs, ctx):
         value = _arg(v.args, "value")
         if value is not None:

@@ -25,7 +25,7 @@ ELEMENT_TAGS: dict[str, str] = {
     "Column": "div", "Row": "div", "Stack": "div", "Scroll": "div", "List": "ul", "ForEach": "",
     "Grid": "div", "Text": "span", "Image": "img", "Button": "button", "TextField": "input",
     "SecureField": "input", "Toggle": "input", "Checkbox": "input", "Slider": "input",
-    "Progress": "progress", "Spacer": "div", "Divider": "hr",
+    "Picker": "select", "Progress": "progress", "Spacer": "div", "Divider": "hr",
 }
 
 # Divider: the platform's line (a 1px light gray border), on the side across the container's axis;
@@ -155,7 +155,7 @@ PLACEHOLDER_IMPORTS: tuple[str, ...] = (PLACEHOLDER_CLASS, PLACEHOLDER_COLOR, PL
 
 # Elements that take the HTML `disabled` attribute (others become `inert`).
 FORM_ELEMENTS: frozenset[str] = frozenset({"Button", "TextField", "SecureField", "Toggle", "Checkbox",
-                                           "Slider"})
+                                           "Slider", "Picker"})
 
 # Binary operator -> (TypeScript operator, precedence). Higher binds tighter.
 BINARY_OPS: dict[str, tuple[str, int]] = {
@@ -214,6 +214,8 @@ ELEMENTS: dict[str, str] = {
     "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label> (the text modifiers '
                 'style a <span> around the label text)',
     "Slider": 'Slider -> <input type="range" min max step value onChange>',
+    "Picker": 'Picker -> <select value={index} onChange> of <option value={i}> (options.map for a computed '
+              'list); label: aria-label',
     "Progress": "Progress -> <progress value max={1}> (indeterminate without value)",
     "Spacer": "Spacer -> <div style={{ flex: 1 }} />",
     "Divider": "Divider -> <hr> styled as a 1px line across the container axis; with color / thickness its "

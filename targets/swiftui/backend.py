@@ -39,7 +39,7 @@ BIN_PREC = {"||": P_OR, "&&": P_AND, "==": P_CMP, "!=": P_CMP, "<": P_CMP, ">": 
 
 # Names the generated code itself declares or relies on; a user type named like one is a clash.
 SUPPORT_NAMES = ("Theme", "L10n", "Route", "Router")
-SWIFTUI_NAMES = ("Color", "Font", "Text", "Image", "Button", "Toggle", "TextField", "SecureField", "Slider",
+SWIFTUI_NAMES = ("Color", "Font", "Text", "Image", "Button", "Toggle", "TextField", "SecureField", "Slider", "Picker",
                  "ProgressView", "Spacer", "Divider", "VStack", "HStack", "ZStack", "ScrollView", "List",
                  "ForEach", "LazyVGrid", "GridItem", "RoundedRectangle", "Rectangle", "Binding", "State",
                  "NavigationStack", "View", "App", "Array", "String", "Int", "Double", "Bool", "CGFloat")
@@ -765,6 +765,10 @@ class SwiftUIBackend(Backend):
             if not self._is_default(el, "step"):
                 args.append(f"step: {a('step')}")
             head = f"Slider({', '.join(args)})"
+        elif name == "Picker":
+            head = self._picker(el, ctx)
+            if self._is_default(el, "label"):
+                base.append(".labelsHidden()")
         elif name == "Progress":
             value = self._arg(el, "value")
             head = "ProgressView()" if value is None else f"ProgressView(value: {self.expr(value, ctx)})"
@@ -863,6 +867,21 @@ class SwiftUIBackend(Backend):
             self.actions(fn.body, w, ctx)
             return "\n".join(w.lines)
         return f"{self.expr(fn, ctx, P_ATOM)}({', '.join(args)})"
+
+    def _picker(self, el: ir.ElementView, ctx) -> str:
+        """Picker(label, selection:) over tagged Texts (a menu button outside a Form)."""
+        sel, options = self._arg(el, "selection"), self._arg(el, "options")
+        label = self.expr(self._arg(el, "label"), ctx) if given_text(el, "label") else '""'
+        if isinstance(options, ir.ListLiteral):
+            rows = [f"Text({self.expr(o, ctx)}).tag({i})" for i, o in enumerate(options.items)]
+        else:
+            taken = {e.name for a in el.args for e in iter_exprs(a.value) if isinstance(e, (ir.Ref, ir.BindingOf))}
+            index = next(n for n in ("index", "i", "optionIndex") if n not in taken)
+            listed = self.expr(options, ctx, P_ATOM)
+            rows = [f"ForEach({listed}.indices, id: \\.self) {{ {index} in",
+                    f"    Text({listed}[{index}]).tag({index})", "}"]
+        body = indent_text("\n".join(rows))
+        return f"Picker({label}, selection: {self.expr(sel, ctx)}) {{\n{body}\n}}"
 
     def _checkbox(self, el: ir.ElementView, ctx: _Ctx, label_mods: list[ir.ModifierUse], parent) -> str:
         is_on = self._arg(el, "isOn")

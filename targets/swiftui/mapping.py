@@ -78,6 +78,8 @@ ELEMENTS: dict[str, str] = {
                 "in the tint color (+ Text label in the text color, which the text modifiers style); iOS has no "
                 "checkbox toggle style",
     "Slider": "Slider(value:in:step:)",
+    "Picker": "Picker(_:selection:) { Text(option).tag(index) ... } (ForEach(options.indices) for a computed "
+              "list); .labelsHidden() without label",
     "Progress": "ProgressView(value:) / ProgressView()",
     "Spacer": "Spacer()",
     "Divider": "Divider(); with a thickness Rectangle().fill(color, else .separator).frame(height:) (width: in a "
