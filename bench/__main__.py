@@ -8,6 +8,7 @@
     python -m bench corpus N DIR     just write the corpus for N components under DIR
     python -m bench profile [N] [--target T]   cProfile one build (default N=1000, all targets)
     python -m bench table FILE.json  print the table of an earlier run
+    python -m bench imports CORPUS [--verify]   how well `xui import android` carries a corpus of apps over
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         print(report.read_text(encoding="utf-8")[:6000])
         print(f"\nfull report: {report}")
         return 0
+    if argv and argv[0] == "imports":
+        from bench.imports import main as imports_main
+        return imports_main(argv[1:])
     if argv and argv[0] == "table":
         from bench.run import table
         print(table(json.loads(Path(argv[1]).read_text(encoding="utf-8"))))

@@ -101,6 +101,7 @@ VIEWS: dict[str, str] = {
     "com.google.android.material.progressindicator.LinearProgressIndicator": "progress_linear",
     "SeekBar": "slider", "androidx.appcompat.widget.AppCompatSeekBar": "slider",
     "com.google.android.material.slider.Slider": "slider",
+    "Spinner": "picker", "androidx.appcompat.widget.AppCompatSpinner": "picker",
     "Space": "space", "androidx.legacy.widget.Space": "space",
     "View": "view",
     "com.google.android.material.divider.MaterialDivider": "divider",
@@ -117,8 +118,6 @@ VIEWS: dict[str, str] = {
 # Views with no xui counterpart: a visible placeholder plus a report entry.
 UNSUPPORTED_REASONS: dict[str, str] = {
     "WebView": "web content has no xui element (use a `native` block)",
-    "Spinner": "drop-down pickers have no xui element",
-    "androidx.appcompat.widget.AppCompatSpinner": "drop-down pickers have no xui element",
     "com.google.android.material.tabs.TabLayout": "tabs have no xui element",
     "androidx.viewpager.widget.ViewPager": "pagers have no xui element",
     "androidx.viewpager2.widget.ViewPager2": "pagers have no xui element",
@@ -1740,8 +1739,7 @@ class LayoutConverter:
         if entries and ref(entries.value) and ref(entries.value)[0] == "array" and \
                 ref(entries.value)[1] in self.imp.values.arrays:
             used.add("android:entries")
-            arr = self.imp.values.arrays[ref(entries.value)[1]][0]
-            lst = "[" + ", ".join(xui_string(s) for s in arr) + "]"
+            lst = self.array_strings(entries, node, "android:entries")
             return El(elname, [(None, lst), ("key", ".self")] + args_extra,
                       [El("Text", [(None, "item")], mods=[("padding", "16")])], block_params="item")
         if li:
@@ -1838,6 +1836,11 @@ class LayoutConverter:
         return self.add_param(base, type_, default)
 
     def b_edit(self, node, attrs, used, axis):
+        it = attrs.get("android:inputType")
+        if "AutoCompleteTextView" in node.tag and it is not None and it.value.strip() == "none":
+            # Material's exposed drop-down menu (a TextInputLayout around a read-only AutoCompleteTextView)
+            used.add("android:inputType")
+            return self.b_picker(node, attrs, used, axis)
         idv = attrs.get("android:id")
         base = id_base(idv.value) if idv else "text"
         init = '""'
@@ -1892,6 +1895,9 @@ class LayoutConverter:
         hint = attrs.get("android:hint") or attrs.get("app:hint")
         if hint is not None:
             used.add("android:hint" if "android:hint" in attrs else "app:hint")
+        icon = attrs.get("app:endIconMode")
+        if icon is not None and icon.value.strip() == "dropdown_menu":
+            used.add("app:endIconMode")        # the drop-down arrow every target's Picker shows
         prev = getattr(self, "_til_hint", None)
         self._til_hint = hint
         try:
@@ -2355,6 +2361,54 @@ class LayoutConverter:
         state = self.add_state(id_base(idv.value) if idv else "value", "Float",
                                cur_v if "." in cur_v else cur_v + ".0")
         return El("Slider", [("value", f"${state}"), ("min", lo_v), ("max", hi_v), ("step", step_v)])
+
+    def b_picker(self, node, attrs, used, axis):
+        """<Spinner> (or Material's exposed drop-down menu): a Picker bound to an Int state (the chosen
+        position); its options are the android:entries (app:simpleItems) string-array, or (set in code
+        by an adapter) a [String] parameter."""
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else "choice"
+        options = None
+        key = next((k for k in ("android:entries", "app:simpleItems") if k in attrs), None)
+        if key is not None:
+            options = self.array_strings(attrs[key], node, key)
+            used.add(key)
+        if options is None:
+            options = self.add_param(base + "Options", "[String]", "[]")
+            if key is None:
+                self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
+                            f"no entries in the layout: the options are the parameter `{options}` (the app's "
+                            "code sets them with an adapter)", "approximated", node=node)
+        args = [("selection", f"${self.add_state(base, 'Int', '0')}"), ("options", options)]
+        # a Spinner's dialog title, or the hint of an exposed drop-down's TextInputLayout
+        prompt = attrs.get("android:prompt") or attrs.get("android:hint") or getattr(self, "_til_hint", None)
+        if prompt is not None:
+            label = self.text(prompt, node, "android:prompt")
+            used.update(k for k in ("android:prompt", "android:hint") if attrs.get(k) is prompt)
+            if label:
+                args.append(("label", label))
+        if "android:spinnerMode" in attrs:
+            used.add("android:spinnerMode")
+            if attrs["android:spinnerMode"].value == "dialog":
+                self.report(attrs["android:spinnerMode"].loc, "attribute", 'android:spinnerMode="dialog"',
+                            "the options open as a drop-down menu, not a dialog", "approximated", node=node)
+        return El("Picker", args)
+
+    def array_strings(self, av: AV, node: Node, attr: str) -> str | None:
+        """`@array/name` (a <string-array>) as an xui list of strings (its `@string/` items as string
+        keys); None, with a report entry, when the array is missing or is not a resource reference."""
+        r = ref(av.value)
+        if not r or r[0] != "array":
+            self.report(av.loc, "attribute", f'{attr}="{av.value}"', "not a string-array resource",
+                        node=node)
+            return None
+        if r[1] not in self.imp.values.arrays:
+            self.imp.missing(av.loc, "array", r[1])
+            self.report(av.loc, "attribute", f'{attr}="{av.value}"', "missing string-array resource", node=node,
+                        missing=True)
+            return None
+        items = [self.text(AV(s, av.loc), node, attr) for s in self.imp.values.arrays[r[1]][0]]
+        return "[" + ", ".join(i for i in items if i is not None) + "]"
 
     def b_space(self, node, attrs, used, axis):
         """<Space>: a Spacer in a LinearLayout; elsewhere an empty box of its size (see b_view)."""

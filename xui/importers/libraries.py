@@ -61,6 +61,7 @@ _COMMONS = _family(
         "MyTextInputLayout": ("textinputlayout", ""),
         "MySeekBar": ("slider", ""),
         "MyAppCompatSeekBar": ("slider", ""),
+        "MyAppCompatSpinner": ("picker", ""),
         "MyScrollView": ("scroll", ""),
         "MyNestedScrollView": ("scroll", ""),
         "MyRecyclerView": ("list", "; its drag-to-select and pinch-to-zoom gestures are code, not layout"),
@@ -70,8 +71,6 @@ _COMMONS = _family(
 
 LIBRARY_VIEWS: dict[str, LibraryView] = {
     **_COMMONS,
-    **_none("drop-down pickers have no xui element", "com.simplemobiletools.commons.views.MyAppCompatSpinner",
-            "org.fossify.commons.views.MyAppCompatSpinner"),
     # images
     "com.makeramen.roundedimageview.RoundedImageView":
         LibraryView("image", "RoundedImageView: an ImageView with rounded corners (riv_* attributes)"),
