@@ -1876,3 +1876,40 @@ def test_layout_names_never_take_built_in_generated_or_output_names(tmp_path):
     assert result.ok, result.diagnostics
     for target in ("compose", "arkts", "swiftui", "react"):
         assert get_backend(target, BuildOptions()).run(result.program).diagnostics == [], target
+
+
+def test_attributes_and_helpers_with_no_layout_effect_are_notes_not_gaps(tmp_path):
+    """What Android itself ignores or what only the app's code acts on is listed as ignored, not as a
+    gap: a constraint Group (it only shows / hides its views together; a hiding Group is reported),
+    text attributes on a Spinner (its item layout styles the text), `android:value` on a view (a
+    <meta-data> attribute), and the app bar's scrolling behaviour on a fragment's root (the host's
+    CoordinatorLayout places it)."""
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    res = _res(tmp_path, {
+        "layout/fragment_stats.xml": f"""<androidx.constraintlayout.widget.ConstraintLayout {_A} {app}
+    android:layout_width="match_parent" android:layout_height="match_parent"
+    app:layout_behavior="@string/appbar_scrolling_view_behavior">
+  <TextView android:id="@+id/speed" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:value="@string/unknown" android:text="0 km/h"
+      app:layout_constraintTop_toTopOf="parent" app:layout_constraintStart_toStartOf="parent" />
+  <Spinner android:id="@+id/unit" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:textSize="18sp" android:textColor="#FF0000" android:entries="@array/units"
+      app:layout_constraintTop_toBottomOf="@id/speed" app:layout_constraintStart_toStartOf="parent" />
+  <androidx.constraintlayout.widget.Group android:id="@+id/shown" android:layout_width="wrap_content"
+      android:layout_height="wrap_content" app:constraint_referenced_ids="speed,unit" />
+  <androidx.constraintlayout.widget.Group android:id="@+id/hidden" android:layout_width="wrap_content"
+      android:layout_height="wrap_content" android:visibility="gone" app:constraint_referenced_ids="unit" />
+</androidx.constraintlayout.widget.ConstraintLayout>""",
+        "values/arrays.xml": '<resources><string-array name="units"><item>km/h</item><item>mph</item>'
+                             '</string-array></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["fragment_stats.xui"]
+    assert 'Picker(selection: $unit, options: ["km/h", "mph"])' in text
+    by = {(e.subject.split("=")[0], e.severity) for e in out.report}
+    assert {("<Group>", "ignored"), ("android:textSize", "ignored"), ("android:textColor", "ignored"),
+            ("android:value", "ignored"), ("app:layout_behavior", "ignored"),
+            ("android:visibility", "approximated")} <= by, by
+    gaps = [e for e in out.report if e.severity in ("unmapped", "approximated")]
+    assert [e.subject for e in gaps] == ['android:visibility="gone"'], gaps
+    assert out.stats.elements_mapped == out.stats.elements == 5

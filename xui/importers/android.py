@@ -168,6 +168,7 @@ NOOP_ATTRS = {
     "app:hintAnimationEnabled", "android:selectAllOnFocus", "android:freezesText", "android:maxEms",
     "android:ems", "android:minEms", "android:textCursorDrawable", "android:clipToOutline",
     "app:toolbarId", "app:titleEnabled",
+    "android:value",        # read by <meta-data> and preferences, by no view (a common slip on TextViews)
 }
 NOOP_WHY = "no effect in xui (design-time or platform default)"
 
@@ -1160,6 +1161,19 @@ class LayoutConverter:
         elif kind == "noop":
             self.report(self.loc(node), "element", f"<{tag}>", "focus requests are behaviour; not imported",
                         "ignored")
+            self.imp.stats.elements_mapped += 1
+            self.count_clean(node, before)
+            return []
+        elif kind == "helper" and _short(tag) == "Group":
+            vis = attrs.get("android:visibility")
+            if vis is not None and vis.value.strip() in ("gone", "invisible"):
+                self.report(vis.loc, "attribute", f'android:visibility="{vis.value}"', "the Group hides the views "
+                            "it lists (app:constraint_referenced_ids) on Android; they are imported visible (hide "
+                            "them with .visible(false))", "approximated", node=node)
+            self.report(self.loc(node), "element", f"<{_short(tag)}>", "a constraint Group lays nothing out: "
+                        "it only lets the app's code show or hide the views it lists together", "ignored")
+            for k, av in attrs.items():
+                self.count_attr(k, av, node, mapped=True)
             self.imp.stats.elements_mapped += 1
             self.count_clean(node, before)
             return []
@@ -2387,6 +2401,13 @@ class LayoutConverter:
             used.update(k for k in ("android:prompt", "android:hint") if attrs.get(k) is prompt)
             if label:
                 args.append(("label", label))
+        for k in ("android:textColor", "android:textSize", "android:textStyle", "android:fontFamily",
+                  "android:textAppearance"):
+            if k in attrs and k not in used:
+                used.add(k)
+                self.report(attrs[k].loc, "attribute", f'{k}="{attrs[k].value}"', "no effect on Android either: "
+                            "a Spinner has no text attributes (its adapter's item layout styles the text)",
+                            "ignored", node=node)
         if "android:spinnerMode" in attrs:
             used.add("android:spinnerMode")
             if attrs["android:spinnerMode"].value == "dialog":
@@ -3403,14 +3424,19 @@ def _behavior(c, el, node, k, av, m, axis, attrs):
     toolbar is the only effect left out, reported on the toolbar's layout_scrollFlags."""
     v = av.value.strip()
     parent = c.tree_parent.get(id(node))
+    scrolling = re.search(r"(appbar|searchbar)_scrolling_view_behavior|(AppBarLayout|SearchBar)\$ScrollingViewBehavior", v)
     if parent is None:
+        if scrolling:           # a fragment's root: its host's CoordinatorLayout places it below the app bar
+            c.report(av.loc, "attribute", f'{k}="{v}"', "acts on the CoordinatorLayout this layout is placed in "
+                     "(below its app bar, as a Column there does): nothing to import here", "ignored")
+            return True
         return False            # a layout's root: it depends on where the layout is included
     if view_kind(parent.tag) != "coordinator":
         c.report(av.loc, "attribute", f'{k}="{v}"', "a behaviour acts only on a CoordinatorLayout's own "
                  "children: no effect here", "ignored")
         return True
     in_column = any(f is node for f in c.coordinator_flow(parent) or [])
-    if in_column and re.search(r"appbar_scrolling_view_behavior|AppBarLayout\$ScrollingViewBehavior", v):
+    if in_column and scrolling:
         return True
     return False                # the generic reason (REASONS)
 
