@@ -1595,6 +1595,9 @@ def test_platform_widgets_are_named_not_unknown(tmp_path):
     text = out.files["widgets.xui"]
     assert 'TextField(text: $' in text and 'placeholder: "Tags"' in text
     assert "List(" in text
+    # a NumberPicker's values come from code: a Picker over a parameter, reported
+    assert "Picker(selection: $choice, options: choiceOptions)" in text
+    assert "a drop-down Picker over the parameter `choiceOptions`" in elements["<NumberPicker>"]
     out.write()
     assert compile_paths([tmp_path / "ui"]).ok
 
@@ -1913,3 +1916,70 @@ def test_attributes_and_helpers_with_no_layout_effect_are_notes_not_gaps(tmp_pat
     gaps = [e for e in out.report if e.severity in ("unmapped", "approximated")]
     assert [e.subject for e in gaps] == ['android:visibility="gone"'], gaps
     assert out.stats.elements_mapped == out.stats.elements == 5
+
+
+def test_menus_become_bottom_bars_toolbar_actions_and_drawer_rows(tmp_path):
+    """res/menu/ is read: a BottomNavigationView's items side by side (icon over title, tappable, an
+    on<Item>Click callback each), a toolbar's action items as icon buttons at its end (the overflow
+    reported), a NavigationView's header and items as rows on the drawer sheet; a sub-menu and a
+    missing menu are located report entries."""
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    menu = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+    res = _res(tmp_path, {
+        "layout/activity_main.xml": f"""<androidx.drawerlayout.widget.DrawerLayout {_A} {app}
+    android:layout_width="match_parent" android:layout_height="match_parent">
+  <LinearLayout android:layout_width="match_parent" android:layout_height="match_parent"
+      android:orientation="vertical">
+    <com.google.android.material.appbar.MaterialToolbar android:layout_width="match_parent"
+        android:layout_height="wrap_content" app:title="Mail" app:menu="@menu/actions" />
+    <FrameLayout android:layout_width="match_parent" android:layout_height="0dp" android:layout_weight="1" />
+    <com.google.android.material.bottomnavigation.BottomNavigationView android:id="@+id/bottom_nav"
+        android:layout_width="match_parent" android:layout_height="wrap_content" app:menu="@menu/tabs" />
+    <com.google.android.material.navigationrail.NavigationRailView android:layout_width="wrap_content"
+        android:layout_height="wrap_content" app:menu="@menu/gone" />
+  </LinearLayout>
+  <com.google.android.material.navigation.NavigationView android:layout_width="wrap_content"
+      android:layout_height="match_parent" android:layout_gravity="start"
+      app:headerLayout="@layout/nav_header" app:menu="@menu/drawer" />
+</androidx.drawerlayout.widget.DrawerLayout>""",
+        "layout/nav_header.xml": f"""<TextView {_A} android:layout_width="wrap_content"
+    android:layout_height="wrap_content" android:text="Signed in" />""",
+        "menu/tabs.xml": f"""<menu {menu}>
+  <item android:id="@+id/nav_inbox" android:icon="@drawable/ic_inbox" android:title="Inbox" />
+  <item android:id="@+id/nav_sent" android:icon="@drawable/ic_send" android:title="@string/sent" />
+</menu>""",
+        "menu/actions.xml": f"""<menu {menu} {app}>
+  <item android:id="@+id/action_search" android:icon="@drawable/ic_search" android:title="Search"
+      app:showAsAction="ifRoom|collapseActionView" />
+  <item android:id="@+id/action_settings" android:title="Settings" app:showAsAction="never" />
+</menu>""",
+        "menu/drawer.xml": f"""<menu {menu}>
+  <group android:checkableBehavior="single">
+    <item android:id="@+id/nav_all" android:icon="@drawable/ic_all" android:title="All mail" />
+  </group>
+  <item android:title="More"><menu><item android:title="About" /></menu></item>
+</menu>""",
+        "values/strings.xml": '<resources><string name="sent">Sent</string></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["activity_main.xui"]
+    for snippet in ['Row {\n        Column(spacing: 4) {\n          Image("ic_inbox")\n            .frame(width: 24, '
+                    'height: 24)\n          Text("Inbox")\n            .fontSize(12)\n        }\n        '
+                    '.padding(vertical: 8)\n        .weight(1)\n        .onTap { onNavInboxClick() }',
+                    "Text(strings.sent)", "Spacer()\n        Button(action: onActionSearchClick) {\n          "
+                    'Image("ic_search", description: "Search")', "NavHeader()",
+                    'Image("ic_all")', ".onTap { onNavAllClick() }", ".frame(width: 280)", ".background(#FFFFFF)"]:
+        assert snippet in text, snippet
+    assert "Settings" not in text
+    by = {e.subject: (e.severity, e.reason, e.file.rsplit("/", 1)[-1], e.line) for e in out.report}
+    assert by['app:menu="@menu/actions"'][:2] == ("approximated", "the overflow menu (actionSettings) is not "
+                                                  "imported: its items' callbacks are not called")
+    assert by["<item> with a sub-menu"][2:] == ("drawer.xml", 5)
+    assert by['app:menu="@menu/gone"'][:2] == ("unmapped", "menu resource is not in the input")
+    assert [e for e in out.report if e.subject == 'app:menu="@menu/gone"'][0].missing
+    out.write()
+    built = compile_paths([tmp_path / "ui"])
+    assert built.ok, built.diagnostics
+    for target in TARGETS:
+        result = get_backend(target, BuildOptions()).run(built.program)
+        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)

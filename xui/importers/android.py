@@ -101,7 +101,12 @@ VIEWS: dict[str, str] = {
     "com.google.android.material.progressindicator.LinearProgressIndicator": "progress_linear",
     "SeekBar": "slider", "androidx.appcompat.widget.AppCompatSeekBar": "slider",
     "com.google.android.material.slider.Slider": "slider",
-    "Spinner": "picker", "androidx.appcompat.widget.AppCompatSpinner": "picker",
+    "Spinner": "picker", "androidx.appcompat.widget.AppCompatSpinner": "picker", "NumberPicker": "picker",
+    "com.google.android.material.bottomnavigation.BottomNavigationView": "bottomnav",
+    "android.support.design.widget.BottomNavigationView": "bottomnav",
+    "com.google.android.material.navigationrail.NavigationRailView": "bottomnav",
+    "com.google.android.material.navigation.NavigationView": "navmenu",
+    "android.support.design.widget.NavigationView": "navmenu",
     "Space": "space", "androidx.legacy.widget.Space": "space",
     "View": "view",
     "com.google.android.material.divider.MaterialDivider": "divider",
@@ -121,8 +126,6 @@ UNSUPPORTED_REASONS: dict[str, str] = {
     "com.google.android.material.tabs.TabLayout": "tabs have no xui element",
     "androidx.viewpager.widget.ViewPager": "pagers have no xui element",
     "androidx.viewpager2.widget.ViewPager2": "pagers have no xui element",
-    "com.google.android.material.bottomnavigation.BottomNavigationView": "bottom navigation bars are not imported",
-    "com.google.android.material.navigation.NavigationView": "navigation drawers are not imported",
     "androidx.drawerlayout.widget.DrawerLayout": "navigation drawers are not imported",
     "RatingBar": "rating bars have no xui element",
     "VideoView": "video has no xui element", "SurfaceView": "surfaces have no xui element",
@@ -136,7 +139,7 @@ UNSUPPORTED_REASONS: dict[str, str] = {
     "SearchView": "search views have no xui element: a TextField with .submitLabel(.search) is the closest",
     "androidx.appcompat.widget.SearchView": "search views have no xui element: a TextField with "
                                             ".submitLabel(.search) is the closest",
-    "NumberPicker": "number pickers have no xui element", "DatePicker": "date pickers have no xui element",
+    "DatePicker": "date pickers have no xui element",
     "TimePicker": "time pickers have no xui element", "CalendarView": "calendars have no xui element",
     "Chronometer": "timers the app's code runs have no xui element (a Text the app updates is the closest)",
     "TextClock": "clocks have no xui element (a Text the app updates is the closest)",
@@ -399,6 +402,17 @@ class ImportResult:
 
 
 # ---- small helpers ----------------------------------------------------------------------------
+
+def _menu_item_nodes(root: Node) -> list[Node]:
+    """The <item>s of a menu resource in order, <group>s flattened (as LayoutConverter.menu_items)."""
+    out: list[Node] = []
+    for c in root.children:
+        if c.tag == "group":
+            out.extend(_menu_item_nodes(c))
+        elif c.tag == "item":
+            out.append(c)
+    return out
+
 
 def _display(p: Path) -> str:
     try:
@@ -1698,7 +1712,28 @@ class LayoutConverter:
                 kids.append(txt)
         kids.extend(self.conv_children(node.children, "h"))
         kids.append(El("Spacer"))
+        m = attrs.get("app:menu")
+        if m is not None:
+            used.add("app:menu")
+            kids.extend(self._toolbar_actions(m, node))
         return El("Row", [("spacing", "16")], kids, [("padding", "horizontal: 16")])
+
+    def _toolbar_actions(self, m: AV, node: Node) -> list[Item]:
+        """A toolbar menu's action items (showAsAction always / ifRoom, with an icon) as icon Buttons at
+        its end, each calling on<Item>Click; the overflow (the other items) is reported."""
+        out: list[Item] = []
+        overflow: list[str] = []
+        for base, title, icon, _loc, item in self.menu_items(m, node, "app:menu") or []:
+            how = (item.get("app:showAsAction") or item.get("android:showAsAction") or "never").split("|")
+            if icon and ("always" in how or "ifRoom" in how):
+                img = [(None, icon)] + ([("description", title)] if title else [])
+                out.append(El("Button", [("action", self._menu_callback(base))], [El("Image", img)]))
+            else:
+                overflow.append(base)
+        if overflow:
+            self.report(m.loc, "attribute", f'app:menu="{m.value}"', f"the overflow menu ({', '.join(overflow)}) "
+                        "is not imported: its items' callbacks are not called", "approximated", node=node)
+        return out
 
     def b_list(self, node, attrs, used, axis):
         lm = attrs.get("app:layoutManager")
@@ -2389,7 +2424,11 @@ class LayoutConverter:
             used.add(key)
         if options is None:
             options = self.add_param(base + "Options", "[String]", "[]")
-            if key is None:
+            if _short(node.tag) == "NumberPicker":
+                self.report(self.loc(node), "element", "<NumberPicker>", "a wheel of the values the app's code "
+                            f"sets (min/max or displayed values): a drop-down Picker over the parameter `{options}`",
+                            "approximated", node=node)
+            elif key is None:
                 self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
                             f"no entries in the layout: the options are the parameter `{options}` (the app's "
                             "code sets them with an adapter)", "approximated", node=node)
@@ -2430,6 +2469,117 @@ class LayoutConverter:
             return None
         items = [self.text(AV(s, av.loc), node, attr) for s in self.imp.values.arrays[r[1]][0]]
         return "[" + ", ".join(i for i in items if i is not None) + "]"
+
+    def menu_items(self, av: AV, node: Node, attr: str) -> list[tuple[str, str | None, str | None, Loc, Node]] | None:
+        """The items of the `@menu/` resource `av` names, groups flattened: (callback base name, title,
+        icon asset, location, the <item>) each; None, reported, when the menu is not there. Sub-menus are
+        reported at their line in the menu file."""
+        r = ref(av.value)
+        if not r or r[0] != "menu":
+            self.report(av.loc, "attribute", f'{attr}="{av.value}"', "not a menu resource", node=node)
+            return None
+        root, disp, err = self.imp.res_files.load("menu", r[1])
+        if root is None:
+            if err is not None:
+                self.report(av.loc, "attribute", f'{attr}="{av.value}"', f"menu file not readable: {err}", node=node)
+            else:
+                self.imp.missing(av.loc, "menu", r[1])
+                self.report(av.loc, "attribute", f'{attr}="{av.value}"', "menu resource is not in the input",
+                            node=node, missing=True)
+            return None
+        out: list[tuple[str, str | None, str | None, Loc, Node]] = []
+        for c in _menu_item_nodes(root):
+            loc = Loc(disp, c.line, c.col)
+            idv = c.get("android:id")
+            base = id_base(idv) if idv else f"item{len(out) + 1}"
+            title = c.get("android:title")
+            text = self.text(AV(title, loc), node, "android:title") if title else None
+            icon = ref(c.get("android:icon") or "")
+            asset = xui_string(icon[1]) if icon and icon[0] in ("drawable", "mipmap") else None
+            if any(k.tag == "menu" for k in c.children):
+                self.report(loc, "element", "<item> with a sub-menu", "sub-menus are not imported: the item "
+                            "calls its callback", "approximated", node=node)
+            out.append((base, text, asset, loc, c))
+        return out
+
+    def _menu_callback(self, base: str) -> str:
+        return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
+
+    def b_bottomnav(self, node, attrs, used, axis):
+        """BottomNavigationView (NavigationRailView): its menu's items side by side (stacked for a rail),
+        each its icon over its title, tappable with an on<Item>Click callback."""
+        rail = "navigationrail" in node.tag.lower()
+        m = attrs.get("app:menu")
+        items = self.menu_items(m, node, "app:menu") if m is not None else None
+        if m is not None:
+            used.add("app:menu")
+        mode = attrs.get("app:labelVisibilityMode")
+        labels = True
+        if mode is not None:
+            used.add("app:labelVisibilityMode")
+            labels = mode.value.strip() != "unlabeled"
+            if mode.value.strip() == "selected":
+                self.report(mode.loc, "attribute", f'app:labelVisibilityMode="{mode.value}"', "every item shows "
+                            "its label (Android shows only the selected one's)", "approximated", node=node)
+        kids: list[Item] = []
+        for base, title, icon, _loc, _item in items or []:
+            inner: list[Item] = []
+            if icon:
+                inner.append(El("Image", [(None, icon)], mods=[("frame", "width: 24, height: 24")]))
+            if title and (labels or not icon):
+                inner.append(El("Text", [(None, title)], mods=[("fontSize", "12")]))
+            cell = El("Column", [("spacing", "4")], inner, [("padding", "vertical: 8")])
+            if not rail:
+                cell.mods.append(("weight", "1"))
+            cell.mods.append(("{onTap", self._menu_callback(base) + "()"))
+            kids.append(cell)
+        if items is None and m is None:
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "no app:menu: its items are added "
+                        "in code; imported empty", "unmapped", node=node)
+        elif kids:
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "the menu's items with their "
+                        "callbacks; the selected item's highlight (set in code) is not imported", "approximated",
+                        node=node)
+        return El("Column" if rail else "Row", [], kids)
+
+    def b_navmenu(self, node, attrs, used, axis):
+        """NavigationView (a drawer's menu): its header layout, then its menu's items as rows of icon and
+        title, each tappable with an on<Item>Click callback."""
+        kids: list[Item] = []
+        head = attrs.get("app:headerLayout")
+        if head is not None:
+            used.add("app:headerLayout")
+            r = ref(head.value)
+            sig = self.imp.signature(r[1], head.loc) if r and r[0] == "layout" else None
+            if sig is not None and sig.kind != "screen" and not sig.model:
+                self.imp.deps.setdefault(self.layout, set()).add(r[1])
+                kids.append(El(sig.name, [(cb.name, self.add_callback(cb.name, cb.type)) for cb in sig.callbacks]))
+            else:
+                absent = bool(r) and r[0] == "layout" and r[1] not in self.imp.layouts
+                self.report(head.loc, "attribute", f'app:headerLayout="{head.value}"', "header layout is not in "
+                            "the input" if absent else "header layout not importable", node=node, missing=absent)
+        m = attrs.get("app:menu")
+        if m is not None:
+            used.add("app:menu")
+            for base, title, icon, _loc, _item in self.menu_items(m, node, "app:menu") or []:
+                row: list[Item] = []
+                if icon:
+                    row.append(El("Image", [(None, icon)], mods=[("frame", "width: 24, height: 24")]))
+                if title:
+                    row.append(El("Text", [(None, title)]))
+                row.append(El("Spacer"))
+                kids.append(El("Row", [("spacing", "16")], row, [("padding", "horizontal: 16, vertical: 12"),
+                                                                 ("{onTap", self._menu_callback(base) + "()")]))
+        else:
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "no app:menu: its items are added "
+                        "in code; only the header is imported", "unmapped", node=node)
+        col = El("Column", [("align", ".leading")], kids)
+        # Material's drawer sheet: opaque (the surface color) and 280 dp wide unless the layout says
+        if "android:background" not in attrs:
+            col.mods.append(("background", "#FFFFFF"))
+        if (attrs.get("android:layout_width") or AV("", self.loc(node))).value == "wrap_content":
+            col.mods.append(("frame", "width: 280"))
+        return col
 
     def b_space(self, node, attrs, used, axis):
         """<Space>: a Spacer in a LinearLayout; elsewhere an empty box of its size (see b_view)."""

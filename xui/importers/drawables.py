@@ -47,7 +47,7 @@ class _Entry:
 
 
 class ResourceFiles:
-    """The `res/drawable*/` and `res/color*/` files by name. Default folders win over qualified ones
+    """The `res/drawable*/`, `res/color*/` and `res/menu*/` files by name. Default folders win over qualified ones
     (`drawable-v21`, `drawable-hdpi`), the imported module's over other modules'; `-night` variants
     are not the default look and are left out."""
 
@@ -62,9 +62,9 @@ class ResourceFiles:
         except OSError:
             return
         # the default folder first, then qualified ones by name, so the first one seen wins
-        for d in sorted(dirs, key=lambda d: (d.name not in ("drawable", "color", "mipmap"), d.name)):
+        for d in sorted(dirs, key=lambda d: (d.name not in ("drawable", "color", "mipmap", "menu"), d.name)):
             kind = d.name.split("-", 1)[0]
-            if kind not in ("drawable", "color", "mipmap") or "night" in d.name.split("-")[1:]:
+            if kind not in ("drawable", "color", "mipmap", "menu") or "night" in d.name.split("-")[1:]:
                 continue
             try:
                 files = sorted(d.iterdir())
