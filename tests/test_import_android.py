@@ -1983,3 +1983,35 @@ def test_menus_become_bottom_bars_toolbar_actions_and_drawer_rows(tmp_path):
     for target in TARGETS:
         result = get_backend(target, BuildOptions()).run(built.program)
         assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
+
+
+@pytest.mark.parametrize("second, exact", [
+    # both views in one Row
+    ('app:layout_constraintStart_toEndOf="@id/name" app:layout_constraintTop_toTopOf="parent"', True),
+    # stacked, not side by side: "below the last one listed" is a guess
+    ('app:layout_constraintStart_toStartOf="parent" app:layout_constraintTop_toBottomOf="@id/name"', False),
+])
+def test_a_bottom_barrier_over_one_row_places_the_next_view_below_it(tmp_path, second, exact):
+    """A view held below a bottom barrier goes below the views the barrier lists; when they share a
+    Row that is exactly the barrier (no entry), else the barrier stays reported."""
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    res = _res(tmp_path, {"layout/item_track.xml": f"""<androidx.constraintlayout.widget.ConstraintLayout {_A} {app}
+    android:layout_width="match_parent" android:layout_height="wrap_content">
+  <TextView android:id="@+id/name" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Run" app:layout_constraintStart_toStartOf="parent" app:layout_constraintTop_toTopOf="parent" />
+  <TextView android:id="@+id/date" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="Today" {second} />
+  <androidx.constraintlayout.widget.Barrier android:id="@+id/barrier" android:layout_width="wrap_content"
+      android:layout_height="wrap_content" app:barrierDirection="bottom" app:constraint_referenced_ids="name,date" />
+  <TextView android:id="@+id/distance" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:text="5 km" app:layout_constraintStart_toStartOf="parent"
+      app:layout_constraintTop_toBottomOf="@id/barrier" />
+</androidx.constraintlayout.widget.ConstraintLayout>"""})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["item_track.xui"]
+    # the view held to the barrier comes after the views it lists
+    assert text.index('Text("5 km")') > text.index('Text("Today")') > text.index('Text("Run")'), text
+    barrier = next(e for e in out.report if e.subject == "<Barrier>")
+    assert (barrier.severity == "ignored") == exact, barrier
+    if exact:
+        assert 'Row(align: .top) {\n      // @id/name\n      Text("Run")\n      // @id/date\n      Text("Today")\n    }' in text

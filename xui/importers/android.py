@@ -751,6 +751,7 @@ class LayoutConverter:
         self.radio_index = 0
         self.parent_of: dict[int, Node] = {}      # id(child) -> parent, for stack children (anchors)
         self.tree_parent: dict[int, Node] = {}    # id(node) -> its parent element in this layout file
+        self.exact_helpers: set[int] = set()      # id(helper) whose constraints the Column/Row result keeps exactly
         stack = [node]
         while stack:
             n = stack.pop()
@@ -1186,6 +1187,14 @@ class LayoutConverter:
                             "them with .visible(false))", "approximated", node=node)
             self.report(self.loc(node), "element", f"<{_short(tag)}>", "a constraint Group lays nothing out: "
                         "it only lets the app's code show or hide the views it lists together", "ignored")
+            for k, av in attrs.items():
+                self.count_attr(k, av, node, mapped=True)
+            self.imp.stats.elements_mapped += 1
+            self.count_clean(node, before)
+            return []
+        elif kind == "helper" and id(node) in self.exact_helpers:
+            self.report(self.loc(node), "element", f"<{_short(tag)}>", "a barrier below (above) views that share "
+                        "a Row: the views held to it are placed below (above) that Row", "ignored")
             for k, av in attrs.items():
                 self.count_attr(k, av, node, mapped=True)
             self.imp.stats.elements_mapped += 1

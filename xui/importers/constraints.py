@@ -63,8 +63,34 @@ def _id(v: str) -> str:
     return m.group(1) if m else v.strip()
 
 
-def constraints_of(node, relative: bool, sibling_ids: set[str]) -> dict[str, tuple[str, str]]:
-    """child edge -> (target, target edge) where target is 'parent' or a sibling id."""
+# A vertical barrier's direction -> (the child edge, the barrier edge) of a constraint that follows it:
+# `top_toBottomOf` a bottom barrier places a view below the lowest of the views the barrier lists.
+_BARRIER_FOLLOW = {"bottom": ("top", "bottom"), "top": ("bottom", "top")}
+
+
+def barrier_targets(kids, ids: dict[str, int]) -> dict[str, tuple[str, str, list[str]]]:
+    """Vertical barriers among `kids`: barrier id -> (child edge, target edge, the sibling ids it lists).
+    A view held below a bottom barrier is held below those views: in the Column/Row result, below the
+    Row they share (as tall as its tallest), which is where the barrier is."""
+    out = {}
+    for k in kids:
+        if not k.tag.endswith(".Barrier") and k.tag != "Barrier":
+            continue
+        bid = _id(k.get("android:id") or "")
+        follow = _BARRIER_FOLLOW.get((k.get("app:barrierDirection") or "").strip())
+        refs = [r.strip() for r in (k.get("app:constraint_referenced_ids") or "").split(",")]
+        refs = [r for r in refs if r in ids]
+        if bid and follow and refs:
+            out[bid] = (follow[0], follow[1], refs)
+    return out
+
+
+def constraints_of(node, relative: bool, sibling_ids: set[str],
+                   barriers: dict[str, tuple[str, str, list[str]]] | None = None,
+                   followed: list[tuple[str, list[str]]] | None = None) -> dict[str, tuple[str, str]]:
+    """child edge -> (target, target edge) where target is 'parent' or a sibling id. A constraint that
+    follows a vertical barrier (`barriers`, see barrier_targets) targets the last view the barrier
+    lists; each such use is appended to `followed` as (barrier id, the views it lists)."""
     out: dict[str, tuple[str, str]] = {}
     for k, a in node.attrs.items():
         v = a.value
@@ -79,6 +105,10 @@ def constraints_of(node, relative: bool, sibling_ids: set[str]) -> dict[str, tup
         elif k in _CL:
             e, te = _CL[k]
             t = "parent" if v == "parent" else _id(v)
+            if barriers and t in barriers and barriers[t][:2] == (e, te):
+                if followed is not None:
+                    followed.append((t, barriers[t][2]))
+                t = barriers[t][2][-1]
             if t != "parent" and t not in sibling_ids:
                 t = "parent"           # guideline / barrier / missing: approximate as the parent
             if e == "baseline":
@@ -132,7 +162,10 @@ def solve(c, node, relative: bool, gravity: tuple[str | None, str | None] = (Non
         if v:
             ids[_id(v)] = i
     helpers = {i for i, k in enumerate(kids) if view_kind(k.tag) == "helper"}
-    cons = [constraints_of(k, relative, set(ids) - {_id(kids[j].get("android:id") or "") for j in helpers})
+    barriers = {} if relative else barrier_targets(kids, {k: i for k, i in ids.items() if i not in helpers})
+    followed: list[tuple[str, list[str]]] = []
+    cons = [constraints_of(k, relative, set(ids) - {_id(kids[j].get("android:id") or "") for j in helpers},
+                           barriers, followed)
             for k in kids]
     n = len(kids)
     parent = list(range(n))
@@ -163,6 +196,10 @@ def solve(c, node, relative: bool, gravity: tuple[str | None, str | None] = (Non
             groups.setdefault(find(i), []).append(i)
     glist = sorted(groups.values(), key=lambda g: min(g))
     gid = {i: gi for gi, g in enumerate(glist) for i in g}
+    # a barrier over views of one Row is exactly "below (above) that Row": its element needs no entry
+    inexact = {b for b, refs in followed if len({gid.get(ids[r]) for r in refs}) > 1}
+    for b in set(barriers) - inexact:
+        c.exact_helpers.add(id(kids[ids[b]]))
 
     # convert every child once (reports and stats happen here)
     items = {}
