@@ -1595,6 +1595,9 @@ def test_platform_widgets_are_named_not_unknown(tmp_path):
     text = out.files["widgets.xui"]
     assert 'TextField(text: $' in text and 'placeholder: "Tags"' in text
     assert "List(" in text
+    # a Chronometer / TextClock is the text of a parameter the app keeps current, reported
+    assert "Text(elapsed)" in text and "Text(time)" in text
+    assert "the text of the parameter `elapsed`" in elements["<Chronometer>"]
     # a NumberPicker's values come from code: a Picker over a parameter, reported
     assert "Picker(selection: $choice, options: choiceOptions)" in text
     assert "a drop-down Picker over the parameter `choiceOptions`" in elements["<NumberPicker>"]

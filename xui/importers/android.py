@@ -102,6 +102,7 @@ VIEWS: dict[str, str] = {
     "SeekBar": "slider", "androidx.appcompat.widget.AppCompatSeekBar": "slider",
     "com.google.android.material.slider.Slider": "slider",
     "Spinner": "picker", "androidx.appcompat.widget.AppCompatSpinner": "picker", "NumberPicker": "picker",
+    "Chronometer": "clocktext", "TextClock": "clocktext",
     "com.google.android.material.bottomnavigation.BottomNavigationView": "bottomnav",
     "android.support.design.widget.BottomNavigationView": "bottomnav",
     "com.google.android.material.navigationrail.NavigationRailView": "bottomnav",
@@ -141,8 +142,6 @@ UNSUPPORTED_REASONS: dict[str, str] = {
                                             ".submitLabel(.search) is the closest",
     "DatePicker": "date pickers have no xui element",
     "TimePicker": "time pickers have no xui element", "CalendarView": "calendars have no xui element",
-    "Chronometer": "timers the app's code runs have no xui element (a Text the app updates is the closest)",
-    "TextClock": "clocks have no xui element (a Text the app updates is the closest)",
     "AnalogClock": "clocks have no xui element",
 }
 
@@ -2478,6 +2477,21 @@ class LayoutConverter:
             return None
         items = [self.text(AV(s, av.loc), node, attr) for s in self.imp.values.arrays[r[1]][0]]
         return "[" + ", ".join(i for i in items if i is not None) + "]"
+
+    def b_clocktext(self, node, attrs, used, axis):
+        """Chronometer / TextClock: a text the platform keeps counting or ticking. A Text of a String
+        parameter the app keeps current (a Chronometer's starts at 00:00, as on Android), reported."""
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else ("elapsed" if "Chronometer" in node.tag else "time")
+        param = self.add_param(base, "String", '"00:00"' if "Chronometer" in node.tag else '""')
+        how = [k for k in ("android:format", "android:countDown", "android:format12Hour", "android:format24Hour",
+                           "android:timeZone") if k in attrs]
+        used.update(how)
+        what = "the time counted since the app's code started it" if "Chronometer" in node.tag else "the time"
+        self.report(self.loc(node), "element", f"<{_short(node.tag)}>", f"{what} is the text of the parameter "
+                    f"`{param}`: the app's code keeps it current" + (f", formatted as {' and '.join(how)} say{'s' if len(how) == 1 else ''}"
+                                                                      if how else ""), "approximated", node=node)
+        return El("Text", [(None, param)])
 
     def menu_items(self, av: AV, node: Node, attr: str) -> list[tuple[str, str | None, str | None, Loc, Node]] | None:
         """The items of the `@menu/` resource `av` names, groups flattened: (callback base name, title,
