@@ -1178,34 +1178,8 @@ class LayoutConverter:
             self.imp.stats.elements_mapped += 1
             self.count_clean(node, before)
             return []
-        elif kind == "helper" and _short(tag) == "Group":
-            vis = attrs.get("android:visibility")
-            if vis is not None and vis.value.strip() in ("gone", "invisible"):
-                self.report(vis.loc, "attribute", f'android:visibility="{vis.value}"', "the Group hides the views "
-                            "it lists (app:constraint_referenced_ids) on Android; they are imported visible (hide "
-                            "them with .visible(false))", "approximated", node=node)
-            self.report(self.loc(node), "element", f"<{_short(tag)}>", "a constraint Group lays nothing out: "
-                        "it only lets the app's code show or hide the views it lists together", "ignored")
-            for k, av in attrs.items():
-                self.count_attr(k, av, node, mapped=True)
-            self.imp.stats.elements_mapped += 1
-            self.count_clean(node, before)
-            return []
-        elif kind == "helper" and id(node) in self.exact_helpers:
-            self.report(self.loc(node), "element", f"<{_short(tag)}>", "a barrier below (above) views that share "
-                        "a Row: the views held to it are placed below (above) that Row", "ignored")
-            for k, av in attrs.items():
-                self.count_attr(k, av, node, mapped=True)
-            self.imp.stats.elements_mapped += 1
-            self.count_clean(node, before)
-            return []
         elif kind == "helper":
-            self.report(self.loc(node), "element", f"<{_short(tag)}>",
-                        "ConstraintLayout helper (guideline/barrier/group/flow): constraints to it are "
-                        "treated as constraints to the parent", "unmapped", node=node)
-            for k, av in attrs.items():
-                self.count_attr(k, av, node, mapped=True)
-            return []
+            return self.helper(node, tag, attrs, before)
         else:
             builder = getattr(self, f"b_{kind}")
             el = builder(node, attrs, used, axis)
@@ -2492,6 +2466,34 @@ class LayoutConverter:
                     f"`{param}`: the app's code keeps it current" + (f", formatted as {' and '.join(how)} say{'s' if len(how) == 1 else ''}"
                                                                       if how else ""), "approximated", node=node)
         return El("Text", [(None, param)])
+
+    def helper(self, node: Node, tag: str, attrs: dict[str, AV], before: tuple[int, int, int]) -> list[Item]:
+        """A ConstraintLayout helper: nothing of its own to draw. A Group lays nothing out and a barrier
+        the Column/Row result keeps exactly (self.exact_helpers) needs no entry; the others are reported."""
+        short = _short(tag)
+        if short == "Group":
+            vis = attrs.get("android:visibility")
+            if vis is not None and vis.value.strip() in ("gone", "invisible"):
+                self.report(vis.loc, "attribute", f'android:visibility="{vis.value}"', "the Group hides the views "
+                            "it lists (app:constraint_referenced_ids) on Android; they are imported visible (hide "
+                            "them with .visible(false))", "approximated", node=node)
+            why = "a constraint Group lays nothing out: it only lets the app's code show or hide the views it " \
+                  "lists together"
+        elif id(node) in self.exact_helpers:
+            why = "a barrier below (above) views that share a Row: the views held to it are placed below " \
+                  "(above) that Row"
+        else:
+            why = None
+            self.report(self.loc(node), "element", f"<{short}>", "ConstraintLayout helper (guideline/barrier/"
+                        "group/flow): constraints to it are treated as constraints to the parent", "unmapped",
+                        node=node)
+        for k, av in attrs.items():
+            self.count_attr(k, av, node, mapped=True)
+        if why is not None:
+            self.report(self.loc(node), "element", f"<{short}>", why, "ignored")
+            self.imp.stats.elements_mapped += 1
+            self.count_clean(node, before)
+        return []
 
     def menu_items(self, av: AV, node: Node, attr: str) -> list[tuple[str, str | None, str | None, Loc, Node]] | None:
         """The items of the `@menu/` resource `av` names, groups flattened: (callback base name, title,
