@@ -2018,3 +2018,20 @@ def test_a_bottom_barrier_over_one_row_places_the_next_view_below_it(tmp_path, s
     assert (barrier.severity == "ignored") == exact, barrier
     if exact:
         assert 'Row(align: .top) {\n      // @id/name\n      Text("Run")\n      // @id/date\n      Text("Today")\n    }' in text
+
+
+@pytest.mark.parametrize("encoding", ["none", "utf-99", ""])
+def test_an_unknown_xml_encoding_is_a_located_diagnostic(tmp_path, encoding):
+    """Expat raises LookupError (not ExpatError) for an encoding Python does not know: a layout or
+    values file declaring one is an I0001 diagnostic at its first line, never a traceback."""
+    decl = f'<?xml version="1.0" encoding="{encoding}"?>\n'
+    res = _res(tmp_path, {
+        "layout/a.xml": decl + f'<TextView {_A} android:layout_width="wrap_content" android:layout_height="wrap_content" />',
+        "layout/b.xml": f'<TextView {_A} android:layout_width="wrap_content" android:layout_height="wrap_content" />',
+        "values/strings.xml": decl + '<resources><string name="x">X</string></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    found = {(Path(d.file).name, d.code, d.line) for d in out.diagnostics}
+    if encoding:
+        assert {("a.xml", "I0001", 1), ("strings.xml", "I0001", 1)} <= found, found
+    assert "b.xui" in out.files

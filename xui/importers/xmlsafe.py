@@ -166,6 +166,8 @@ def parse_xml(data: bytes) -> Node:
         p.Parse(data, True)
     except expat.ExpatError as e:
         raise XmlError(f"malformed XML: {expat.ErrorString(e.code)}", e.lineno, e.offset + 1) from None
+    except LookupError as e:        # `<?xml ... encoding="none"?>`: an encoding Python does not know
+        raise XmlError(f"unknown encoding in the XML declaration: {e}", 1, 1) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH prevents it
         raise XmlError("nesting too deep") from None
     if not root:
