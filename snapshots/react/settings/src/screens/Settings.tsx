@@ -37,6 +37,15 @@ const styles = {
     paddingInline: theme.spaceMd,
     alignSelf: "stretch",
   },
+  row: {
+    display: "flex",
+    flexDirection: "row",
+    gap: theme.spaceSm,
+    alignItems: "center",
+    paddingInline: theme.spaceMd,
+    alignSelf: "stretch",
+  },
+  spacer: { flex: 1 },
   choiceRow: { alignSelf: "stretch", display: "grid" },
   slider: {
     accentColor: theme.primary,
@@ -65,6 +74,7 @@ export function Settings() {
   const [appearance, setAppearance] = useState<Appearance>("system");
   const [textScale, setTextScale] = useState(1);
   const [syncOnCellular, setSyncOnCellular] = useState(false);
+  const [startPage, setStartPage] = useState(0);
 
   return (
     <div style={styles.root}>
@@ -89,6 +99,20 @@ export function Settings() {
             disabled={!notifications}
           />
         </label>
+        <SectionHeader title="General" />
+        <div style={styles.row}>
+          <span>Open the app on</span>
+          <div style={styles.spacer} />
+          <select
+            value={startPage}
+            onChange={(e) => setStartPage(Number(e.target.value))}
+            aria-label="Open the app on"
+          >
+            <option value={0}>Inbox</option>
+            <option value={1}>Today</option>
+            <option value={2}>Upcoming</option>
+          </select>
+        </div>
         <SectionHeader title="Appearance" />
         <div style={styles.choiceRow}>
           <ChoiceRow
@@ -142,6 +166,7 @@ export function Settings() {
             setAppearance("system");
             setTextScale(1);
             setSyncOnCellular(false);
+            setStartPage(0);
           }}
           style={styles.button}
         >

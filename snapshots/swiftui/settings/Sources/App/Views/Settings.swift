@@ -8,6 +8,7 @@ struct Settings: View {
     @State private var appearance: Appearance = .system
     @State private var textScale: Double = 1
     @State private var syncOnCellular: Bool = false
+    @State private var startPage: Int = 0
 
     var body: some View {
         ScrollView {
@@ -19,6 +20,17 @@ struct Settings: View {
                 Toggle("Sounds", isOn: $sounds)
                     .padding(.horizontal, Theme.spaceMd)
                     .disabled(!notifications)
+                SectionHeader(title: "General")
+                HStack(spacing: Theme.spaceSm) {
+                    Text(verbatim: "Open the app on")
+                    Spacer()
+                    Picker("Open the app on", selection: $startPage) {
+                        Text("Inbox").tag(0)
+                        Text("Today").tag(1)
+                        Text("Upcoming").tag(2)
+                    }
+                }
+                .padding(.horizontal, Theme.spaceMd)
                 SectionHeader(title: "Appearance")
                 ChoiceRow(
                     label: "System",
@@ -64,6 +76,7 @@ struct Settings: View {
                     appearance = .system
                     textScale = 1
                     syncOnCellular = false
+                    startPage = 0
                 }
                 .foregroundStyle(Theme.danger)
                 .padding(Theme.spaceMd)
