@@ -2035,3 +2035,35 @@ def test_an_unknown_xml_encoding_is_a_located_diagnostic(tmp_path, encoding):
     if encoding:
         assert {("a.xml", "I0001", 1), ("strings.xml", "I0001", 1)} <= found, found
     assert "b.xui" in out.files
+
+
+def test_compound_drawables_on_text_fields_and_buttons(tmp_path):
+    """An EditText's drawableStart is an Image beside the field in a Row that takes the field's box (the
+    field keeps its own modifiers and fills the rest, no Spacer); a Button's drawables go into its label
+    block beside (above) a Text of its label, which takes the Button's text modifiers."""
+    res = _res(tmp_path, {"layout/login.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="wrap_content" android:orientation="vertical">
+  <EditText android:id="@+id/user" android:layout_width="match_parent" android:layout_height="wrap_content"
+      android:drawableLeft="@drawable/ic_person" android:drawablePadding="20dp" android:hint="User"
+      android:textColorHint="#888888" android:enabled="false" android:layout_marginTop="8dp" />
+  <Button android:id="@+id/schedule" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:drawableStart="@drawable/ic_schedule" android:drawablePadding="8dp" android:textColor="#FF0000"
+      android:text="Schedule" />
+  <Button android:id="@+id/share" android:layout_width="wrap_content" android:layout_height="wrap_content"
+      android:drawableTop="@drawable/ic_share" android:text="Share" />
+</LinearLayout>"""})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["login.xui"]
+    assert ('Row(spacing: 20) {\n      Image("ic_person")\n      TextField(text: $user, placeholder: "User")\n'
+            '        .placeholderColor(#888888)\n        .disabled(true)\n    }\n    .fillWidth()\n'
+            '    .margin(top: 8)') in text
+    assert ('Button(action: onScheduleClick) {\n      Row(spacing: 8) {\n        Image("ic_schedule")\n'
+            '        Text("Schedule")\n          .foreground(#FF0000)\n      }\n    }') in text
+    assert 'Button(action: onShareClick) {\n      Column {\n        Image("ic_share")\n        Text("Share")' in text
+    assert not [e for e in out.report if e.severity in ("unmapped", "approximated")], out.report
+    out.write()
+    built = compile_paths([tmp_path / "ui"])
+    assert built.ok, built.diagnostics
+    for target in TARGETS:
+        result = get_backend(target, BuildOptions()).run(built.program)
+        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)

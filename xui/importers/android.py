@@ -1187,8 +1187,11 @@ class LayoutConverter:
             items = [el] if isinstance(el, (El, If)) else list(el)
             if items and isinstance(items[0], El):
                 m = self.common(items[0], node, attrs, used, axis, kind)
-                compound = self.compound_drawables(node, attrs, used) if items[0].name == "Text" else None
-                if compound:
+                compound = self.compound_drawables(node, attrs, used) \
+                    if items[0].name in ("Text", "TextField", "SecureField") or _labelled_button(items[0]) else None
+                if compound and items[0].name == "Button":
+                    items[0] = self.button_with_drawables(items[0], compound, node, attrs, used)
+                elif compound:
                     items[0] = self.wrap_compound(items[0], m, compound, node, attrs, used)
                 elif m.get("vgravity"):
                     items[0] = self.wrap_vertical_gravity(items[0], m)
@@ -1320,19 +1323,42 @@ class LayoutConverter:
                     img.mods.append(("tint", c))
         return out
 
+    def drawable_spacing(self, node: Node, attrs, used) -> str | None:
+        pad = attrs.get("android:drawablePadding")
+        if pad is None:
+            return None
+        used.add("android:drawablePadding")
+        spacing = self.dimen(pad, node, "android:drawablePadding")
+        if spacing is None:
+            self.failed.add((id(node), "android:drawablePadding"))
+        return spacing if spacing != "0" else None
+
+    def button_with_drawables(self, el: El, images: dict[str, El], node: Node, attrs, used) -> El:
+        """A Button with compound drawables: its label block is the Image beside (above, below) a Text of
+        its label, which takes the Button's text modifiers (a label block's Texts carry them)."""
+        label = next(v for k, v in el.args if k is None)
+        text = El("Text", [(None, label)], mods=[md for md in el.mods if md[0] in TEXT_MODS])
+        sp = self.drawable_spacing(node, attrs, used)
+        sp_args = [("spacing", sp)] if sp else []
+        body: Item = text
+        if "start" in images or "end" in images:
+            body = El("Row", sp_args, [*([images["start"]] if "start" in images else []), text,
+                                       *([images["end"]] if "end" in images else [])])
+        if "top" in images or "bottom" in images:
+            body = El("Column", sp_args, [*([images["top"]] if "top" in images else []), body,
+                                          *([images["bottom"]] if "bottom" in images else [])])
+        return El("Button", [(k, v) for k, v in el.args if k is not None], [body],
+                  [md for md in el.mods if md[0] not in TEXT_MODS], el.comments)
+
     def wrap_compound(self, el: El, m: dict, images: dict[str, El], node: Node, attrs, used) -> El:
         """A TextView with compound drawables is an Image beside (or above/below) its Text: the view's box
         (frame, padding, background, taps ...) moves to a Row/Column, drawablePadding is its spacing. In a
         box wider than its content the start/end drawables sit at its edges, as on Android."""
         inner, outer = _split_text_box(el)
-        pad = attrs.get("android:drawablePadding")
-        spacing = None
-        if pad is not None:
-            used.add("android:drawablePadding")
-            spacing = self.dimen(pad, node, "android:drawablePadding")
-            if spacing is None:
-                self.failed.add((id(node), "android:drawablePadding"))
-        wide = any(n == "fillWidth" or (n == "frame" and a and "width:" in a) for n, a in outer)
+        spacing = self.drawable_spacing(node, attrs, used)
+        # (a text field takes the free width itself: no Spacers beside it)
+        wide = inner.name == "Text" and any(n == "fillWidth" or (n == "frame" and a and "width:" in a)
+                                            for n, a in outer)
         hg = m.get("hgravity") or "start"
         row: list[Item] = []
         if "start" in images:
@@ -1344,7 +1370,7 @@ class LayoutConverter:
             row.append(El("Spacer"))
         if "end" in images:
             row.append(images["end"])
-        sp = [("spacing", spacing)] if spacing and spacing != "0" else []
+        sp = [("spacing", spacing)] if spacing else []
         body: El = El("Row", sp, row) if len(row) > 1 else inner
         if "top" in images or "bottom" in images:
             col = ([images["top"]] if "top" in images else []) + [body] + \
@@ -2743,10 +2769,22 @@ MOD_ORDER = {name: i for i, name in enumerate([
     "disabled", "visible", "accessibilityLabel", "{onTap", "margin"])}
 
 
+# what a text field keeps when its box moves to a Row (modifiers only fields take, and `.disabled`,
+# which a container cannot take on every target)
+_FIELD_MODS = {"placeholderColor", "submitLabel", "disabled"}
+
+
 def _split_text_box(el: El) -> tuple[El, list[tuple[str, str | None]]]:
-    """A Text that moves into a Row/Column: (the Text with its text modifiers, the box's modifiers)."""
-    return (El(el.name, el.args, el.children, [md for md in el.mods if md[0] in TEXT_MODS]),
-            [md for md in el.mods if md[0] not in TEXT_MODS])
+    """A Text (or text field) that moves into a Row/Column: (the view with its text modifiers, the box's
+    modifiers)."""
+    keep = TEXT_MODS | _FIELD_MODS if el.name in ("TextField", "SecureField") else TEXT_MODS
+    return (El(el.name, el.args, el.children, [md for md in el.mods if md[0] in keep]),
+            [md for md in el.mods if md[0] not in keep])
+
+
+def _labelled_button(el: El) -> bool:
+    """A Button with a text label (not a label block)."""
+    return el.name == "Button" and not el.children and any(k is None for k, _ in el.args)
 
 
 def normalize_mods(mods: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -3788,14 +3826,14 @@ TEXT_ATTRS = {
 }
 
 ATTR_REASONS = {
-    "android:drawableStart": "compound drawables are imported on text views only (use a Row with an Image)",
-    "android:drawableLeft": "compound drawables are imported on text views only (use a Row with an Image)",
-    "android:drawableEnd": "compound drawables are imported on text views only (use a Row with an Image)",
-    "android:drawableRight": "compound drawables are imported on text views only (use a Row with an Image)",
-    "android:drawableTop": "compound drawables are imported on text views only (use a Column with an Image)",
-    "android:drawableBottom": "compound drawables are imported on text views only (use a Column with an Image)",
-    "android:drawablePadding": "compound drawables are imported on text views only",
-    "app:drawableStartCompat": "compound drawables are imported on text views only (use a Row with an Image)",
+    "android:drawableStart": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
+    "android:drawableLeft": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
+    "android:drawableEnd": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
+    "android:drawableRight": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
+    "android:drawableTop": "compound drawables are imported on text views, text fields and labelled buttons only (use a Column with an Image)",
+    "android:drawableBottom": "compound drawables are imported on text views, text fields and labelled buttons only (use a Column with an Image)",
+    "android:drawablePadding": "compound drawables are imported on text views, text fields and labelled buttons only",
+    "app:drawableStartCompat": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
     "android:scrollbarSize": "scroll indicator styling is not imported: each target draws its own",
     "android:scrollbarThumbVertical": "scroll indicator styling is not imported: each target draws its own",
     "android:scrollbarThumbHorizontal": "scroll indicator styling is not imported: each target draws its own",
