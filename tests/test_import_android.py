@@ -214,7 +214,8 @@ def test_notes_report_locations(notes):
     # the app bar's scrolling-view behaviour: laid out below the app bar by the Column, no entry
     assert not [e for e in notes.report if "layout_behavior" in e.subject]
     assert ".tint(#FFFFFF)" in notes.files["activity_notes.xui"]       # the FAB's icon tint
-    assert ("colors.xml", "values-night/colors.xml") in kinds
+    assert ("colors.xml", "values-night/colors.xml") not in kinds     # Dark Mode colors: `theme dark`
+    assert "theme dark {\n  color textPrimary = #FFFFFFFF\n" in notes.files["theme.xui"]
     assert any(e.file.endswith("layout-land/activity_login.xml") for e in notes.report)
     md = notes.migration_markdown()
     assert "## Gaps: not mapped" in md and "activity_login.xml:" in md
@@ -2064,6 +2065,48 @@ def test_compound_drawables_on_text_fields_and_buttons(tmp_path):
     out.write()
     built = compile_paths([tmp_path / "ui"])
     assert built.ok, built.diagnostics
+    for target in TARGETS:
+        result = get_backend(target, BuildOptions()).run(built.program)
+        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
+
+
+def test_values_night_colors_become_the_dark_theme(tmp_path):
+    """res/values-night/ colors are the `theme dark` values of the tokens whose color differs at night,
+    directly or through a color they reference; a night-only color and the night folder's other
+    resources are located report entries. The result builds on every target."""
+    res = _res(tmp_path, {
+        "layout/main.xml": f"""<LinearLayout {_A} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:background="@color/window" android:orientation="vertical">
+  <TextView android:layout_width="wrap_content" android:layout_height="wrap_content" android:text="Hi"
+      android:textColor="@color/text" />
+</LinearLayout>""",
+        "values/colors.xml": """<resources>
+  <color name="grey_900">#212121</color>
+  <color name="window">#FFFFFF</color>
+  <color name="text">@color/grey_900</color>
+  <color name="accent">#3366FF</color>
+</resources>""",
+        "values-night/colors.xml": """<resources>
+  <color name="grey_900">#EEEEEE</color>
+  <color name="window">#121212</color>
+  <color name="accent">#3366FF</color>
+  <color name="only_at_night">#000000</color>
+</resources>""",
+        "values-night/themes.xml": '<resources><style name="AppTheme" parent="Theme.Material3.Dark" /></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    theme = out.files["theme.xui"]
+    dark = theme.split("theme dark {\n", 1)[1].split("}", 1)[0]
+    # text follows grey_900, which changes at night; accent is the same in both and stays out
+    assert dark == "  color grey900 = #EEEEEE\n  color window = #121212\n  color text = #EEEEEE\n", dark
+    by = {e.subject: e.reason for e in out.report}
+    assert by["@color/only_at_night"] == "a Dark Mode color with no default value in values/: not imported"
+    assert "values-night/themes.xml" in by and "only the colors of 'night'" in by["values-night/themes.xml"]
+    out.write()
+    built = compile_paths([tmp_path / "ui"])
+    assert built.ok, built.diagnostics
+    assert {t.name: t.dark is not None for t in built.program.theme} == \
+        {"grey900": True, "window": True, "text": True, "accent": False}
     for target in TARGETS:
         result = get_backend(target, BuildOptions()).run(built.program)
         assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)

@@ -351,6 +351,8 @@ class ThemeEntry(Node):
 @dataclass(slots=True)
 class Theme(Node):
     entries: list[ThemeEntry]
+    variant: str | None = None          # `theme dark { }`: the colors of Dark Mode
+    variant_span: Span | None = None
 
 
 @dataclass(slots=True)

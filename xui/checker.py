@@ -21,7 +21,7 @@ from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E
                              E_IT, E_LIST_KEY, E_MODIFIER, E_NAME_CASE, E_NATIVE, E_NAVIGATE, E_NIL,
                              E_NOT_ACTION, E_NOT_ASSIGNABLE, E_NOT_CALLABLE, E_NOT_LITERAL, E_OPTIONAL_MEMBER, E_RECURSIVE,
                              E_RESERVED, E_SCREEN_ROOT, E_SCREEN_USE, E_STATE_PLACEMENT, E_STRINGS_LOCALE,
-                             E_THEME_KIND, E_TYPE_MISMATCH, E_UNKNOWN_ELEMENT, E_UNKNOWN_MEMBER,
+                             E_THEME_KIND, E_THEME_VARIANT, E_TYPE_MISMATCH, E_UNKNOWN_ELEMENT, E_UNKNOWN_MEMBER,
                              E_UNKNOWN_NAME, E_UNKNOWN_STRING, E_UNKNOWN_THEME, E_UNKNOWN_TYPE,
                              W_MISSING_TRANSLATION, W_NATIVE_MISSING, W_STATE_NEVER_SET, W_UNUSED_LET,
                              W_UNUSED_PARAM, W_UNUSED_STATE, DiagnosticSink, Related, did_you_mean)
@@ -314,9 +314,13 @@ class Checker:
         return ir.Model.model_construct(name=m.name, fields=out, span=m.span)
 
     def check_theme(self) -> None:
+        variants: list[tuple[A.Theme, str]] = []
         for m in sorted(self.modules, key=lambda m: m.path):
             for d in m.items:
                 if not isinstance(d, A.Theme):
+                    continue
+                if d.variant is not None:
+                    variants.append((d, m.path))
                     continue
                 for e in d.entries:
                     if e.kind not in THEME_KINDS:
@@ -334,6 +338,43 @@ class Checker:
                     value = self.check_expr(e.value, Ctx(Scope(), m.path, const=True), t)
                     self.theme_ir[e.name] = ir.ThemeTokenDecl.model_construct(name=e.name, token_kind=e.kind, type=t,
                                                               value=value, span=e.span)
+        for d, path in variants:
+            self.check_dark_theme(d, path)
+
+    def check_dark_theme(self, d: A.Theme, path: str) -> None:
+        """`theme dark { color surface = #121212 }`: Dark Mode values of default-theme colors."""
+        if d.variant != "dark":
+            self.err(E_THEME_VARIANT, f"unknown theme variant '{d.variant}'", d.variant_span,
+                     "the variant is `theme dark { ... }` (the colors of Dark Mode)")
+            return
+        seen: dict[str, A.ThemeEntry] = {}
+        for e in d.entries:
+            base = self.theme_ir.get(e.name)
+            if e.kind != "color":
+                self.err(E_THEME_VARIANT, f"only colors change in Dark Mode, not a '{e.kind}'", e.kind_span,
+                         f"move `{e.kind} {e.name}` to the default `theme {{ }}`")
+                continue
+            if base is None:
+                names = [n for n, t in self.theme_ir.items() if t.token_kind == "color"]
+                self.err(E_THEME_VARIANT, f"'{e.name}' is not a color of the default theme", e.name_span,
+                         did_you_mean(e.name, names) or f"declare `color {e.name} = ...` in `theme {{ }}` first")
+                continue
+            if base.token_kind != "color":
+                self.err(E_THEME_VARIANT, f"'{e.name}' is a {base.token_kind} token, not a color", e.name_span)
+                continue
+            if e.name in seen:
+                self.err(E_DUPLICATE, f"'{e.name}' has two Dark Mode values", e.name_span,
+                         related=[Related(seen[e.name].name_span, "first given here")])
+                continue
+            seen[e.name] = e
+            value = self.check_expr(e.value, Ctx(Scope(), path, const=True), ir.COLOR)
+            # both values become platform color resources (an asset catalog entry, color.json)
+            bad = next((v for v in (value, base.value) if not (isinstance(v, ir.Literal_) and v.lit == "color")), None)
+            if bad is not None and bad.type == ir.COLOR:
+                self.err(E_THEME_VARIANT, "a color with a Dark Mode value must be a color literal",
+                         bad.span, "write `#RRGGBB` or `#AARRGGBB` in both `theme { }` and `theme dark { }`")
+                continue
+            self.theme_ir[e.name] = base.model_copy(update={"dark": value})
 
     def check_strings(self) -> None:
         default: dict[str, A.StringEntry] = {}

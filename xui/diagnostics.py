@@ -96,6 +96,9 @@ E_STRINGS_LOCALE = _code("E0111", "string key missing from the default table",
                          "`strings { }` table, which is the fallback on every platform.")
 E_THEME_KIND = _code("E0112", "unknown theme token kind",
                      "Theme tokens are declared as `color`, `space`, `radius`, `size` or `font`.")
+E_THEME_VARIANT = _code("E0114", "invalid dark theme entry",
+                        "`theme dark { }` gives Dark Mode values to colors of the default `theme { }`: it "
+                        "holds only `color` tokens the default theme declares; the others keep one value.")
 E_NAME_CASE = _code("E0113", "badly cased name",
                     "Models, enums, components and screens start with an upper-case letter; state, "
                     "lets, params, fields, cases and keys with a lower-case letter. Every target's "

@@ -132,7 +132,7 @@ class _Printer:
         elif isinstance(d, A.Component):
             self.component(d)
         elif isinstance(d, A.Theme):
-            self.emit("theme {")
+            self.emit("theme " + (f"{d.variant} " if d.variant else "") + "{")
             self.level += 1
             for e in d.entries:
                 self.item(e, lambda e: self.emit(f"{e.kind} {e.name} = {self.expr(e.value)}"))

@@ -573,6 +573,7 @@ class ThemeTokenDecl(Node):
     type: Type
     value: Expr
     span: Span
+    dark: Expr | None = None        # a color's Dark Mode value (`theme dark { }`); None: the same in both
 
 
 class StringEntry(Node):

@@ -179,7 +179,7 @@ class Analysis:
         out = {}
         for key, m in self.loaded.result.modules.items():
             for d in m.items:
-                if isinstance(d, A.Theme):
+                if isinstance(d, A.Theme) and d.variant is None:     # the declaration, not its Dark Mode value
                     for e in d.entries:
                         out.setdefault(e.name, (e, key))
         return out
@@ -604,7 +604,7 @@ def document_symbols(an: Analysis) -> list[tuple[str, str, Span, Span, list]]:
                     kids.append((b.name, "let", b.span, b.name_span, []))
             out.append((d.name, d.kind, d.span, d.name_span, kids))
         elif isinstance(d, A.Theme):
-            out.append(("theme", "theme", d.span, d.span,
+            out.append(("theme" + (f" {d.variant}" if d.variant else ""), "theme", d.span, d.span,
                         [(e.name, "token", e.span, e.name_span, []) for e in d.entries]))
         elif isinstance(d, A.Strings):
             name = "strings" + (f" {d.locale}" if d.locale else "")

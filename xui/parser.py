@@ -228,8 +228,11 @@ class _Builder(Transformer):
         return A.Param(sp, str(name), self.ts(name), type_, default)
 
     @_builds
-    def theme_decl(self, sp, *entries):
-        return A.Theme(sp, self.one_per_line(list(entries)))
+    def theme_decl(self, sp, *rest):
+        variant = rest[0] if rest and isinstance(rest[0], Token) else None
+        entries = [e for e in rest if isinstance(e, A.ThemeEntry)]
+        return A.Theme(sp, self.one_per_line(entries), str(variant) if variant else None,
+                       self.ts(variant) if variant else None)
 
     @_builds
     def theme_entry(self, sp, kind, name, value):

@@ -9,6 +9,7 @@ Output layout (relative to the target directory, `{m}` = options.harmony_module)
     {m}/src/main/ets/common/RouteParams.ets      router params classes of navigated-to screens
     {m}/src/main/resources/base/element/string.json      default strings
     {m}/src/main/resources/<qualifier>/element/string.json  per locale (zh-Hans -> zh_CN)
+    {m}/src/main/resources/{base,dark}/element/color.json  theme colors with a Dark Mode value
     {m}/src/main/resources/base/profile/main_pages.json  the screens
 
 Naming: a component named like an ArkUI built-in (`Counter`, `Button`, `List` ...)
@@ -1186,7 +1187,9 @@ class ArkTSBackend(Backend):
         if program.theme or needs_font:
             unit = Unit(dir="common")
             ctx = Ctx(comp=None, unit=unit, in_struct=False)
-            tokens = [{"name": ident(t.name), "type": self.ty(t.type, ctx), "value": self.ex(t.value, ctx)}
+            # a color with a Dark Mode value is a color resource (resources/base and resources/dark)
+            tokens = [{"name": ident(t.name), "type": self.ty(t.type, ctx),
+                       "value": f"$r('app.color.{t.name}')" if t.dark is not None else self.ex(t.value, ctx)}
                       for t in program.theme]
             needs_font = needs_font or "FontSpec" in unit.uses
             srcs = self.theme_sources or sorted({t.span.file for t in program.theme})
@@ -1222,6 +1225,14 @@ class ArkTSBackend(Backend):
             files.append(GeneratedFile(path=f"{res}/{qual}/element/string.json",
                                        content=json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                                        sources=(table.span.file,), has_header=False))
+        dark = [t for t in program.theme if t.dark is not None]
+        if dark:
+            srcs = tuple(sorted({t.span.file for t in dark} | {t.dark.span.file for t in dark}))
+            for qual, pick in (("base", lambda t: t.value), ("dark", lambda t: t.dark)):
+                data = {"color": [{"name": t.name, "value": "#" + str(pick(t).value).upper()} for t in dark]}
+                files.append(GeneratedFile(path=f"{res}/{qual}/element/color.json",
+                                           content=json.dumps(data, indent=2) + "\n", sources=srcs,
+                                           has_header=False))
         pages = [self.comp_path(c) for c in program.components if c.kind == "screen"]
         if pages:
             srcs = sorted({self.src_of.get(c.name, c.span.file) for c in program.components if c.kind == "screen"})

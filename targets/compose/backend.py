@@ -181,6 +181,11 @@ class FileCtx:
     imports: set[str] = field(default_factory=set)
     uses_strings: bool = False
     uses_navigator: bool = False
+    # how a theme color reads when the theme has Dark Mode values (ThemeColors): "local" (the
+    # composable's `theme` = ThemeColors.current), "current" (a composable's parameter default),
+    # "light" (outside composables: the light value)
+    theme_reads: str = "light"
+    uses_theme_colors: bool = False
     # code of values Kotlin smart-casts to non-null here (inside `if (x != null)`): `x ?: d` is `x`
     smart: list[str] = field(default_factory=list)
 
@@ -259,6 +264,7 @@ class ComposeBackend(Backend):
         self.pkg = self.options.kotlin_package
         self.app = kt_identifier(self.options.app_name)
         self.theme_obj = f"{self.app}Theme"
+        self.dark_theme = any(t.dark is not None for t in program.theme)
         self.kdir = "kotlin/" + self.pkg.replace(".", "/")
         self.env = jinja_env("compose")
         self.navigation = uses_navigation(program)
@@ -287,6 +293,7 @@ class ComposeBackend(Backend):
         app = kt_identifier(self.options.app_name)
         return frozenset({n for n in M.IMPORTS if n[:1].isupper()} | {
             f"{app}Theme", "AppStrings", "Strings", "LocalStrings", "Route", "Navigator", "LocalNavigator",
+            "ThemeColors", "LocalThemeColors",
             "ImageResolver", "LocalImageResolver", "Models", "Theme", "Images", "Navigation",
             f"{app}NavHost", "Unit", "String", "Int", "Double", "Boolean", "List"})
 
@@ -420,6 +427,11 @@ class ComposeBackend(Backend):
         return f"{ident(e.enum)}.{enum_entry(e.case)}", P_POSTFIX
 
     def ex_theme(self, e: ir.ThemeToken, ctx):
+        if self.dark_theme and e.type == ir.COLOR:
+            if ctx.theme_reads == "local":
+                ctx.uses_theme_colors = True
+                return f"theme.{ident(e.name)}", P_POSTFIX
+            return f"ThemeColors.{ctx.theme_reads}.{ident(e.name)}", P_POSTFIX
         return f"{self.theme_obj}.{ident(e.name)}", P_POSTFIX
 
     def ex_string_key(self, e: ir.StringKey, ctx):
@@ -675,6 +687,7 @@ class ComposeBackend(Backend):
         # the navigator local must not shadow (or be shadowed by) a member of the same name
         self.nav_local = "navigator" if "navigator" not in members else "appNavigator"
         ctx.imp("Composable", "Modifier")
+        ctx.theme_reads = "current"
         params: list[str] = []
         for p in comp.params:
             t = self.ktype(p.type, ctx)
@@ -689,6 +702,7 @@ class ComposeBackend(Backend):
                 d = " = null"
             params.append(f"{mident(p.name)}: {t}{d}")
         params.append("modifier: Modifier = Modifier")
+        ctx.theme_reads = "local"
 
         body = CodeWriter(INDENT)
         body.indent()
@@ -702,6 +716,8 @@ class ComposeBackend(Backend):
         pre = []
         if ctx.uses_strings:
             pre.append(INDENT + "val strings = LocalStrings.current")
+        if ctx.uses_theme_colors:
+            pre.append(INDENT + "val theme = ThemeColors.current")
         if ctx.uses_navigator:
             pre.append(INDENT + f"val {self.nav_local} = LocalNavigator.current")
         lines = pre + body.lines + views.lines
@@ -1563,12 +1579,20 @@ class ComposeBackend(Backend):
 
     def _theme_file(self) -> GeneratedFile:
         ctx = FileCtx()
-        tokens = []
+        tokens, colors = [], []
         for t in self.program.theme:
+            if self.dark_theme and t.token_kind == "color":
+                # with Dark Mode values, the colors are a ThemeColors of each appearance
+                colors.append({"name": ident(t.name), "light": self.expr(t.value, ctx),
+                               "dark": self.expr(t.dark if t.dark is not None else t.value, ctx)})
+                continue
             tokens.append({"name": ident(t.name), "kind": t.token_kind, "type": self.ktype(t.type, ctx),
                            "value": self.expr(t.value, ctx)})
+        if colors:
+            ctx.imp("Color", "Immutable", "Composable", "isSystemInDarkTheme", "staticCompositionLocalOf")
         srcs = self._sources_of(lambda f: f.has_theme)
-        content = self._render("Theme.kt.jinja", srcs, ctx, object_name=self.theme_obj, tokens=tokens)
+        content = self._render("Theme.kt.jinja", srcs, ctx, object_name=self.theme_obj, tokens=tokens,
+                               colors=colors)
         return GeneratedFile(f"{self.kdir}/Theme.kt", content, tuple(srcs))
 
     def _strings_files(self) -> list[GeneratedFile]:

@@ -75,6 +75,8 @@ IMPORTS: dict[str, str] = {
     "DisposableEffect": "androidx.compose.runtime.DisposableEffect",
     "key": "androidx.compose.runtime.key",
     "staticCompositionLocalOf": "androidx.compose.runtime.staticCompositionLocalOf",
+    "Immutable": "androidx.compose.runtime.Immutable",
+    "isSystemInDarkTheme": "androidx.compose.foundation.isSystemInDarkTheme",
     "CompositionLocalProvider": "androidx.compose.runtime.CompositionLocalProvider",
     # layout
     "Column": "androidx.compose.foundation.layout.Column",

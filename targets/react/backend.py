@@ -121,6 +121,14 @@ def member(n: str) -> str:
     return n + "_" if n in M.LOCAL_RENAMES else n
 
 
+def light_dark(light: str, dark: str) -> str:
+    """The CSS `light-dark(light, dark)` color of two color expressions (JS string code)."""
+    plain = re.compile(r'"[^"\\$`{}]*"')
+    if plain.fullmatch(light) and plain.fullmatch(dark):
+        return f'"light-dark({light[1:-1]}, {dark[1:-1]})"'
+    return f"`light-dark(${{{light}}}, ${{{dark}}})`"
+
+
 def setter(n: str) -> str:
     """`setTodos` for state `todos`; built from the member name with the renaming suffix
     dropped (`delete_` -> `setDelete`, `key_` -> `setKey`)."""
@@ -1766,9 +1774,14 @@ class ReactBackend(Backend):
         self.rest = []
         tokens = []
         for t in self.program.theme:
-            tokens.append({"name": name(t.name), "value": self.expr(t.value).text})
+            value = self.expr(t.value).text
+            if t.dark is not None:
+                # CSS light-dark(): the page's color scheme (`color-scheme: light dark` follows the system)
+                value = light_dark(value, self.expr(t.dark).text)
+            tokens.append({"name": name(t.name), "value": value})
         sources = [f.path for f in self.program.files if f.has_theme]
-        return self._file("src/theme.ts", "theme.ts.jinja", sources, tokens=tokens)
+        return self._file("src/theme.ts", "theme.ts.jinja", sources, tokens=tokens,
+                          dark=any(t.dark is not None for t in self.program.theme))
 
     def _strings_file(self) -> GeneratedFile:
         tables = self.program.strings
@@ -1807,7 +1820,8 @@ class ReactBackend(Backend):
                          and not any(isinstance(p.type, ir.TBinding) for p in c.params)})
         initial = next((s for s in info if s["defaultable"]), None)
         nav = self._file("src/navigation.ts", "navigation.ts.jinja", srcs, screens=info)
-        app = self._file("src/App.tsx", "App.tsx.jinja", srcs, screens=info, initial=initial)
+        app = self._file("src/App.tsx", "App.tsx.jinja", srcs, screens=info, initial=initial,
+                         dark=any(t.dark is not None for t in self.program.theme))
         return [nav, app]
 
 

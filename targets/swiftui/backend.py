@@ -216,6 +216,7 @@ class SwiftUIBackend(Backend):
                               for a in self._component_actions(c))
         self._check_names()
         self.hex_sources: set[str] = set()
+        self.dark_sources: set[str] = set()       # files of theme colors with a Dark Mode value
         self.enclosing: dict[int, ir.ElementView | None] = {}   # id(element) -> the element it is in
         out: list[GeneratedFile] = []
         for m in program.models:
@@ -228,11 +229,11 @@ class SwiftUIBackend(Backend):
             out.append(self._theme_file())
         if program.strings:
             out.extend(self._strings_files())
-        if self.hex_sources:
-            sources = sorted(self.hex_sources)
+        if self.hex_sources or self.dark_sources:
+            sources = sorted(self.hex_sources | self.dark_sources)
             out.append(self._file(f"{self.app_dir}/Support/Color+Hex.swift",
                                   self.env.get_template("Color+Hex.swift.jinja").render(
-                                      header=self._header(sources)), sources))
+                                      header=self._header(sources), dark=bool(self.dark_sources)), sources))
         if self.navigation:
             out.append(self._route_file())
         app = self._app_file()
@@ -343,6 +344,10 @@ class SwiftUIBackend(Backend):
         tokens = []
         for t in self.program.theme:
             value = self.arg_expr(t.value, ctx) if t.token_kind != "font" else self.expr(t.value, ctx)
+            if t.dark is not None:
+                # follows the system appearance (Color(light:dark:) in Support/Color+Hex.swift)
+                value = f"Color(light: {value}, dark: {self.arg_expr(t.dark, ctx)})"
+                self.dark_sources.add(t.dark.span.file)
             if t.token_kind in ("space", "radius", "size"):
                 tokens.append(f"static let {ident(t.name)}: {M.THEME_TYPES[t.token_kind]} = {value}")
             else:

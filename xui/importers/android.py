@@ -4049,6 +4049,14 @@ class Importer:
                 tokens[name] = tok
                 self._theme_line(kind, name, f"color {tok} = {val}")
         self.stats.colors = len(self.color_tokens) + len(self.drawable_tokens)
+        for name, (raw, loc) in self.values.night_colors.items():
+            if name not in self.values.colors:
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
+                                               "a Dark Mode color with no default value in values/: not imported",
+                                               "unmapped"))
+            elif self.resolve_night_color(raw) is None:
+                self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
+                                               f"Dark Mode color value '{raw}' not understood", "unmapped"))
         for name, (raw, loc) in self.values.dimens.items():
             d = self.resolve_dimen(raw)
             module = ("dimen", name) in self.module_names
@@ -4464,11 +4472,38 @@ class Importer:
             out.append((xname, xt))
         return out
 
+    def resolve_night_color(self, raw: str, depth: int = 0) -> str | None:
+        """A values-night color: its `@color/` references read the night value first, as Android does."""
+        lit = parse_color(raw)
+        if lit or depth > 10:
+            return lit
+        r = ref(raw)
+        if r and r[0] == "color" and r[1] in self.values.night_colors:
+            return self.resolve_night_color(self.values.night_colors[r[1]][0], depth + 1)
+        return self.resolve_color(raw, depth + 1)
+
+    def dark_lines(self) -> list[str]:
+        """`theme dark` entries: each emitted color token whose value differs in values-night/ (directly,
+        or through a color it references that does)."""
+        out = []
+        emitted = set(self.theme_lines)
+        for name, tok in self.color_tokens.items():
+            light = self.resolve_color(self.values.colors[name][0]) if name in self.values.colors else None
+            dark = self.resolve_night_color(self.values.night_colors[name][0]) \
+                if name in self.values.night_colors else self.resolve_night_color(self.values.colors[name][0])
+            if light and dark and dark != light and f"color {tok} = {light}" in emitted:
+                out.append(f"color {tok} = {dark}")
+        return out
+
     # -- output --
     def theme_source(self) -> str | None:
         lines = [HEADER, "// Colors and dimensions from res/values/, strings from res/values*/strings.xml.", ""]
         if self.theme_lines:
             lines += ["theme {"] + [f"  {t}" for t in self.theme_lines] + ["}", ""]
+            dark = self.dark_lines() if self.values.night_colors else []
+            if dark:
+                lines += ["// Dark Mode colors from res/values-night/.", "theme dark {"] + \
+                    [f"  {t}" for t in dark] + ["}", ""]
         strings = {name: v for name, v in self.values.strings.items()
                    if ("string", name) not in self.module_names or ("string", name) in self.used}
         if strings:

@@ -256,6 +256,7 @@ class Values:
     arrays: dict[str, tuple[list[str], Loc]] = field(default_factory=dict)
     drawables: dict[str, tuple[str, Loc]] = field(default_factory=dict)      # <drawable name="x">#ccc</drawable>
     integers: dict[str, tuple[str, Loc]] = field(default_factory=dict)       # <integer name="x">3</integer>
+    night_colors: dict[str, tuple[str, Loc]] = field(default_factory=dict)   # values-night/ colors (Dark Mode)
     skipped: list[tuple[Loc, str, str]] = field(default_factory=list)          # (loc, subject, reason)
     declarations: list[tuple[Loc, str, str]] = field(default_factory=list)     # ids, attrs: nothing shown
     errors: list[tuple[Loc, str]] = field(default_factory=list)                # diagnostics
@@ -290,6 +291,18 @@ def load_values(values_dirs: list[Path], display) -> Values:
             if root.tag != "resources":
                 vals.skipped.append((Loc(fname, root.line), f.name, f"<{root.tag}> is not a <resources> file"))
                 continue
+            if rest == ["night"] and locale is None:
+                # Dark Mode: its colors become `theme dark`; the rest (DayNight theme styles) is reported
+                night = Values()
+                _load_resources(root, fname, None, night)
+                vals.night_colors.update(night.colors)
+                others = len(night.strings) + len(night.dimens) + len(night.styles) + len(night.arrays) + \
+                    len(night.drawables) + len(night.integers)
+                if others:
+                    vals.skipped.append((Loc(fname, root.line), f"{d.name}/{f.name}",
+                                         f"only the colors of '{qual}' are imported (as `theme dark`): its "
+                                         f"{_count_of(others)} other resources are not"))
+                continue
             if rest:
                 vals.skipped.append((Loc(fname, root.line), f"{d.name}/{f.name}",
                                      f"values for configuration '{qual}' are not imported "
@@ -297,6 +310,10 @@ def load_values(values_dirs: list[Path], display) -> Values:
                 continue
             _load_resources(root, fname, locale, vals)
     return vals
+
+
+def _count_of(n: int) -> str:
+    return "one" if n == 1 else str(n)
 
 
 def _load_resources(root: Node, fname: str, locale: str | None, vals: Values) -> None:

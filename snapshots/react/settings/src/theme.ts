@@ -6,11 +6,18 @@ export interface Font {
   fontWeight: number;
 }
 
+/**
+ * The colors with a Dark Mode value are CSS `light-dark()` colors: they follow the color scheme
+ * of the page, which follows the system once the page says so (`:root { color-scheme: light dark; }`;
+ * the generated App sets it on its screens).
+ */
+export const colorScheme = "light dark";
+
 export const theme = {
-  text: "#1A1A1A",
-  muted: "#8A8A8A",
-  primary: "#3366FF",
-  surface: "#FFFFFF",
+  text: "light-dark(#1A1A1A, #EDEDED)",
+  muted: "light-dark(#8A8A8A, #9A9A9A)",
+  primary: "light-dark(#3366FF, #7FA2FF)",
+  surface: "light-dark(#FFFFFF, #121212)",
   danger: "#D93025",
   spaceSm: 8,
   spaceMd: 12,

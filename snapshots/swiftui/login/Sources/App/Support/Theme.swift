@@ -3,10 +3,10 @@
 import SwiftUI
 
 enum Theme {
-    static let text = Color(hex: 0x1A1A1A)
-    static let muted = Color(hex: 0x8A8A8A)
-    static let primary = Color(hex: 0x3366FF)
-    static let surface = Color(hex: 0xFFFFFF)
+    static let text = Color(light: Color(hex: 0x1A1A1A), dark: Color(hex: 0xEDEDED))
+    static let muted = Color(light: Color(hex: 0x8A8A8A), dark: Color(hex: 0x9A9A9A))
+    static let primary = Color(light: Color(hex: 0x3366FF), dark: Color(hex: 0x7FA2FF))
+    static let surface = Color(light: Color(hex: 0xFFFFFF), dark: Color(hex: 0x121212))
     static let danger = Color(hex: 0xD93025)
     static let spaceSm: CGFloat = 8
     static let spaceMd: CGFloat = 12

@@ -12,4 +12,12 @@ extension Color {
             opacity: opacity
         )
     }
+
+    /// A color that follows the system appearance: `dark` in Dark Mode, `light` otherwise
+    /// (a theme color with a `theme dark { }` value).
+    init(light: Color, dark: Color) {
+        self.init(uiColor: UIColor { traits in
+            UIColor(traits.userInterfaceStyle == .dark ? dark : light)
+        })
+    }
 }

@@ -23,6 +23,7 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun Catalog(modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     val navigator = LocalNavigator.current
     var query by rememberSaveable { mutableStateOf("") }
     val products = remember {
@@ -67,11 +68,7 @@ fun Catalog(modifier: Modifier = Modifier) {
             placeholder = { Text("Search products") },
             singleLine = true,
         )
-        Text(
-            "${visible.size} of ${products.size} products",
-            color = AppTheme.muted,
-            fontSize = 13.sp,
-        )
+        Text("${visible.size} of ${products.size} products", color = theme.muted, fontSize = 13.sp)
         LazyVerticalGrid(
             columns = GridCells.Fixed(2),
             modifier = Modifier.padding(horizontal = AppTheme.spaceSm.dp),

@@ -25,9 +25,10 @@ import java.util.Locale
 
 @Composable
 fun ProductCard(product: Product, onOpen: () -> Unit, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Column(
         modifier = modifier
-            .background(AppTheme.surface, RoundedCornerShape(AppTheme.corner.dp))
+            .background(theme.surface, RoundedCornerShape(AppTheme.corner.dp))
             .border(1.dp, Color(0xFFE0E0E0), RoundedCornerShape(AppTheme.corner.dp))
             .clickable { onOpen() }
             .padding(AppTheme.spaceSm.dp),
@@ -51,7 +52,7 @@ fun ProductCard(product: Product, onOpen: () -> Unit, modifier: Modifier = Modif
         )
         Text(
             "€${String.format(Locale.ROOT, "%.2f", product.price)}",
-            color = AppTheme.primary,
+            color = theme.primary,
             fontWeight = FontWeight.Bold,
         )
     }

@@ -35,6 +35,7 @@ import java.util.Locale
 
 @Composable
 fun ProductDetail(product: Product, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     var quantity by rememberSaveable { mutableIntStateOf(1) }
     var added by rememberSaveable { mutableStateOf(false) }
     val total = product.price * quantity.toDouble()
@@ -62,7 +63,7 @@ fun ProductDetail(product: Product, modifier: Modifier = Modifier) {
             Text(
                 "Rated ${String.format(Locale.ROOT, "%.1f", product.rating)} of 5",
                 modifier = Modifier.padding(horizontal = AppTheme.spaceLg.dp),
-                color = AppTheme.muted,
+                color = theme.muted,
             )
             Row(
                 modifier = Modifier.padding(horizontal = AppTheme.spaceLg.dp),

@@ -19,6 +19,7 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun Bubble(message: Message, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Row(
         modifier = modifier.padding(horizontal = AppTheme.spaceMd.dp, vertical = 4.dp),
         verticalAlignment = Alignment.CenterVertically,
@@ -34,11 +35,11 @@ fun Bubble(message: Message, modifier: Modifier = Modifier) {
                 message.text,
                 modifier = Modifier
                     .clip(RoundedCornerShape(16.dp))
-                    .background(if (message.sender == Sender.Me) AppTheme.primary else Color(0xFFEDEDED))
+                    .background(if (message.sender == Sender.Me) theme.primary else Color(0xFFEDEDED))
                     .padding(horizontal = 12.dp, vertical = 8.dp),
-                color = if (message.sender == Sender.Me) Color(0xFFFFFFFF) else AppTheme.text,
+                color = if (message.sender == Sender.Me) Color(0xFFFFFFFF) else theme.text,
             )
-            Text(message.time, color = AppTheme.muted, fontSize = 11.sp)
+            Text(message.time, color = theme.muted, fontSize = 11.sp)
         }
         if (message.sender == Sender.Them) {
             Spacer(Modifier.weight(1f))

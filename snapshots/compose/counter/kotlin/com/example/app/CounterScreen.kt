@@ -21,6 +21,7 @@ import androidx.compose.ui.unit.dp
 @Composable
 fun CounterScreen(step: Int = 1, modifier: Modifier = Modifier) {
     val strings = LocalStrings.current
+    val theme = ThemeColors.current
     var count by rememberSaveable { mutableIntStateOf(0) }
     val isNegative = count < 0
     Column(
@@ -30,7 +31,7 @@ fun CounterScreen(step: Int = 1, modifier: Modifier = Modifier) {
     ) {
         Text(
             "Count: $count",
-            color = if (isNegative) AppTheme.danger else AppTheme.text,
+            color = if (isNegative) theme.danger else theme.text,
             style = AppTheme.title,
         )
         Row(

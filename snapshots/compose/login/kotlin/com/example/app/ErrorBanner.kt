@@ -15,6 +15,7 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun ErrorBanner(message: String, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Text(
         message,
         modifier = modifier
@@ -22,7 +23,7 @@ fun ErrorBanner(message: String, modifier: Modifier = Modifier) {
             .clip(RoundedCornerShape(AppTheme.corner.dp))
             .background(Color(0xFFFDECEA))
             .padding(AppTheme.spaceSm.dp),
-        color = AppTheme.danger,
+        color = theme.danger,
         fontSize = 14.sp,
     )
 }

@@ -25,6 +25,7 @@ import androidx.compose.ui.unit.dp
 @Composable
 fun Login(modifier: Modifier = Modifier) {
     val strings = LocalStrings.current
+    val theme = ThemeColors.current
     val navigator = LocalNavigator.current
     var email by rememberSaveable { mutableStateOf("") }
     var password by rememberSaveable { mutableStateOf("") }
@@ -42,7 +43,7 @@ fun Login(modifier: Modifier = Modifier) {
             value = email,
             onValueChange = { email = it },
             modifier = Modifier.fillMaxWidth(),
-            placeholder = { Text(strings.email, color = AppTheme.muted) },
+            placeholder = { Text(strings.email, color = theme.muted) },
             keyboardOptions = KeyboardOptions(
                 keyboardType = KeyboardType.Email,
                 imeAction = ImeAction.Next,
@@ -53,7 +54,7 @@ fun Login(modifier: Modifier = Modifier) {
             value = password,
             onValueChange = { password = it },
             modifier = Modifier.fillMaxWidth(),
-            placeholder = { Text(strings.password, color = AppTheme.muted) },
+            placeholder = { Text(strings.password, color = theme.muted) },
             visualTransformation = PasswordVisualTransformation(),
             keyboardOptions = KeyboardOptions(
                 keyboardType = KeyboardType.Password,

@@ -23,6 +23,7 @@ import androidx.compose.ui.unit.sp
 @Composable
 fun Onboarding(modifier: Modifier = Modifier) {
     val strings = LocalStrings.current
+    val theme = ThemeColors.current
     var step by rememberSaveable { mutableStateOf(Step.Welcome) }
     var done by rememberSaveable { mutableStateOf(false) }
     val position_ = if (step == Step.Welcome) 0 else if (step == Step.Sync) 1 else 2
@@ -35,7 +36,7 @@ fun Onboarding(modifier: Modifier = Modifier) {
             Spacer(Modifier.weight(1f))
             if (!done) {
                 TextButton(onClick = { done = true }) {
-                    Text(strings.skip, color = AppTheme.muted)
+                    Text(strings.skip, color = theme.muted)
                 }
             }
         }
@@ -44,7 +45,7 @@ fun Onboarding(modifier: Modifier = Modifier) {
             modifier = Modifier.padding(horizontal = AppTheme.spaceLg.dp),
         )
         if (done) {
-            Text("✓", color = AppTheme.primary, fontSize = 64.sp)
+            Text("✓", color = theme.primary, fontSize = 64.sp)
         } else if (step == Step.Welcome) {
             StepPage(
                 title = strings.welcomeTitle,

@@ -23,6 +23,7 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun StepPage(title: String, body_: String, image: String, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Column(
         modifier = modifier.padding(horizontal = AppTheme.spaceLg.dp),
         verticalArrangement = Arrangement.spacedBy(AppTheme.spaceMd.dp),
@@ -39,7 +40,7 @@ fun StepPage(title: String, body_: String, image: String, modifier: Modifier = M
                 "NEW",
                 modifier = Modifier
                     .clip(RoundedCornerShape(10.dp))
-                    .background(AppTheme.primary)
+                    .background(theme.primary)
                     .padding(horizontal = 8.dp, vertical = 4.dp),
                 color = Color(0xFFFFFFFF),
                 fontSize = 11.sp,
@@ -47,6 +48,6 @@ fun StepPage(title: String, body_: String, image: String, modifier: Modifier = M
             )
         }
         Text(title, textAlign = TextAlign.Center, style = AppTheme.title)
-        Text(body_, color = AppTheme.muted, textAlign = TextAlign.Center, style = AppTheme.body)
+        Text(body_, color = theme.muted, textAlign = TextAlign.Center, style = AppTheme.body)
     }
 }

@@ -14,12 +14,13 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun NameEditor(name: String, onNameChange: (String) -> Unit, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Column(
         modifier = modifier,
         verticalArrangement = Arrangement.spacedBy(4.dp),
         horizontalAlignment = Alignment.Start,
     ) {
-        Text("Display name", color = AppTheme.muted, fontSize = 12.sp)
+        Text("Display name", color = theme.muted, fontSize = 12.sp)
         TextField(
             value = name,
             onValueChange = onNameChange,
@@ -28,7 +29,7 @@ fun NameEditor(name: String, onNameChange: (String) -> Unit, modifier: Modifier 
             singleLine = true,
         )
         if (name.length > 30) {
-            Text("${name.length}/30 characters", color = AppTheme.danger, fontSize = 12.sp)
+            Text("${name.length}/30 characters", color = theme.danger, fontSize = 12.sp)
         }
     }
 }

@@ -21,6 +21,7 @@ import androidx.compose.ui.unit.dp
 
 @Composable
 fun Profile(modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     val navigator = LocalNavigator.current
     val user = remember {
         User(
@@ -45,7 +46,7 @@ fun Profile(modifier: Modifier = Modifier) {
             contentScale = ContentScale.Crop,
         )
         Text(user.name, style = AppTheme.title)
-        Text(user.bio, color = AppTheme.muted, textAlign = TextAlign.Center)
+        Text(user.bio, color = theme.muted, textAlign = TextAlign.Center)
         Row(
             horizontalArrangement = Arrangement.spacedBy(AppTheme.spaceLg.dp),
             verticalAlignment = Alignment.CenterVertically,

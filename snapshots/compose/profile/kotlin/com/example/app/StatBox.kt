@@ -13,12 +13,13 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun StatBox(value: Int, label: String, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Column(
         modifier = modifier,
         verticalArrangement = Arrangement.spacedBy(2.dp),
         horizontalAlignment = Alignment.CenterHorizontally,
     ) {
         Text("$value", fontSize = 18.sp, fontWeight = FontWeight.Bold)
-        Text(label, color = AppTheme.muted, fontSize = 12.sp)
+        Text(label, color = theme.muted, fontSize = 12.sp)
     }
 }

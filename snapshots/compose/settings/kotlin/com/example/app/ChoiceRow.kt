@@ -20,6 +20,7 @@ fun ChoiceRow(
     onSelect: () -> Unit,
     modifier: Modifier = Modifier,
 ) {
+    val theme = ThemeColors.current
     Row(
         modifier = modifier
             .clickable { onSelect() }
@@ -30,7 +31,7 @@ fun ChoiceRow(
         Text(label)
         Spacer(Modifier.weight(1f))
         if (selected) {
-            Text("✓", color = AppTheme.primary, fontWeight = FontWeight.Bold)
+            Text("✓", color = theme.primary, fontWeight = FontWeight.Bold)
         }
     }
 }

@@ -11,10 +11,11 @@ import androidx.compose.ui.unit.sp
 
 @Composable
 fun SectionHeader(title: String, modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     Text(
         title.uppercase(),
         modifier = modifier.padding(start = AppTheme.spaceMd.dp, top = AppTheme.spaceLg.dp, bottom = 4.dp),
-        color = AppTheme.muted,
+        color = theme.muted,
         fontSize = 13.sp,
         fontWeight = FontWeight.SemiBold,
     )

@@ -39,6 +39,7 @@ import java.util.Locale
 
 @Composable
 fun Settings(modifier: Modifier = Modifier) {
+    val theme = ThemeColors.current
     var notifications by rememberSaveable { mutableStateOf(true) }
     var sounds by rememberSaveable { mutableStateOf(false) }
     var appearance by rememberSaveable { mutableStateOf(Appearance.System) }
@@ -58,7 +59,7 @@ fun Settings(modifier: Modifier = Modifier) {
             Switch(
                 checked = notifications,
                 onCheckedChange = { notifications = it },
-                colors = SwitchDefaults.colors(checkedTrackColor = AppTheme.primary),
+                colors = SwitchDefaults.colors(checkedTrackColor = theme.primary),
             )
         }
         Row(
@@ -116,10 +117,7 @@ fun Settings(modifier: Modifier = Modifier) {
             value = textScale.toFloat(),
             onValueChange = { textScale = it.toDouble() },
             modifier = Modifier.padding(horizontal = AppTheme.spaceMd.dp),
-            colors = SliderDefaults.colors(
-                thumbColor = AppTheme.primary,
-                activeTrackColor = AppTheme.primary,
-            ),
+            colors = SliderDefaults.colors(thumbColor = theme.primary, activeTrackColor = theme.primary),
             valueRange = 0.8f..1.6f,
             steps = 7,
         )
@@ -136,7 +134,7 @@ fun Settings(modifier: Modifier = Modifier) {
             Checkbox(checked = syncOnCellular, onCheckedChange = { syncOnCellular = it })
             Text(
                 "Sync over cellular data",
-                color = AppTheme.danger,
+                color = theme.danger,
                 fontSize = 13.sp,
                 fontWeight = FontWeight.Bold,
             )
@@ -153,7 +151,7 @@ fun Settings(modifier: Modifier = Modifier) {
             },
             modifier = Modifier.padding(AppTheme.spaceMd.dp),
         ) {
-            Text("Reset to defaults", color = AppTheme.danger)
+            Text("Reset to defaults", color = theme.danger)
         }
     }
 }

@@ -25,6 +25,7 @@ import androidx.compose.ui.unit.dp
 @Composable
 fun TodoList(title: String = "Todos", modifier: Modifier = Modifier) {
     val strings = LocalStrings.current
+    val theme = ThemeColors.current
     var todos by remember { mutableStateOf(emptyList<Todo>()) }
     var draft by rememberSaveable { mutableStateOf("") }
     var nextId by rememberSaveable { mutableIntStateOf(1) }
@@ -59,7 +60,7 @@ fun TodoList(title: String = "Todos", modifier: Modifier = Modifier) {
             }
         }
         if (todos.isEmpty()) {
-            Text(strings.empty, color = AppTheme.muted)
+            Text(strings.empty, color = theme.muted)
         } else {
             LazyColumn {
                 itemsIndexed(todos, key = { _, item -> item.id }) { i, todo ->

@@ -22,16 +22,17 @@ fun TodoRow(
     modifier: Modifier = Modifier,
 ) {
     val strings = LocalStrings.current
+    val theme = ThemeColors.current
     Row(
         modifier = modifier.padding(horizontal = 12.dp, vertical = 8.dp),
         horizontalArrangement = Arrangement.spacedBy(8.dp),
         verticalAlignment = Alignment.CenterVertically,
     ) {
         Switch(checked = todo.done, onCheckedChange = onToggle)
-        Text(todo.title, color = if (todo.done) AppTheme.muted else AppTheme.text, fontSize = 16.sp)
+        Text(todo.title, color = if (todo.done) theme.muted else theme.text, fontSize = 16.sp)
         Spacer(Modifier.weight(1f))
         Button(onClick = onDelete) {
-            Text(strings.delete_, color = AppTheme.danger)
+            Text(strings.delete_, color = theme.danger)
         }
     }
 }
