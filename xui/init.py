@@ -75,6 +75,14 @@ theme {
   font body = Font(size: 17)
 }
 
+// Dark Mode values (the other colors are the same in both appearances).
+theme dark {
+  color text = #EDEDED
+  color muted = #A0A0A0
+  color primary = #7FA2FF
+  color surface = #1C1C1E
+}
+
 strings {
   greeting = "Hello!"
   namePrompt = "Your name"
