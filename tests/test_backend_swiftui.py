@@ -426,10 +426,30 @@ def test_on_tap_output_is_known_to_the_swiftui_api_check(tmp_path):
     _api_check_passes(tmp_path, src)
 
 
-def test_unequal_weights_are_reported():
-    res = generate(screen("Row {\n  Text(s).weight(1)\n  Text(s).weight(2)\n}", DECLS, STATES))
-    assert [d.code for d in res.diagnostics] == ["E0401"]
-    assert res.diagnostics[0].span is not None
+UNEQUAL = ("Row(spacing: 4, align: .top) {\n  Text(s).weight(1)\n  Text(s).weight(2)\n  Image(\"x\")\n}\n"
+           "Column {\n  Text(s).weight(f)\n  Text(s).weight(1)\n}\n"
+           "Row {\n  Text(s).weight(1)\n  Text(s).weight(1)\n}")
+
+
+def test_unequal_weights_share_space_by_weight():
+    """HStack / VStack share free space equally: a Row / Column with unequal (or computed) weights is
+    a WeightedHStack / WeightedVStack, a Layout in Support/WeightedStack.swift, and its children take
+    .layoutWeight(n); equal weights stay an HStack with infinite max frames."""
+    res = generate(screen(UNEQUAL, DECLS, STATES))
+    assert not res.diagnostics, res.diagnostics
+    out = {f.path: f.content for f in res.files}
+    view = next(c for p, c in out.items() if p.endswith("Views/S.swift"))
+    assert "WeightedHStack(alignment: .top, spacing: 4) {\n" in view
+    assert 'Text(s)\n                    .layoutWeight(1)\n' in view and ".layoutWeight(2)" in view
+    assert "WeightedVStack(spacing: 0) {" in view and ".layoutWeight(f)" in view
+    assert "HStack(spacing: 0) {" in view and view.count("frame(maxWidth: .infinity)") == 2
+    layout = out["Sources/App/Support/WeightedStack.swift"]
+    assert "struct WeightedHStack: Layout {" in layout and "struct WeightedVStack: Layout {" in layout
+
+
+@pytest.mark.toolchains
+def test_weighted_stacks_are_known_to_the_swiftui_api_check(tmp_path):
+    _api_check_passes(tmp_path, screen(UNEQUAL, DECLS, STATES))
 
 
 # ---- declarations -----------------------------------------------------------------------

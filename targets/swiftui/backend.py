@@ -34,6 +34,20 @@ MAX_LINE = 100
 
 # Swift precedence levels (higher binds tighter).
 P_TERNARY, P_OR, P_AND, P_CMP, P_NIL, P_ADD, P_MUL, P_PREFIX, P_ATOM = range(1, 10)
+
+
+def _unequal_weights(stack: ir.ElementView) -> bool:
+    """Whether the children of a Row / Column have `.weight`s that are not all the same literal (an
+    HStack / VStack shares free space equally: those stacks are a WeightedHStack / WeightedVStack)."""
+    values = []
+    for c in stack.children:
+        for m in getattr(c, "modifiers", []):
+            if m.name == "weight":
+                v = m.args[0].value
+                while isinstance(v, ir.IntToFloat):
+                    v = v.expr
+                values.append(float(v.value) if isinstance(v, ir.Literal_) else None)
+    return len(values) > 1 and (None in values or len(set(values)) > 1)
 BIN_PREC = {"||": P_OR, "&&": P_AND, "==": P_CMP, "!=": P_CMP, "<": P_CMP, ">": P_CMP, "<=": P_CMP,
             ">=": P_CMP, "??": P_NIL, "+": P_ADD, "-": P_ADD, "*": P_MUL, "/": P_MUL, "%": P_MUL}
 
@@ -217,6 +231,7 @@ class SwiftUIBackend(Backend):
         self._check_names()
         self.hex_sources: set[str] = set()
         self.dark_sources: set[str] = set()       # files of theme colors with a Dark Mode value
+        self.weighted_sources: set[str] = set()   # files of Rows / Columns with unequal weights
         self.enclosing: dict[int, ir.ElementView | None] = {}   # id(element) -> the element it is in
         out: list[GeneratedFile] = []
         for m in program.models:
@@ -234,6 +249,11 @@ class SwiftUIBackend(Backend):
             out.append(self._file(f"{self.app_dir}/Support/Color+Hex.swift",
                                   self.env.get_template("Color+Hex.swift.jinja").render(
                                       header=self._header(sources), dark=bool(self.dark_sources)), sources))
+        if self.weighted_sources:
+            sources = sorted(self.weighted_sources)
+            out.append(self._file(f"{self.app_dir}/Support/WeightedStack.swift",
+                                  self.env.get_template("WeightedStack.swift.jinja").render(
+                                      header=self._header(sources)), sources))
         if self.navigation:
             out.append(self._route_file())
         app = self._app_file()
@@ -620,6 +640,10 @@ class SwiftUIBackend(Backend):
 
         if name in ("Column", "Row"):
             stack = "VStack" if name == "Column" else "HStack"
+            if _unequal_weights(el):
+                # HStack / VStack share free space equally: a Layout shares it by weight
+                stack = "Weighted" + stack
+                self.weighted_sources.add(el.span.file)
             args = []
             if not self._is_default(el, "align") and a("align") != ".center":
                 args.append(f"alignment: {a('align')}")
@@ -1042,7 +1066,8 @@ class SwiftUIBackend(Backend):
         if n == "fillHeight":
             return [self._fill_frame(el, ctx, width=False, height=True)]
         if n == "weight":
-            self._check_weights(m, parent)
+            if isinstance(parent, ir.ElementView) and parent.name in ("Row", "Column") and _unequal_weights(parent):
+                return [f".layoutWeight({arg('value')})"]      # Support/WeightedStack.swift
             pname = parent.name if isinstance(parent, ir.ElementView) else None
             return [self._fill_frame(el, ctx, width=pname != "Column", height=pname != "Row")]
         if n == "background":
@@ -1157,31 +1182,6 @@ class SwiftUIBackend(Backend):
         if "center" in (h, v):
             return "." + (v if h == "center" else h)
         return f".{v}{h[0].upper()}{h[1:]}"
-
-    def _check_weights(self, m: ir.ModifierUse, parent) -> None:
-        if not isinstance(parent, ir.ElementView):
-            return
-        values = []
-        for c in parent.children:
-            mods = c.modifiers if isinstance(c, (ir.ElementView, ir.ComponentView)) else []
-            for mm in mods:
-                if mm.name == "weight":
-                    v = mm.args[0].value
-                    while isinstance(v, ir.IntToFloat):
-                        v = v.expr
-                    values.append(v.value if isinstance(v, ir.Literal_) else object())
-        first = values[0] if values else None
-        if any(v != first for v in values) and values and m is self._first_weight(parent):
-            self.unsupported("unequal `.weight` values in one stack", m.span,
-                             "give the weighted children equal weights, or fixed frames")
-
-    @staticmethod
-    def _first_weight(parent: ir.ElementView):
-        for c in parent.children:
-            for mm in getattr(c, "modifiers", []):
-                if mm.name == "weight":
-                    return mm
-        return None
 
     # ---- actions -----------------------------------------------------------------------
 

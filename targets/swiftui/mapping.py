@@ -126,7 +126,8 @@ MODIFIERS: dict[str, str] = {
     "fillHeight": ".frame(maxHeight: .infinity, alignment:) (a VStack or vertical Scroll: .top; an HStack / "
                   "ZStack: its own vertical alignment; none when .center)",
     "weight": ".frame(maxWidth: .infinity) in a Row / maxHeight in a Column, with the alignment: of fillWidth / "
-              "fillHeight (equal shares only; unequal weights are reported E0401)",
+              "fillHeight; unequal (or computed) weights: the Row / Column is a WeightedHStack / WeightedVStack "
+              "(a Layout in Support/WeightedStack.swift) and the children take .layoutWeight(n)",
     "background": ".background(_:) (after padding and size)",
     "foreground": ".foregroundStyle(_:)",
     "font": ".font(_:)",
@@ -206,8 +207,6 @@ SHADOW_DEFAULT_COLOR = ".black.opacity(0.2)"
 
 UNSUPPORTED: dict[str, str] = {
     "native without swiftui code": "a `native { }` block has no `swiftui:` entry; there is nothing to emit",
-    "weight (unequal)": "SwiftUI stacks have no proportional weights; only equal weights map to "
-                        "an infinite max frame",
 }
 
 # Swift keywords and names that are special in Swift / SwiftUI code.

@@ -1467,14 +1467,7 @@ class LayoutConverter:
                         + (f" ({', '.join(cols)} not imported)" if cols else ""), "approximated", node=node)
         children_nodes = node.children
         kids = self.conv_children(children_nodes, o, "linear")
-        weights = {a for k in kids if isinstance(k, El) for n, a in k.mods if n == "weight"}
-        if len(weights) > 1:
-            for k in kids:
-                if isinstance(k, El):
-                    k.mods = [(n, "1" if n == "weight" else a) for n, a in k.mods]
-            self.report(self.loc(node), "element", f"<{_short(node.tag)}>",
-                        f"unequal layout_weight values ({':'.join(sorted(weights))}) are imported as equal "
-                        "weights (SwiftUI cannot express unequal weights, E0401)", "approximated", node=node)
+        # unequal layout_weight values are kept: every target shares free space by weight
         # cross-axis layout_gravity of children
         cross = [(_gravity(AV(c.get("android:layout_gravity") or "", Loc(self.file, c.line)))[0 if o == "v" else 1])
                  for c in children_nodes if c.get("android:layout_gravity")]

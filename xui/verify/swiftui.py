@@ -208,6 +208,7 @@ class _LocalType:
     kind: str  # struct / class / enum / actor / protocol / typealias
     is_view: bool = False
     is_shape: bool = False
+    is_layout: bool = False    # a custom Layout: called with a trailing view builder (callAsFunction)
     members: set[str] = field(default_factory=set)
     inits: list[Signature] = field(default_factory=list)
     ext_inits: list[Signature] = field(default_factory=list)  # declared in extensions
@@ -329,6 +330,7 @@ class _Module:
         inherits = _inherits(unit, decl)
         local.is_view = local.is_view or "View" in inherits
         local.is_shape = local.is_shape or "Shape" in inherits or "InsettableShape" in inherits
+        local.is_layout = local.is_layout or "Layout" in inherits
         if kind in ("class", "actor"):
             local.memberwise_ok = False
         if owner is not None:
@@ -465,10 +467,17 @@ class _Module:
         local = self.types.get(name)
         if local is None or local.kind not in ("struct", "enum", "class", "actor"):
             return None
+        sigs = None
         if local.inits:
-            return list(local.inits) + local.ext_inits
-        if local.kind == "struct" and local.memberwise_ok:
-            return [Signature("init", tuple(local.stored), "", {}, f"memberwise init of {name}")] + local.ext_inits
+            sigs = list(local.inits) + local.ext_inits
+        elif local.kind == "struct" and local.memberwise_ok:
+            sigs = [Signature("init", tuple(local.stored), "", {}, f"memberwise init of {name}")] + local.ext_inits
+        if sigs is not None:
+            if local.is_layout:
+                # `WeightedHStack(spacing: 4) { ... }`: the init, then Layout's callAsFunction(_ content:)
+                content = Param(None, "() -> some View", False, True)
+                sigs += [Signature(g.name, g.params + (content,), g.returns, g.generics, g.text) for g in sigs]
+            return sigs
         if local.kind == "enum":
             return None  # Enum(rawValue:) and friends are synthesized
         return None
