@@ -742,6 +742,17 @@ def _res(tmp_path, files: dict[str, str]) -> Path:
 _A = 'xmlns:android="http://schemas.android.com/apk/res/android"'
 
 
+def _builds_on_every_target(out, tmp_path):
+    """Write an import's files under tmp_path/ui; they check, and build on every target without errors."""
+    out.write()
+    built = compile_paths([tmp_path / "ui"])
+    assert built.ok, built.diagnostics
+    for target in TARGETS:
+        result = get_backend(target, BuildOptions()).run(built.program)
+        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
+    return built
+
+
 def test_drawable_backgrounds_and_color_state_lists(tmp_path):
     """Shapes become background + cornerRadius + border; selectors and color state lists give their
     resting-state item (the view's own enabled/checked state counts); what cannot be drawn is reported
@@ -1981,12 +1992,7 @@ def test_menus_become_bottom_bars_toolbar_actions_and_drawer_rows(tmp_path):
     assert by["<item> with a sub-menu"][2:] == ("drawer.xml", 5)
     assert by['app:menu="@menu/gone"'][:2] == ("unmapped", "menu resource is not in the input")
     assert [e for e in out.report if e.subject == 'app:menu="@menu/gone"'][0].missing
-    out.write()
-    built = compile_paths([tmp_path / "ui"])
-    assert built.ok, built.diagnostics
-    for target in TARGETS:
-        result = get_backend(target, BuildOptions()).run(built.program)
-        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
+    _builds_on_every_target(out, tmp_path)
 
 
 @pytest.mark.parametrize("second, exact", [
@@ -2062,12 +2068,7 @@ def test_compound_drawables_on_text_fields_and_buttons(tmp_path):
             '        Text("Schedule")\n          .foreground(#FF0000)\n      }\n    }') in text
     assert 'Button(action: onShareClick) {\n      Column {\n        Image("ic_share")\n        Text("Share")' in text
     assert not [e for e in out.report if e.severity in ("unmapped", "approximated")], out.report
-    out.write()
-    built = compile_paths([tmp_path / "ui"])
-    assert built.ok, built.diagnostics
-    for target in TARGETS:
-        result = get_backend(target, BuildOptions()).run(built.program)
-        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
+    _builds_on_every_target(out, tmp_path)
 
 
 def test_values_night_colors_become_the_dark_theme(tmp_path):
@@ -2102,11 +2103,6 @@ def test_values_night_colors_become_the_dark_theme(tmp_path):
     by = {e.subject: e.reason for e in out.report}
     assert by["@color/only_at_night"] == "a Dark Mode color with no default value in values/: not imported"
     assert "values-night/themes.xml" in by and "only the colors of 'night'" in by["values-night/themes.xml"]
-    out.write()
-    built = compile_paths([tmp_path / "ui"])
-    assert built.ok, built.diagnostics
+    built = _builds_on_every_target(out, tmp_path)
     assert {t.name: t.dark is not None for t in built.program.theme} == \
         {"grey900": True, "window": True, "text": True, "accent": False}
-    for target in TARGETS:
-        result = get_backend(target, BuildOptions()).run(built.program)
-        assert not [d for d in result.diagnostics if d.severity == "error"], (target, result.diagnostics)
