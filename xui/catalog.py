@@ -119,8 +119,10 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                 "A button with a text label, or with a child block as its label.", text_like=True,
                 control=True),
     ElementSpec("TextField", (P("text", "Binding<String>"), P("placeholder", "String", '""'),
-                              P("keyboard", "Keyboard", ".text")),
-                doc="A one-line text input bound to a String state; it takes the width of its container.",
+                              P("keyboard", "Keyboard", ".text"), P("lines", "Int", "1")),
+                doc="A text input bound to a String state; it takes the width of its container. One line, or "
+                    "with `lines:` more than 1 a multi-line field that grows with its text up to that many "
+                    "lines, then scrolls (notes, comments).",
                 text_like=True, control=True, fills=("width",)),
     ElementSpec("SecureField", (P("text", "Binding<String>"), P("placeholder", "String", '""')),
                 doc="A password input bound to a String state; it takes the width of its container.",

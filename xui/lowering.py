@@ -207,6 +207,14 @@ def _own_axis(view: ir.ElementView, axis: str, parent_axis: str | None) -> str |
     return axis or None
 
 
+def multiline_lines(view: ir.ElementView) -> ir.Expr | None:
+    """A TextField's `lines:` when it makes the field multi-line (given, and not the literal 1)."""
+    arg = next((a.value for a in view.args if a.name == "lines"), None)
+    if arg is None or (isinstance(arg, ir.Literal_) and arg.value == 1):
+        return None
+    return arg
+
+
 def given_text(view: ir.ElementView, param: str) -> bool:
     """Whether `param` is given and is not the empty string literal (a control's label, an
     image's description, a field's placeholder: "" means none)."""

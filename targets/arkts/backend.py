@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (negated, bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.lowering import (negated, multiline_lines, bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -634,9 +634,15 @@ class ArkTSBackend(Backend):
             opts = [f"text: {self.ex(binding, ctx)}"]
             if "placeholder" in args:
                 opts.insert(0, f"placeholder: {self.ex(args['placeholder'], ctx, resource=True)}")
-            w.line(f"TextInput({{ {', '.join(opts)} }})")
+            lines = multiline_lines(v)
+            w.line(f"{'TextArea' if lines is not None else 'TextInput'}({{ {', '.join(opts)} }})")
             if name == "SecureField":
                 attrs.append(".type(InputType.Password)")
+            elif lines is not None:
+                attrs.append(f".maxLines({self.ex(lines, ctx)})")      # grows with its text up to these
+                kb = args.get("keyboard")
+                if isinstance(kb, ir.EnumCase) and kb.case in M.TEXT_AREA_TYPES:
+                    attrs.append(f".type({M.TEXT_AREA_TYPES[kb.case]})")
             elif "keyboard" in args:
                 attrs.append(f".type({self.ex(args['keyboard'], ctx)})")
             attrs.append(self.on_change(binding, None, "value", "string", ctx))

@@ -34,6 +34,10 @@ BUILTIN_ENUM_TYPES: dict[str, str] = {
     "ButtonStyle": "ButtonStyleMode",
 }
 
+# A multi-line TextField is a TextArea, whose keyboard types are TextAreaType (no `.text` entry: the default)
+TEXT_AREA_TYPES: dict[str, str] = {"number": "TextAreaType.NUMBER", "decimal": "TextAreaType.NUMBER_DECIMAL",
+                                   "email": "TextAreaType.EMAIL", "phone": "TextAreaType.PHONE_NUMBER"}
+
 BUILTIN_ENUM_CASES: dict[str, dict[str, str]] = {
     "HAlign": {"leading": "HorizontalAlign.Start", "center": "HorizontalAlign.Center",
                "trailing": "HorizontalAlign.End"},
@@ -98,7 +102,8 @@ ELEMENTS: dict[str, str] = {
     "Text": "Text(str)",
     "Image": "Image($r('app.media.name')) / resourceManager.getDrawableDescriptorByName(name) + .objectFit()",
     "Button": "Button(label) / Button() { child } + .onClick()",
-    "TextField": "TextInput({ text, placeholder }) + .type(InputType) + .onChange()",
+    "TextField": "TextInput({ text, placeholder }) + .type(InputType) + .onChange(); lines > 1: TextArea + "
+                 ".maxLines(n) + .type(TextAreaType)",
     "SecureField": "TextInput({ text, placeholder }) + .type(InputType.Password) + .onChange()",
     "Toggle": "Toggle({ type: ToggleType.Switch, isOn }) + .onChange(); label as Row { Text Toggle } "
               "(the text modifiers style the Text)",

@@ -29,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (negated, bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (negated, multiline_lines, bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -1350,6 +1350,9 @@ class ComposeBackend(Backend):
             ctx.imp("KeyboardOptions")
             # an argument line of the TextField (one level in, with a trailing comma)
             a.append(call_text("keyboardOptions = KeyboardOptions", options, level=w.level + 1, width=MAX_LINE - 1))
+        lines = multiline_lines(v) if not secure else None
+        if lines is not None:
+            max_lines = self.expr(lines, ctx)       # a multi-line field grows with its text up to these
         a.append(f"maxLines = {max_lines}" if max_lines else "singleLine = true")
         self._emit(w, "TextField", a, None)
 

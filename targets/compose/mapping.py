@@ -229,7 +229,8 @@ ELEMENTS: dict[str, str] = {
     "Text": "Text(text, color, fontSize, fontWeight, letterSpacing, style, textAlign, maxLines)",
     "Image": "Image(LocalImageResolver.current.painter(name), contentDescription, contentScale = ...)",
     "Button": "Button(onClick = { ... }) { Text(label) } (children as the label content)",
-    "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine)",
+    "TextField": "TextField(value, onValueChange, placeholder = { Text(..) }, keyboardOptions, singleLine); "
+                 "lines > 1: maxLines = n",
     "SecureField": "TextField(..., visualTransformation = PasswordVisualTransformation())",
     "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",
     "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",

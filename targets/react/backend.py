@@ -30,7 +30,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS
-from xui.lowering import (negated, catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+from xui.lowering import (negated, multiline_lines, catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
                           fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
                           jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
@@ -1586,8 +1586,18 @@ class ReactBackend(Backend):
 
     def _e_TextField(self, v, style, attrs, ctx):
         kb = _arg(v.args, "keyboard")
-        kind, mode = M.KEYBOARD[kb.case if isinstance(kb, ir.EnumCase) else "text"]
+        case = kb.case if isinstance(kb, ir.EnumCase) else "text"
+        kind, mode = M.KEYBOARD[case]
         self._input(v, attrs, kind)
+        lines = multiline_lines(v)
+        if lines is not None:
+            # a <textarea> that many rows tall (it has no type: the keyboard is its inputMode)
+            del attrs["type"]
+            attrs["rows"] = [f"rows={{{self.expr(lines).text}}}"]
+            mode = M.TEXTAREA_INPUT_MODES.get(case)
+            if mode:
+                attrs["inputMode"] = [f'inputMode="{mode}"']
+            return "textarea", []
         if mode:
             attrs["inputMode"] = [f'inputMode="{mode}"']
         return "input", []

@@ -99,6 +99,9 @@ KEYBOARD: dict[str, tuple[str, str | None]] = {
     "phone": ("tel", None),
 }
 
+# A multi-line TextField is a <textarea>, which has no type: its keyboard is an inputMode.
+TEXTAREA_INPUT_MODES: dict[str, str] = {"number": "numeric", "decimal": "decimal", "email": "email", "phone": "tel"}
+
 # Modifiers that set exactly one CSS property from their one argument.
 STYLE_PROPS: dict[str, str] = {
     "background": "backgroundColor",
@@ -207,7 +210,8 @@ ELEMENTS: dict[str, str] = {
     "Text": "Text -> <span>",
     "Image": "Image -> <img src={imageUrl(name)} alt={description}> (objectFit), src/assets.ts",
     "Button": 'Button -> <button type="button" onClick>',
-    "TextField": "TextField -> controlled <input value onChange> (type / inputMode from keyboard)",
+    "TextField": "TextField -> controlled <input value onChange> (type / inputMode from keyboard); lines > 1: "
+                 "<textarea rows={n}> (inputMode from keyboard)",
     "SecureField": 'SecureField -> controlled <input type="password">',
     "Toggle": 'Toggle -> <input type="checkbox" role="switch" checked onChange> after the text in a flex '
               '<label> spread across the width (the text modifiers style a <span> around the label text)',

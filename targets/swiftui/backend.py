@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (negated, catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+from xui.lowering import (negated, multiline_lines, catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
                           last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
@@ -750,6 +750,11 @@ class SwiftUIBackend(Backend):
             prompt = self._prompt(el, ctx)
             if prompt is not None:
                 args.append(f"prompt: {prompt}")
+            lines = multiline_lines(el) if name == "TextField" else None
+            if lines is not None:
+                # a vertical field grows with its text up to the line limit, then scrolls
+                args.append("axis: .vertical")
+                base.append(f".lineLimit({self.expr(lines, ctx)})")
             head = fmt_call(name, args)
             kb = self._arg(el, "keyboard")
             if kb is not None:

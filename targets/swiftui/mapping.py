@@ -70,7 +70,8 @@ ELEMENTS: dict[str, str] = {
     "Image": "Image(_:) / Image(decorative:) + .resizable().scaledToFit()/.scaledToFill() "
              "(+ .clipped()), description -> .accessibilityLabel",
     "Button": "Button(_:action:) / Button(action:) { label } / Button { } label: { }",
-    "TextField": "TextField(_:text:) + .keyboardType(_:) (email: .textInputAutocapitalization(.never))",
+    "TextField": "TextField(_:text:) + .keyboardType(_:) (email: .textInputAutocapitalization(.never)); "
+                 "lines > 1: TextField(_:text:axis: .vertical) + .lineLimit(n)",
     "SecureField": "SecureField(_:text:)",
     "Toggle": "Toggle(_:isOn:) (Binding(get:set:) for value + onChange; .labelsHidden() without label); "
               "with text modifiers Toggle(isOn:) { Text(label) + the text modifiers }",

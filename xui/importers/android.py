@@ -1933,13 +1933,33 @@ class LayoutConverter:
                     kb = ".number"
                 if kb:
                     args.append(("keyboard", kb))
-                if "textMultiLine" in kinds:
-                    self.report(it.loc, "attribute", f'android:inputType="{it.value}"',
-                                "multi-line input is imported as a one-line TextField", "approximated",
-                                node=node)
         if self._bool_attr(attrs, "android:password", used) and elname == "TextField":
             elname = "SecureField"
+        if elname == "TextField":
+            lines = self._field_lines(node, attrs, used, it)
+            if lines is not None:
+                args.append(("lines", lines))
         return El(elname, args)
+
+    def _field_lines(self, node, attrs, used, input_type: AV | None) -> str | None:
+        """A multi-line EditText's `lines:` (textMultiLine, or no inputType with maxLines/lines above 1):
+        its maxLines (or lines, or minLines); without one it grows without a limit on Android and is
+        imported growing up to 5 lines (reported). None for a one-line field."""
+        counts = {k: self.imp.resolve_int(attrs[k].value) for k in ("android:maxLines", "android:lines",
+                                                                   "android:minLines") if k in attrs}
+        limit = next((n for k, n in counts.items() if k != "android:minLines" and n and int(n) > 1), None)
+        multi = "textMultiLine" in (input_type.value.split("|") if input_type is not None else []) or \
+            (input_type is None and limit is not None)
+        if not multi:
+            return None
+        used.update(counts)
+        lines = limit or next((n for n in counts.values() if n and int(n) > 1), None)
+        if lines is None:
+            self.report(input_type.loc, "attribute", f'android:inputType="{input_type.value}"', "a multi-line "
+                        "field without maxLines grows without a limit on Android: imported growing up to 5 "
+                        "lines, then scrolling", "approximated", node=node)
+            return "5"
+        return lines
 
     def b_textinputlayout(self, node, attrs, used, axis):
         hint = attrs.get("android:hint") or attrs.get("app:hint")
