@@ -108,7 +108,7 @@ UNSUPPORTED: dict[str, set[tuple[str, str, str]]] = {
         # Compose's Box has no weight (BoxScope): only RowScope / ColumnScope do
         *((e, "weight", "Stack") for e in [*(n for n in ELEMENTS if n != "ForEach"), "component"]),
         # no `enabled` for containers and non-interactive elements (Modifier has none)
-        *((e, "disabled", "Column") for e in [*_CONTAINERS, "Text", "Image", "Progress", "Spacer", "Divider",
+        *((e, "disabled", "Column") for e in [*_CONTAINERS, "Text", "Image", "RemoteImage", "Progress", "Spacer", "Divider",
                                               "component"]),
         # Button(content) takes a composable label: text styling goes on the label's Texts
         *(("Button", m, "Column") for m in ("font", "fontSize", "fontWeight", "italic", "foreground",

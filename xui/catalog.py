@@ -114,6 +114,11 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                           P("description", "String", '""')),
                 doc="An image from the app's bundled assets, by asset name. `description` is the "
                     "accessibility text (empty: decorative)."),
+    ElementSpec("RemoteImage", (P("url", "String", positional=True), P("contentMode", "ContentMode", ".fill"),
+                                P("description", "String", '""')),
+                doc="An image loaded from a URL (an avatar, a photo from the app's server), drawn with a neutral "
+                    "placeholder until it arrives. It has no size of its own before it loads: give it a "
+                    "`.frame`. `description` is the accessibility text (empty: decorative)."),
     ElementSpec("Button", (P("label", "String", positional=True, optional=True),
                            P("action", "() -> Void")), "optional_views",
                 "A button with a text label, or with a child block as its label.", text_like=True,
@@ -297,7 +302,8 @@ ELEMENT_ALIASES: dict[str, str] = {
     "GridView": "Grid", "Label": "Text", "Span": "Text", "TextView": "Text", "TextInput": "TextField",
     "OutlinedTextField": "TextField", "EditText": "TextField", "Switch": "Toggle", "Check": "Checkbox",
     "CheckBox": "Checkbox", "ProgressView": "Progress", "LinearProgressIndicator": "Progress",
-    "ProgressBar": "Progress", "SeekBar": "Slider", "Icon": "Image", "AsyncImage": "Image",
+    "ProgressBar": "Progress", "SeekBar": "Slider", "Icon": "Image", "AsyncImage": "RemoteImage",
+    "NetworkImage": "RemoteImage", "WebImage": "RemoteImage",
     "ImageView": "Image", "HorizontalDivider": "Divider", "Separator": "Divider",
     "Spinner": "Picker", "Select": "Picker", "Dropdown": "Picker", "DropdownMenu": "Picker",
     "ExposedDropdownMenuBox": "Picker", "Menu": "Picker",

@@ -617,6 +617,17 @@ class ArkTSBackend(Backend):
             w.line(f"Text({self.ex(args['text'], ctx, resource=True)})")
         elif name == "Image":
             self.image(args, w, ctx, attrs)
+        elif name == "RemoteImage":
+            # ArkUI loads a network URL itself (the app declares ohos.permission.INTERNET)
+            w.line(f"Image({self.ex(args['url'], ctx)})")
+            mode = args.get("contentMode")
+            attrs.append(f".objectFit({self.ex(mode, ctx) if mode is not None else 'ImageFit.Cover'})")
+            if mode is None or (isinstance(mode, ir.EnumCase) and mode.case == "fill"):
+                # a neutral placeholder until it loads (covered by the image; a fit image would show it around)
+                attrs.append(".backgroundColor('#26808080')")
+            desc = args.get("description")
+            if given_text(v, "description"):
+                attrs.append(f".accessibilityText({self.ex(desc, ctx, resource=True)})")
         elif name == "Button":
             # a Capsule (the default type) keeps a radius of half its height whatever borderRadius says
             options = M.BUTTON_ROUNDED_OPTIONS if last_modifier(v, "cornerRadius") is not None else ""

@@ -110,6 +110,8 @@ ELEMENTS: dict[str, str] = {
     "Checkbox": "Checkbox() + .select() + .onChange(); label as Row { Checkbox Text } "
                 "(the text modifiers style the Text)",
     "Slider": "Slider({ value, min, max, step }) + .onChange()",
+    "RemoteImage": "Image(url) + .objectFit() (fill: a translucent grey .backgroundColor as the placeholder) "
+                   "(ohos.permission.INTERNET); description: .accessibilityText()",
     "Picker": "Select(options as SelectOption[]) + .selected(index) + .value(the chosen option) + "
               ".onSelect(); label: .accessibilityText()",
     "Progress": "Progress({ value, total: 1, type: ProgressType.Linear }) / LoadingProgress()",

@@ -176,6 +176,10 @@ def kt_identifier(name: str) -> str:
 
 # ---- per-file lowering context ---------------------------------------------------------
 
+# the elements whose painters come from the app's ImageResolver (Images.kt)
+IMAGE_ELEMENTS = ("Image", "RemoteImage")
+
+
 @dataclass
 class FileCtx:
     imports: set[str] = field(default_factory=set)
@@ -317,7 +321,7 @@ class ComposeBackend(Backend):
         return sorted({f.path for f in self.program.files if pred(f)})
 
     def _uses_images(self) -> bool:
-        return any(isinstance(v, ir.ElementView) and v.name == "Image"
+        return any(isinstance(v, ir.ElementView) and v.name in IMAGE_ELEMENTS
                    for c in self.program.components for v in iter_views([c.body]))
 
     def _src_comment(self, w: CodeWriter, span) -> None:
@@ -1242,6 +1246,19 @@ class ComposeBackend(Backend):
             a.append(f"colorFilter = ColorFilter.tint({self.expr(tint.args[0].value, ctx)})")
         self._emit(w, "Image", a, None)
 
+    def el_RemoteImage(self, w, v, args, ctx, scope, root_mod, enabled):
+        """The app's ImageResolver loads it (Images.kt: `remotePainter`, e.g. Coil's
+        rememberAsyncImagePainter); generated code needs no image-loading library."""
+        ctx.imp("Image")
+        a = [f"painter = LocalImageResolver.current.remotePainter({self.expr(args['url'], ctx)})"]
+        desc = args.get("description")
+        a.append(f"contentDescription = {self.expr(desc, ctx)}" if given_text(v, "description")
+                 else "contentDescription = null")
+        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
+        mode = args.get("contentMode")
+        a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fill', ctx)}")
+        self._emit(w, "Image", a, None)
+
     def _callback(self, e, ctx) -> str:
         """A `() -> Void` / `(T) -> Void` argument: a lambda or a callback reference."""
         return self.expr(e, ctx)
@@ -1632,7 +1649,7 @@ class ComposeBackend(Backend):
         ctx = FileCtx()
         ctx.imp("Composable", "staticCompositionLocalOf", "Painter", "ColorPainter", "Color")
         srcs = sorted({self.comp_file.get(c.name, c.span.file) for c in self.program.components
-                       if any(isinstance(v, ir.ElementView) and v.name == "Image" for v in iter_views([c.body]))})
+                       if any(isinstance(v, ir.ElementView) and v.name in IMAGE_ELEMENTS for v in iter_views([c.body]))})
         content = self._render("Images.kt.jinja", srcs, ctx)
         return GeneratedFile(f"{self.kdir}/Images.kt", content, tuple(srcs))
 

@@ -235,6 +235,8 @@ ELEMENTS: dict[str, str] = {
     "Toggle": "Switch(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",
     "Checkbox": "Checkbox(checked, onCheckedChange) (in a Row with a Text label, styled by the text modifiers)",
     "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
+    "RemoteImage": "Image(LocalImageResolver.current.remotePainter(url), contentDescription, contentScale) (the "
+                   "app's resolver loads it, e.g. with Coil; a neutral placeholder by default)",
     "Picker": "Box { TextButton showing the chosen option + DropdownMenu of DropdownMenuItem(text, onClick) } "
               "with a remembered `expanded`; label: semantics { contentDescription }",
     "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",

@@ -1544,6 +1544,18 @@ class ReactBackend(Backend):
                   mode is None or _is_static(mode))
         return "img", []
 
+    def _e_RemoteImage(self, v, style, attrs, ctx):
+        attrs["src"] = [self.attr_text("src", _arg(v.args, "url"))]
+        desc = _arg(v.args, "description")
+        attrs["alt"] = [self.attr_text("alt", desc)] if desc is not None else ['alt=""']
+        mode = _arg(v.args, "contentMode")
+        style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE["fill"],
+                  mode is None or _is_static(mode))
+        if mode is None or (isinstance(mode, ir.EnumCase) and mode.case == "fill"):
+            # a neutral placeholder until it loads (covered by the image; a fit image would show it around)
+            style.set("backgroundColor", '"rgba(128, 128, 128, 0.15)"')
+        return "img", []
+
     def _e_Button(self, v, style, attrs, ctx):
         attrs["type"] = ['type="button"']
         label = _arg(v.args, "label")

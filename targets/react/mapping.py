@@ -23,7 +23,7 @@ INFERABLE_STATE: frozenset[str] = frozenset({"String", "Int", "Float", "Bool", "
 # Element -> (JSX tag, base style entries). Styles are React.CSSProperties keys.
 ELEMENT_TAGS: dict[str, str] = {
     "Column": "div", "Row": "div", "Stack": "div", "Scroll": "div", "List": "ul", "ForEach": "",
-    "Grid": "div", "Text": "span", "Image": "img", "Button": "button", "TextField": "input",
+    "Grid": "div", "Text": "span", "Image": "img", "RemoteImage": "img", "Button": "button", "TextField": "input",
     "SecureField": "input", "Toggle": "input", "Checkbox": "input", "Slider": "input",
     "Picker": "select", "Progress": "progress", "Spacer": "div", "Divider": "hr",
 }
@@ -218,6 +218,8 @@ ELEMENTS: dict[str, str] = {
     "Checkbox": 'Checkbox -> <input type="checkbox" checked onChange> in a <label> (the text modifiers '
                 'style a <span> around the label text)',
     "Slider": 'Slider -> <input type="range" min max step value onChange>',
+    "RemoteImage": "RemoteImage -> <img src={url} alt> with objectFit (fill: a translucent grey background as "
+                   "the placeholder)",
     "Picker": 'Picker -> <select value={index} onChange> of <option value={i}> (options.map for a computed '
               'list); label: aria-label',
     "Progress": "Progress -> <progress value max={1}> (indeterminate without value)",

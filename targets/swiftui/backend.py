@@ -53,7 +53,7 @@ BIN_PREC = {"||": P_OR, "&&": P_AND, "==": P_CMP, "!=": P_CMP, "<": P_CMP, ">": 
 
 # Names the generated code itself declares or relies on; a user type named like one is a clash.
 SUPPORT_NAMES = ("Theme", "L10n", "Route", "Router")
-SWIFTUI_NAMES = ("Color", "Font", "Text", "Image", "Button", "Toggle", "TextField", "SecureField", "Slider", "Picker",
+SWIFTUI_NAMES = ("Color", "Font", "Text", "Image", "AsyncImage", "URL", "Button", "Toggle", "TextField", "SecureField", "Slider", "Picker",
                  "ProgressView", "Spacer", "Divider", "VStack", "HStack", "ZStack", "ScrollView", "List",
                  "ForEach", "LazyVGrid", "GridItem", "RoundedRectangle", "Rectangle", "Binding", "State",
                  "NavigationStack", "View", "App", "Array", "String", "Int", "Double", "Bool", "CGFloat")
@@ -717,6 +717,19 @@ class SwiftUIBackend(Backend):
             fill_clip = mode != ".fit"
             if head.startswith("Image(") and not head.startswith("Image(decorative"):
                 base.append(f".accessibilityLabel({self.expr(desc, ctx)})")
+        elif name == "RemoteImage":
+            mode = a("contentMode")
+            scale = ".scaledToFit()" if mode == ".fit" else ".scaledToFill()" if mode == ".fill" \
+                else f".aspectRatio(contentMode: {mode})"
+            url = self.expr(self._arg(el, "url"), ctx)
+            head = (f"AsyncImage(url: URL(string: {url})) {{ image in\n"
+                    f"{INDENT}image\n{INDENT * 2}.resizable()\n{INDENT * 2}{scale}\n"
+                    f"}} placeholder: {{\n{INDENT}Color.secondary.opacity(0.15)\n}}")
+            fill_clip = mode != ".fit"
+            if given_text(el, "description"):
+                base.append(f".accessibilityLabel({self.expr(self._arg(el, 'description'), ctx)})")
+            else:
+                base.append(".accessibilityHidden(true)")
         elif name == "Button":
             label = self._arg(el, "label")
             action = self._arg(el, "action")

@@ -79,6 +79,8 @@ ELEMENTS: dict[str, str] = {
                 "in the tint color (+ Text label in the text color, which the text modifiers style); iOS has no "
                 "checkbox toggle style",
     "Slider": "Slider(value:in:step:)",
+    "RemoteImage": "AsyncImage(url: URL(string:)) { image.resizable() + scaled to fit / fill } placeholder: { a "
+                   "neutral Color }; description: .accessibilityLabel, else .accessibilityHidden(true)",
     "Picker": "Picker(_:selection:) { Text(option).tag(index) ... } (ForEach(options.indices) for a computed "
               "list); .labelsHidden() without label",
     "Progress": "ProgressView(value:) / ProgressView()",

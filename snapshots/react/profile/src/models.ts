@@ -5,5 +5,5 @@ export interface User {
   name: string;
   bio: string;
   followers: number;
-  avatar: string;
+  avatarUrl: string;
 }

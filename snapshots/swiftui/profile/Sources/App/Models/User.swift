@@ -5,5 +5,5 @@ struct User: Identifiable, Hashable {
     var name: String
     var bio: String
     var followers: Int
-    var avatar: String
+    var avatarUrl: String
 }

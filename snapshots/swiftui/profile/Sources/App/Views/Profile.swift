@@ -11,18 +11,22 @@ struct Profile: View {
             name: "Grace Hopper",
             bio: "Rear admiral, computer pioneer.",
             followers: 1024,
-            avatar: "grace"
+            avatarUrl: "https://example.com/grace.jpg"
         )
     }
 
     var body: some View {
         VStack(spacing: Theme.spaceMd) {
-            Image(user.avatar)
-                .resizable()
-                .scaledToFill()
-                .accessibilityLabel(user.name)
-                .frame(width: 96, height: 96)
-                .clipShape(RoundedRectangle(cornerRadius: 48))
+            AsyncImage(url: URL(string: user.avatarUrl)) { image in
+                image
+                    .resizable()
+                    .scaledToFill()
+            } placeholder: {
+                Color.secondary.opacity(0.15)
+            }
+            .accessibilityLabel(user.name)
+            .frame(width: 96, height: 96)
+            .clipShape(RoundedRectangle(cornerRadius: 48))
             Text(user.name)
                 .font(Theme.title)
             Text(user.bio)

@@ -8,15 +8,19 @@ import androidx.compose.ui.graphics.painter.ColorPainter
 import androidx.compose.ui.graphics.painter.Painter
 
 /**
- * Resolves the asset names of `Image(name)` to painters. The default draws a neutral
- * placeholder, so previews and desktop builds work without assets. An Android app
- * provides its drawables, e.g. an [ImageResolver] returning
- * `painterResource(R.drawable.<name>)`, via
+ * Resolves the asset names of `Image(name)` and the URLs of `RemoteImage(url)` to painters.
+ * The default draws a neutral placeholder, so previews and desktop builds work without
+ * assets or a network. An Android app provides its drawables and its image loader, e.g. an
+ * [ImageResolver] returning `painterResource(R.drawable.<name>)` and Coil's
+ * `rememberAsyncImagePainter(url)`, via
  * `CompositionLocalProvider(LocalImageResolver provides resolver) { ... }`.
  */
 interface ImageResolver {
     @Composable
     fun painter(name: String): Painter
+
+    @Composable
+    fun remotePainter(url: String): Painter = ColorPainter(Color.LightGray)
 }
 
 private object PlaceholderImageResolver : ImageResolver {

@@ -29,7 +29,7 @@ fun Profile(modifier: Modifier = Modifier) {
             name = "Grace Hopper",
             bio = "Rear admiral, computer pioneer.",
             followers = 1024,
-            avatar = "grace",
+            avatarUrl = "https://example.com/grace.jpg",
         )
     }
     Column(
@@ -38,7 +38,7 @@ fun Profile(modifier: Modifier = Modifier) {
         horizontalAlignment = Alignment.CenterHorizontally,
     ) {
         Image(
-            painter = LocalImageResolver.current.painter(user.avatar),
+            painter = LocalImageResolver.current.remotePainter(user.avatarUrl),
             contentDescription = user.name,
             modifier = Modifier
                 .size(96.dp)
