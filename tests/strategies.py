@@ -57,6 +57,8 @@ def expr(draw, t: str, states: dict[str, str], depth: int = 0):
 def view(draw, states: dict[str, str], depth: int, indent: str):
     kind = draw(st.sampled_from(["text", "button", "text"] + (["column", "row", "if"] if depth < 3 else [])))
     pad = indent
+    if kind == "text" and draw(st.integers(0, 5)) == 0:
+        return f"{pad}RemoteImage({draw(expr('String', states))})\n{pad}  .frame(width: 48, height: 48)"
     if kind == "text":
         line = f"{pad}Text({draw(expr('String', states))})"
         if draw(st.booleans()):
@@ -71,6 +73,9 @@ def view(draw, states: dict[str, str], depth: int, indent: str):
     if kind in ("column", "row"):
         name = "Column" if kind == "column" else "Row"
         kids = draw(st.lists(view(states, depth + 1, indent + "  "), min_size=1, max_size=3))
+        if len(kids) > 1 and draw(st.booleans()):
+            # weighted children, equal or not (SwiftUI: a WeightedHStack / WeightedVStack when not)
+            kids = [k + f"\n{indent}    .weight({draw(st.integers(1, 3))})" if "\n" not in k else k for k in kids]
         return f"{pad}{name}(spacing: {draw(st.integers(0, 16))}) {{\n" + "\n".join(kids) + f"\n{pad}}}"
     cond = draw(expr("Bool", states))
     a = draw(st.lists(view(states, depth + 1, indent + "  "), min_size=1, max_size=2))
@@ -109,7 +114,8 @@ def structured(draw, states: dict[str, str], pad: str):
     scalars = {n: t for n, t in states.items() if t in TYPES}
     kind = draw(st.integers(0, 10))
     if kind == 0:
-        return f"{pad}TextField(text: $item.title, placeholder: {string_lit(draw)})"
+        lines = draw(st.sampled_from(["", ", lines: 3"]))
+        return f"{pad}TextField(text: $item.title, placeholder: {string_lit(draw)}{lines})"
     if kind == 1:
         return f"{pad}Toggle(isOn: $item.done, label: {string_lit(draw)})"
     if kind == 2:
