@@ -1189,6 +1189,11 @@ class LayoutConverter:
                 m = self.common(items[0], node, attrs, used, axis, kind)
                 compound = self.compound_drawables(node, attrs, used) \
                     if items[0].name in ("Text", "TextField", "SecureField") or _labelled_button(items[0]) else None
+                pad = attrs.get("android:drawablePadding")
+                if pad is not None and not any(k in attrs for ks in self._COMPOUND.values() for k in ks):
+                    used.add("android:drawablePadding")
+                    self.report(pad.loc, "attribute", f'android:drawablePadding="{pad.value}"', "no compound "
+                                "drawable in the layout, so no effect here (the app's code may set one)", "ignored")
                 if compound and items[0].name == "Button":
                     items[0] = self.button_with_drawables(items[0], compound, node, attrs, used)
                 elif compound:
