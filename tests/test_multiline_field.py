@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import assert_checker_passes, assert_generated_has, target_files
+from helpers import assert_checker_passes, assert_generated_has, diags, target_files
 from xui.catalog import TARGETS
 from xui.importers.android import import_android
 
@@ -79,3 +79,16 @@ def test_multiline_edit_texts_import_as_multiline_fields(tmp_path):
     gaps = [(e.line, e.reason) for e in out.report if e.severity in ("unmapped", "approximated")]
     assert gaps == [(6, "a multi-line field without maxLines grows without a limit on Android: imported growing "
                         "up to 5 lines, then scrolling")], gaps
+
+
+@pytest.mark.parametrize("use, expected", [
+    ("TextField(text: $s, lines: 0)", ("E0221", 6, 32)),
+    ("TextField(text: $s, lines: -2)", ("E0221", 6, 32)),
+    ("Grid(xs, key: .self, columns: 0) { x ->\n      Text(x)\n    }", ("E0221", 6, 35)),
+    ("TextField(text: $s, lines: n)", None),          # computed: no check, like any count at run time
+])
+def test_counts_are_at_least_one(use, expected):
+    src = ('screen M {\n  state s: String = ""\n  state xs: [String] = []\n  state n: Int = 2\n  Column {\n    '
+           + use + '\n    Button("x", action: {\n      s = "a"\n      xs = []\n      n = 3\n    })\n  }\n}\n')
+    errors = diags(src, "error")
+    assert errors == ([expected] if expected else []), errors

@@ -47,6 +47,7 @@ class ParamSpec:
     doc: str = ""
     literal: bool = False       # (modifiers) must be written out (`.filled`): targets pick a type or a
                                 # function by it (E0220)
+    minimum: int | None = None  # a count: a literal below it is E0221 (`lines: 0`, `columns: 0`)
 
 
     @property
@@ -86,8 +87,8 @@ class ModifierSpec:
 
 
 def P(name: str, type: str, default: str | None = None, *, positional: bool = False,
-      optional: bool = False, doc: str = "", literal: bool = False) -> ParamSpec:
-    return ParamSpec(name, type, default, positional, optional, doc, literal)
+      optional: bool = False, doc: str = "", literal: bool = False, minimum: int | None = None) -> ParamSpec:
+    return ParamSpec(name, type, default, positional, optional, doc, literal, minimum)
 
 
 ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
@@ -107,7 +108,7 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                 "Repeats its block for each item inside the parent container (not lazy).",
                 fills=("children",), axis="parent"),
     ElementSpec("Grid", (P("items", "[T]", positional=True), P("key", "KeyPath<T>", optional=True),
-                         P("columns", "Int", "2"), P("spacing", "Float", "0")), "item",
+                         P("columns", "Int", "2", minimum=1), P("spacing", "Float", "0")), "item",
                 "A lazily built, scrolling, keyed grid with a fixed number of equal columns."),
     ElementSpec("Text", (P("text", "String", positional=True),), doc="A run of text.", text_like=True),
     ElementSpec("Image", (P("name", "String", positional=True), P("contentMode", "ContentMode", ".fit"),
@@ -124,7 +125,7 @@ ELEMENTS: dict[str, ElementSpec] = {e.name: e for e in [
                 "A button with a text label, or with a child block as its label.", text_like=True,
                 control=True),
     ElementSpec("TextField", (P("text", "Binding<String>"), P("placeholder", "String", '""'),
-                              P("keyboard", "Keyboard", ".text"), P("lines", "Int", "1")),
+                              P("keyboard", "Keyboard", ".text"), P("lines", "Int", "1", minimum=1)),
                 doc="A text input bound to a String state; it takes the width of its container. One line, or "
                     "with `lines:` more than 1 a multi-line field that grows with its text up to that many "
                     "lines, then scrolls (notes, comments).",

@@ -21,7 +21,7 @@ from xui.diagnostics import (E_ACTION_CONTEXT, E_ARG_DUPLICATE, E_ARG_MISSING, E
                              E_IT, E_LIST_KEY, E_MODIFIER, E_NAME_CASE, E_NATIVE, E_NAVIGATE, E_NIL,
                              E_NOT_ACTION, E_NOT_ASSIGNABLE, E_NOT_CALLABLE, E_NOT_LITERAL, E_OPTIONAL_MEMBER, E_RECURSIVE,
                              E_RESERVED, E_SCREEN_ROOT, E_SCREEN_USE, E_STATE_PLACEMENT, E_STRINGS_LOCALE,
-                             E_THEME_KIND, E_THEME_VARIANT, E_TYPE_MISMATCH, E_UNKNOWN_ELEMENT, E_UNKNOWN_MEMBER,
+                             E_THEME_KIND, E_THEME_VARIANT, E_RANGE, E_TYPE_MISMATCH, E_UNKNOWN_ELEMENT, E_UNKNOWN_MEMBER,
                              E_UNKNOWN_NAME, E_UNKNOWN_STRING, E_UNKNOWN_THEME, E_UNKNOWN_TYPE,
                              W_MISSING_TRANSLATION, W_NATIVE_MISSING, W_STATE_NEVER_SET, W_UNUSED_LET,
                              W_UNUSED_PARAM, W_UNUSED_STATE, DiagnosticSink, Related, did_you_mean)
@@ -676,6 +676,9 @@ class Checker:
             else:
                 v = self.check_arg_value(a.value, catalog_type(p.type), ctx, f"argument '{p.name}' of {what}")
                 out_args.append(ir.Arg.model_construct(name=p.name, value=v, span=a.span))
+                low = _literal_number(v)
+                if p.minimum is not None and low is not None and low < p.minimum:
+                    self.err(E_RANGE, f"'{p.name}' of {what} must be at least {p.minimum}, found {low:g}", a.value.span)
         children: list[ir.View] = []
         item_var = index_var = None
         if spec.children == "item":
@@ -1742,6 +1745,18 @@ def check_modules(modules: list[A.Module], imports: dict[str, list[str]], sink: 
 def _chain_text(e: A.Member) -> str:
     """`items.last?.name` for a hint: the object as written, then `?.name`."""
     return f"{_path_text(e.obj)}?.{e.name}"
+
+
+def _literal_number(e: ir.Expr) -> float | None:
+    """The value of a number literal, negated or not (`3`, `-1`); None for anything computed."""
+    if isinstance(e, ir.IntToFloat):
+        e = e.expr
+    if isinstance(e, ir.Unary) and e.op == "-" and isinstance(e.operand, ir.Literal_) and \
+            isinstance(e.operand.value, (int, float)) and not isinstance(e.operand.value, bool):
+        return -float(e.operand.value)
+    if isinstance(e, ir.Literal_) and isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
+        return float(e.value)
+    return None
 
 
 def _binding_root(e) -> A.BindingExpr | None:

@@ -155,6 +155,9 @@ E_NOT_LITERAL = _code("E0220", "argument must be written out",
                       "computed from state or parameters. To switch at run time, write both buttons and show "
                       "one with `.visible(...)` or an `if`.")
 
+E_RANGE = _code("E0221", "value out of range",
+                "A count is at least 1: a TextField's `lines:`, a Grid's `columns:`.")
+
 # --- views, state & actions (E03xx) -----------------------------------------
 E_NOT_ASSIGNABLE = _code("E0301", "cannot assign",
                          "Only `state`, fields and elements of state, and `Binding<T>` parameters can be "
