@@ -2111,3 +2111,32 @@ def test_values_night_colors_become_the_dark_theme(tmp_path):
     built = _builds_on_every_target(out, tmp_path)
     assert {t.name: t.dark is not None for t in built.program.theme} == \
         {"grey900": True, "window": True, "text": True, "accent": False}
+
+
+def test_a_fragment_with_a_design_time_layout_embeds_it(tmp_path):
+    """<fragment>/<FragmentContainerView> with tools:layout embeds that layout's component (the
+    fragment's view at design time), reported; without it, it stays a placeholder with its reason."""
+    tools = 'xmlns:tools="http://schemas.android.com/tools"'
+    res = _res(tmp_path, {
+        "layout/activity_main.xml": f"""<LinearLayout {_A} {tools} android:layout_width="match_parent"
+    android:layout_height="match_parent" android:orientation="vertical">
+  <androidx.fragment.app.FragmentContainerView android:id="@+id/list" android:layout_width="match_parent"
+      android:layout_height="0dp" android:layout_weight="1" android:name="com.example.ListFragment"
+      tools:layout="@layout/fragment_list" />
+  <fragment android:id="@+id/map" android:layout_width="match_parent" android:layout_height="200dp"
+      android:name="com.example.MapFragment" />
+</LinearLayout>""",
+        "layout/fragment_list.xml": f"""<TextView {_A} android:layout_width="wrap_content"
+    android:layout_height="wrap_content" android:text="Nothing yet" />""",
+    })
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["activity_main.xui"]
+    assert "// @id/list\n    ListScreenContent()\n      .fillWidth()\n      .weight(1)" in text, text
+    assert "// The screen's body; other layouts embed it.\ncomponent ListScreenContent {" in \
+        out.files["fragment_list.xui"]
+    by = {e.subject: (e.severity, e.reason) for e in out.report if e.kind == "element"}
+    assert by["<FragmentContainerView>"] == ("approximated", "the fragment's design-time layout "
+                                             "(@layout/fragment_list) is embedded; the fragment's code decides "
+                                             "what it shows")
+    assert by["<fragment>"][0] == "unmapped"
+    _builds_on_every_target(out, tmp_path)

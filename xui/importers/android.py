@@ -1117,6 +1117,9 @@ class LayoutConverter:
             tag = node.get("class") or tag
         if tag == "include":
             return self.conv_include(node, axis)
+        if tag in ("fragment", "androidx.fragment.app.FragmentContainerView") and node.get("tools:layout"):
+            # the layout the fragment shows at design time: embedded as an <include> of it would be
+            return self.conv_include(node, axis, layout_attr="tools:layout")
         if tag == "merge":
             return self.conv_merge(node)
         if tag in ("layout", "data"):
@@ -2710,31 +2713,39 @@ class LayoutConverter:
         return El("Divider", [("color", color)] + ([("thickness", t)] if t is not None else []))
 
     # -- include --
-    def conv_include(self, node: Node, axis: str) -> list[Item]:
+    def conv_include(self, node: Node, axis: str, layout_attr: str = "layout") -> list[Item]:
+        """An <include> (or a fragment's tools:layout, `layout_attr`) as a use of the layout's component."""
         self.imp.stats.elements += 1
         before = self.marks(node)
         attrs = self.attrs_of(node)
-        lay = attrs.get("layout")
-        used = {"layout"}
+        lay = attrs.get(layout_attr)
+        used = {layout_attr}
+        what = f"<{_short(node.tag)}>"
+        if layout_attr != "layout":
+            used.update(k for k in ("android:name", "class", "app:navGraph", "app:defaultNavHost") if k in attrs)
+            self.report(self.loc(node), "element", what, f"the fragment's design-time layout "
+                        f"({lay.value}) is embedded; the fragment's code decides what it shows", "approximated",
+                        node=node)
         r = ref(lay.value) if lay else None
         sig = self.imp.signature(r[1], Loc(self.file, node.line, node.col)) if r and r[0] == "layout" else None
         if sig is not None and sig.model:
-            self.report(self.loc(node), "element", "<include>", f"{lay.value} is a list row (it needs a "
+            self.report(self.loc(node), "element", what, f"{lay.value} is a list row (it needs a "
                         f"{sig.model}); include it from a list instead", node=node)
             sig = None
         if sig is not None and sig.kind == "screen" and sig.screen_content:
             sig = Signature(sig.screen_content, "component", sig.params, [])
-            self.report(self.loc(node), "element", "<include>", "includes a screen layout: its content "
-                        "component is embedded with empty callbacks", "approximated", node=node)
+            if layout_attr == "layout":       # (a fragment's entry above says it)
+                self.report(self.loc(node), "element", what, "includes a screen layout: its content "
+                            "component is embedded with empty callbacks", "approximated", node=node)
         elif sig is not None and sig.kind == "screen":
-            self.report(self.loc(node), "element", "<include>", "screens cannot be embedded; import the "
+            self.report(self.loc(node), "element", what, "screens cannot be embedded; import the "
                         "included layout under a non-activity name", node=node)
             sig = None
         if sig is not None:
             self.imp.deps.setdefault(self.layout, set()).add(r[1])
         if sig is None:
             absent = r is not None and r[0] == "layout" and r[1] not in self.imp.layouts
-            self.report(self.loc(node), "element", "<include>", ("included layout is not in the input"
+            self.report(self.loc(node), "element", what, ("included layout is not in the input"
                         if absent else "included layout not found or not importable")
                         + (f" ({lay.value})" if lay else ""), node=node, missing=absent)
             for k, av in attrs.items():
@@ -2757,7 +2768,7 @@ class LayoutConverter:
                             "binding layouts are not imported", node=node)
             else:
                 self.count_attr(k, av, node, mapped=False)
-                self.report(av.loc, "attribute", f'{k}="{av.value}"', "not mapped on <include>", node=node)
+                self.report(av.loc, "attribute", f'{k}="{av.value}"', f"not mapped on {what}", node=node)
         self.imp.stats.elements_mapped += 1
         self.count_clean(node, before)
         return [el]
@@ -3969,6 +3980,7 @@ class Importer:
         self.module_res_dirs: list[Path] = []        # other modules' res/ of the same Gradle project
         self.module_names: set[tuple[str, str]] = set()   # (kind, name) resources taken from them
         self.module_layouts: dict[str, Path] = {}     # their layouts: imported when an <include> uses one
+        self.embedded: set[str] = set()               # layouts an <include> or a fragment's tools:layout shows
         self.used: set[tuple[str, str]] = set()       # module resources the layouts use (emitted)
         self.module_lines: dict[tuple[str, str], str] = {}  # their theme lines, emitted on first use
         self.themes = ThemeResolver(self.values)
@@ -4429,10 +4441,12 @@ class Importer:
         decls: list[Decl] = []
         sig = Signature(decl_name, "screen" if screen else "component", params, list(conv.callbacks),
                         model=row_model, item_param=conv.item_param)
-        if screen and (conv.callbacks or any(p.default is None for p in params)):
+        if screen and (conv.callbacks or any(p.default is None for p in params) or name in self.embedded):
             content = unique(decl_name + "Content", self.global_names)
+            why = "the screen below wires its callbacks" if conv.callbacks else \
+                "other layouts embed it" if name in self.embedded else "the screen below passes its parameters"
             decls.append(Decl("component", content, params + conv.callbacks, conv.states, root,
-                              comments + ["The screen's body; the screen below wires its callbacks."]))
+                              comments + [f"The screen's body; {why}."]))
             args = [(p.name, p.name) for p in params] + [(cb.name, "{ }") for cb in conv.callbacks]
             body = El(content, args)
             if conv.callbacks:
@@ -4759,6 +4773,10 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
         while stack:
             n = stack.pop()
             li = n.get("tools:listitem") or imp.code_row(name, n)
+            shown = n.get("layout") if n.tag == "include" else n.get("tools:layout") \
+                if n.tag in ("fragment", "androidx.fragment.app.FragmentContainerView") else None
+            if shown and ref(shown) and ref(shown)[0] == "layout":
+                imp.embedded.add(ref(shown)[1])      # a screen another layout shows gets a content component
             r = ref(li) if li else None
             if r and r[0] == "layout" and r[1] in imp.parsed and imp.parsed[r[1]] is not None \
                     and r[1] not in imp.row_layouts:
