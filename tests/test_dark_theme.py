@@ -124,6 +124,8 @@ BASE = "theme {\n  color surface = #FFFFFF\n  color brand = theme.surface\n  spa
     ("theme dark {\n  color nope = #000000\n}", ("E0114", 7, 9)),               # not a default color
     ("theme dark {\n  color gap = #000000\n}", ("E0114", 7, 9)),                # a space, not a color
     ("theme dark {\n  color surface = #000000\n  color surface = #111111\n}", ("E0103", 8, 9)),
+    # two dark blocks (in one file or several) give one color one value
+    ("theme dark {\n  color surface = #000000\n}\ntheme dark {\n  color surface = #111111\n}", ("E0103", 10, 9)),
     ("theme dark {\n  color surface = 3\n}", ("E0201", 7, 19)),
     ("theme dark {\n  color brand = #000000\n}", ("E0114", 3, 17)),             # both values literals
 ])

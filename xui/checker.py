@@ -338,16 +338,16 @@ class Checker:
                     value = self.check_expr(e.value, Ctx(Scope(), m.path, const=True), t)
                     self.theme_ir[e.name] = ir.ThemeTokenDecl.model_construct(name=e.name, token_kind=e.kind, type=t,
                                                               value=value, span=e.span)
+        seen: dict[str, A.ThemeEntry] = {}      # dark values given, across every `theme dark` block
         for d, path in variants:
-            self.check_dark_theme(d, path)
+            self.check_dark_theme(d, path, seen)
 
-    def check_dark_theme(self, d: A.Theme, path: str) -> None:
+    def check_dark_theme(self, d: A.Theme, path: str, seen: dict[str, A.ThemeEntry]) -> None:
         """`theme dark { color surface = #121212 }`: Dark Mode values of default-theme colors."""
         if d.variant != "dark":
             self.err(E_THEME_VARIANT, f"unknown theme variant '{d.variant}'", d.variant_span,
                      "the variant is `theme dark { ... }` (the colors of Dark Mode)")
             return
-        seen: dict[str, A.ThemeEntry] = {}
         for e in d.entries:
             base = self.theme_ir.get(e.name)
             if e.kind != "color":
