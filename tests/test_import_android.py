@@ -2140,3 +2140,27 @@ def test_a_fragment_with_a_design_time_layout_embeds_it(tmp_path):
                                              "what it shows")
     assert by["<fragment>"][0] == "unmapped"
     _builds_on_every_target(out, tmp_path)
+
+
+def test_api_level_values_are_what_a_current_device_reads(tmp_path):
+    """values-vNN/ applies on every device at API NN or above, which every current device is: its
+    resources replace values/ ones of the same name, the highest level winning (values-v21 over
+    values-v9), and values-night-vNN/ colors are Dark Mode values as values-night/ ones are. Each such
+    file is a note, not a gap."""
+    res = _res(tmp_path, {
+        "layout/a.xml": f"""<TextView {_A} android:layout_width="wrap_content" android:layout_height="wrap_content"
+    style="@style/Title" android:text="Hi" android:textColor="@color/ink" />""",
+        "values/colors.xml": '<resources><color name="ink">#111111</color></resources>',
+        "values-v21/styles.xml": '<resources><style name="Title"><item name="android:textSize">22sp</item></style>'
+                                 '<color name="ink">#222222</color></resources>',
+        "values-v9/styles.xml": '<resources><style name="Title"><item name="android:textSize">10sp</item>'
+                                '</style></resources>',
+        "values-night-v27/colors.xml": '<resources><color name="ink">#EEEEEE</color></resources>',
+    })
+    out = import_android([res], tmp_path / "ui")
+    assert ".fontSize(22)" in out.files["a.xui"]
+    theme = out.files["theme.xui"]
+    assert "theme {\n  color ink = #222222\n}" in theme and "theme dark {\n  color ink = #EEEEEE\n}" in theme
+    assert not [e for e in out.report if e.severity in ("unmapped", "approximated")], out.report
+    notes = [e.reason for e in out.report if e.subject.startswith("values-v")]
+    assert len(notes) == 2 and all("every current device" in r for r in notes)

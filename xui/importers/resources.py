@@ -274,7 +274,13 @@ DECLARATIONS = {"id", "declare-styleable", "attr", "public", "java-symbol", "eat
 
 def load_values(values_dirs: list[Path], display) -> Values:
     vals = Values()
-    for d in sorted(values_dirs, key=lambda p: (p.name != "values", p.name)):
+    # the default folder first, then by name; of a name's API-level variants the highest first, as a current
+    # device picks it (values-v29 before values-v21, values-night-v27 before values-night)
+    def order(p: Path) -> tuple:
+        m = re.search(r"-v(\d+)$", p.name)
+        return (p.name != "values", re.sub(r"-v\d+$", "", p.name), -int(m[1]) if m else 1)
+    versioned: set[tuple[str, str]] = set()      # (kind, name) a values-vNN folder has set
+    for d in sorted(values_dirs, key=order):
         qual = d.name[len("values"):].lstrip("-")
         locale, rest = locale_of(qual) if qual else (None, [])
         for f in sorted(d.glob("*.xml")):
@@ -291,11 +297,23 @@ def load_values(values_dirs: list[Path], display) -> Values:
             if root.tag != "resources":
                 vals.skipped.append((Loc(fname, root.line), f.name, f"<{root.tag}> is not a <resources> file"))
                 continue
-            if rest == ["night"] and locale is None:
+            versions = [q for q in rest if re.fullmatch(r"v\d+", q)]
+            if versions and len(versions) == len(rest) and locale is None:
+                # values-v21/: what API 21+ devices (every current one) read instead of values/ (the highest
+                # level first: a current device picks the most specific folder)
+                extra = Values()
+                _load_resources(root, fname, None, extra)
+                _merge_versioned(vals, extra, versioned)
+                vals.declarations.append((Loc(fname, root.line), f"{d.name}/{f.name}",
+                                          f"values for API level {versions[0][1:]}+, as every current device "
+                                          "reads them: they replace values/ resources of the same name"))
+                continue
+            if [q for q in rest if not re.fullmatch(r"v\d+", q)] == ["night"] and locale is None:
                 # Dark Mode: its colors become `theme dark`; the rest (DayNight theme styles) is reported
                 night = Values()
                 _load_resources(root, fname, None, night)
-                vals.night_colors.update(night.colors)
+                for name, v in night.colors.items():
+                    vals.night_colors.setdefault(name, v)      # values-night/ first, then -night-vNN
                 others = len(night.strings) + len(night.dimens) + len(night.styles) + len(night.arrays) + \
                     len(night.drawables) + len(night.integers)
                 if others:
@@ -310,6 +328,19 @@ def load_values(values_dirs: list[Path], display) -> Values:
                 continue
             _load_resources(root, fname, locale, vals)
     return vals
+
+
+def _merge_versioned(vals: Values, extra: Values, versioned: set[tuple[str, str]]) -> None:
+    """`extra` (a values-vNN folder) over the default values: each of its resources replaces the default
+    one of that name, unless a higher API level's folder (read before it) already did."""
+    for kind in ("strings", "colors", "dimens", "styles", "arrays", "drawables", "integers"):
+        mine, theirs = getattr(vals, kind), getattr(extra, kind)
+        for name, v in theirs.items():
+            if (kind, name) not in versioned:
+                mine[name] = v
+                versioned.add((kind, name))
+    vals.skipped.extend(extra.skipped)
+    vals.declarations.extend(extra.declarations)
 
 
 def _count_of(n: int) -> str:
