@@ -51,7 +51,8 @@ EXPECTED = {
                 '            val options = listOf("Name", "Date")\n'
                 '            var expanded by remember { mutableStateOf(false) }\n'
                 '            TextButton(onClick = { expanded = true }) {\n'
-                '                Text(options.getOrElse(index) { "" })\n',
+                '                Text(options.getOrElse(index) { "" })\n'
+                '                Icon(Icons.Filled.ArrowDropDown, contentDescription = null)\n',
                 "options.forEachIndexed { i, option ->",
                 "DropdownMenuItem(\n                        text = { Text(option) },\n"
                 "                        onClick = {\n                            index = i\n"

@@ -1465,7 +1465,7 @@ class ComposeBackend(Backend):
             ctx.imp("semantics", "contentDescription")
             extra.append(f"semantics {{ contentDescription = {self.expr(args['label'], ctx)} }}")
         ctx.imp("Box", "remember", "mutableStateOf", "getValue", "setValue", "TextButton", "Text",
-                "DropdownMenu", "DropdownMenuItem")
+                "DropdownMenu", "DropdownMenuItem", "Icon", "Icons", "ArrowDropDown")
         literal = isinstance(options, ir.ListLiteral)
         shown = listed if literal else self.paren(options, ctx, P_POSTFIX)
 
@@ -1474,8 +1474,10 @@ class ComposeBackend(Backend):
                 put(w, f"val {listed} = {self.expr(options, ctx)}")
             w.line(f"var {expanded} by remember {{ mutableStateOf(false) }}")
             button = [f"onClick = {{ {expanded} = true }}"] + ([f"enabled = {enabled}"] if enabled else [])
-            self._emit(w, "TextButton", button,
-                       lambda: put(w, f"Text({shown}.getOrElse({current}) {{ \"\" }})"))
+            def label() -> None:
+                put(w, f"Text({shown}.getOrElse({current}) {{ \"\" }})")
+                w.line("Icon(Icons.Filled.ArrowDropDown, contentDescription = null)")
+            self._emit(w, "TextButton", button, label)
 
             def items() -> None:
                 w.line(f"{shown}.forEachIndexed {{ {index}, {option} ->")

@@ -140,6 +140,9 @@ IMPORTS: dict[str, str] = {
     "FilledTonalButton": "androidx.compose.material3.FilledTonalButton",
     "TextButton": "androidx.compose.material3.TextButton",
     "DropdownMenu": "androidx.compose.material3.DropdownMenu",
+    "Icon": "androidx.compose.material3.Icon",
+    "Icons": "androidx.compose.material.icons.Icons",
+    "ArrowDropDown": "androidx.compose.material.icons.filled.ArrowDropDown",
     "DropdownMenuItem": "androidx.compose.material3.DropdownMenuItem",
     "ButtonDefaults": "androidx.compose.material3.ButtonDefaults",
     "TextField": "androidx.compose.material3.TextField",
@@ -237,7 +240,8 @@ ELEMENTS: dict[str, str] = {
     "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
     "RemoteImage": "Image(LocalImageResolver.current.remotePainter(url), contentDescription, contentScale) (the "
                    "app's resolver loads it, e.g. with Coil; a neutral placeholder by default)",
-    "Picker": "Box { TextButton showing the chosen option + DropdownMenu of DropdownMenuItem(text, onClick) } "
+    "Picker": "Box { TextButton showing the chosen option and a drop-down arrow + DropdownMenu of "
+              "DropdownMenuItem(text, onClick) } "
               "with a remembered `expanded`; label: semantics { contentDescription }",
     "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
     "Spacer": "Spacer(Modifier.weight(1f)) in Row/Column",
