@@ -240,7 +240,8 @@ ELEMENTS: dict[str, str] = {
     "Slider": "Slider(value.toFloat(), { v = it.toDouble() }, valueRange = min..max, steps = n)",
     "RemoteImage": "Image(LocalImageResolver.current.remotePainter(url), contentDescription, contentScale) (the "
                    "app's resolver loads it, e.g. with Coil; a neutral placeholder by default)",
-    "Picker": "Box { TextButton showing the chosen option and a drop-down arrow + DropdownMenu of "
+    "Picker": "Box { TextButton showing the chosen option and a drop-down arrow (Icons.Filled.ArrowDropDown: the "
+              "app depends on androidx.compose.material:material-icons-core) + DropdownMenu of "
               "DropdownMenuItem(text, onClick) } "
               "with a remembered `expanded`; label: semantics { contentDescription }",
     "Progress": "LinearProgressIndicator(progress = { v }) / CircularProgressIndicator()",
