@@ -2463,9 +2463,10 @@ class LayoutConverter:
                             "code sets them with an adapter)", "approximated", node=node)
         args = [("selection", f"${self.add_state(base, 'Int', '0')}"), ("options", options)]
         # a Spinner's dialog title, or the hint of an exposed drop-down's TextInputLayout
-        prompt = attrs.get("android:prompt") or attrs.get("android:hint") or getattr(self, "_til_hint", None)
+        key = next((k for k in ("android:prompt", "android:hint") if k in attrs), "android:hint")
+        prompt = attrs.get(key) or getattr(self, "_til_hint", None)
         if prompt is not None:
-            label = self.text(prompt, node, "android:prompt")
+            label = self.text(prompt, node, key)
             used.update(k for k in ("android:prompt", "android:hint") if attrs.get(k) is prompt)
             if label:
                 args.append(("label", label))
