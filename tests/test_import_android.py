@@ -1434,7 +1434,7 @@ def test_style_text_appearances_background_tints_and_old_support_classes(tmp_pat
     reasons = {e.subject: (e.reason, e.severity) for e in res.report}
     assert "field underline" in reasons['android:backgroundTint="#949494"'][0]
     assert 'android:backgroundTint="#FF2196F3"' not in reasons          # nothing to tint, or applied
-    assert reasons["<android.support.design.widget.TabLayout>"][0] == "tabs have no xui element"
+    assert reasons["<TabLayout>"][0].startswith("its tabs are added in code")   # the old support class too
     assert reasons['app:behavior_peekHeight="64dp"'][0] == "bottom sheet behaviours are not imported"
     assert ".background(#FFEEEEEE)\n      .cornerRadius(20)" in text          # clipped to the circle too
     assert not [e for e in res.report if "text appearance" in e.reason]
@@ -2164,3 +2164,34 @@ def test_api_level_values_are_what_a_current_device_reads(tmp_path):
     assert not [e for e in out.report if e.severity in ("unmapped", "approximated")], out.report
     notes = [e.reason for e in out.report if e.subject.startswith("values-v")]
     assert len(notes) == 2 and all("every current device" in r for r in notes)
+
+
+def test_tab_layouts_become_tab_strips(tmp_path):
+    """A TabLayout is its tabs side by side (TabItem texts, or a titles parameter when the app's code adds
+    them, reported), the selected one underlined in the indicator color; a tap selects it and calls the
+    on<Id>Select callback with its index. Builds on every target."""
+    app = 'xmlns:app="http://schemas.android.com/apk/res-auto"'
+    res = _res(tmp_path, {"layout/activity_tabs.xml": f"""<LinearLayout {_A} {app}
+    android:layout_width="match_parent" android:layout_height="match_parent" android:orientation="vertical">
+  <com.google.android.material.tabs.TabLayout android:id="@+id/tabs" android:layout_width="match_parent"
+      android:layout_height="wrap_content" app:tabIndicatorColor="#FF5722" app:tabMode="fixed">
+    <com.google.android.material.tabs.TabItem android:layout_width="wrap_content"
+        android:layout_height="wrap_content" android:text="Home" />
+    <com.google.android.material.tabs.TabItem android:layout_width="wrap_content"
+        android:layout_height="wrap_content" android:text="Stats" />
+  </com.google.android.material.tabs.TabLayout>
+  <com.google.android.material.tabs.TabLayout android:id="@+id/pager_tabs" android:layout_width="match_parent"
+      android:layout_height="wrap_content" app:tabIndicatorColor="#3366FF" />
+</LinearLayout>"""})
+    out = import_android([res], tmp_path / "ui")
+    text = out.files["activity_tabs.xui"]
+    assert ('ForEach(["Home", "Stats"], key: .self) { title, i ->\n        Column(spacing: 0) {\n'
+            '          Text(title)\n            .padding(vertical: 12)\n'
+            '          Divider(color: i == tabsSelected ? #FF5722 : #00000000, thickness: 2)\n        }\n'
+            '        .weight(1)\n        .onTap {\n          tabsSelected = i\n          onTabsSelect(i)\n') in text
+    assert "ForEach(pagerTabsTitles, key: .self)" in text and "state tabsSelected: Int = 0" in text
+    gaps = [(e.subject, e.reason) for e in out.report if e.severity in ("unmapped", "approximated")]
+    assert gaps == [("<TabLayout>", "its tabs are added in code (e.g. by a TabLayoutMediator for a pager): "
+                                    "their titles are the parameter `pagerTabsTitles`")], gaps
+    assert out.stats.elements == out.stats.elements_mapped == 5          # the TabItems count as mapped
+    _builds_on_every_target(out, tmp_path)

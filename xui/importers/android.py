@@ -103,6 +103,7 @@ VIEWS: dict[str, str] = {
     "com.google.android.material.slider.Slider": "slider",
     "Spinner": "picker", "androidx.appcompat.widget.AppCompatSpinner": "picker", "NumberPicker": "picker",
     "Chronometer": "clocktext", "TextClock": "clocktext",
+    "com.google.android.material.tabs.TabLayout": "tabs", "android.support.design.widget.TabLayout": "tabs",
     "com.google.android.material.bottomnavigation.BottomNavigationView": "bottomnav",
     "android.support.design.widget.BottomNavigationView": "bottomnav",
     "com.google.android.material.navigationrail.NavigationRailView": "bottomnav",
@@ -124,7 +125,6 @@ VIEWS: dict[str, str] = {
 # Views with no xui counterpart: a visible placeholder plus a report entry.
 UNSUPPORTED_REASONS: dict[str, str] = {
     "WebView": "web content has no xui element (use a `native` block)",
-    "com.google.android.material.tabs.TabLayout": "tabs have no xui element",
     "androidx.viewpager.widget.ViewPager": "pagers have no xui element",
     "androidx.viewpager2.widget.ViewPager2": "pagers have no xui element",
     "androidx.drawerlayout.widget.DrawerLayout": "navigation drawers are not imported",
@@ -2499,6 +2499,55 @@ class LayoutConverter:
             return None
         items = [self.text(AV(s, av.loc), node, attr) for s in self.imp.values.arrays[r[1]][0]]
         return "[" + ", ".join(i for i in items if i is not None) + "]"
+
+    def b_tabs(self, node, attrs, used, axis):
+        """TabLayout: its tabs side by side, each its title over an indicator line shown under the
+        selected one (an Int state, the first at start); a tap selects a tab and calls
+        on<Id>Select(index). The titles are its TabItems' texts, or (tabs the app's code adds, as
+        TabLayoutMediator does for a pager) a [String] parameter, reported."""
+        idv = attrs.get("android:id")
+        base = id_base(idv.value) if idv else "tabs"
+        items = [c for c in node.children if _short(c.tag) == "TabItem"]
+        if items:
+            titles = []
+            for c in items:
+                before = self.marks(c)
+                self.imp.stats.elements += 1
+                self.imp.stats.elements_mapped += 1
+                t = c.get("android:text")
+                text = self.text(AV(t, Loc(self.file, c.line, c.col)), c, "android:text") if t else None
+                titles.append(text or '""')
+                self.count_clean(c, before)
+            titles_code = "[" + ", ".join(titles) + "]"
+        else:
+            titles_code = self.add_param(base + "Titles", "[String]", "[]")
+            self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "its tabs are added in code (e.g. "
+                        f"by a TabLayoutMediator for a pager): their titles are the parameter `{titles_code}`",
+                        "approximated", node=node)
+        selected = self.add_state(base + "Selected", "Int", "0")
+        on_select = self.add_callback("on" + base[:1].upper() + base[1:] + "Select", "(Int) -> Void")
+        color = None
+        ind = attrs.get("app:tabIndicatorColor")
+        if ind is not None:
+            used.add("app:tabIndicatorColor")
+            color = self.color(ind, node, "app:tabIndicatorColor")
+            if color is None:
+                self.failed.add((id(node), "app:tabIndicatorColor"))
+        if color is None:
+            color = self.theme_color(AV("?attr/colorPrimary", self.loc(node)), node,
+                                     "(default) app:tabIndicatorColor") or "#6200EE"
+        for k in ("app:tabGravity", "app:tabMode"):
+            if k in attrs:
+                used.add(k)       # fixed tabs share the width; a scrollable strip is reported below
+        if attrs.get("app:tabMode") is not None and attrs["app:tabMode"].value == "scrollable":
+            self.report(attrs["app:tabMode"].loc, "attribute", 'app:tabMode="scrollable"', "the tabs share the "
+                        "width instead of scrolling", "approximated", node=node)
+        tab = El("Column", [("spacing", "0")], [
+            El("Text", [(None, "title")], mods=[("padding", "vertical: 12")]),
+            El("Divider", [("color", f"i == {selected} ? {color} : #00000000"), ("thickness", "2")]),
+        ], [("weight", "1"), ("{onTap", f"{selected} = i\n{on_select}(i)")])
+        return El("Row", [], [El("ForEach", [(None, titles_code), ("key", ".self")], [tab],
+                                 block_params="title, i")])
 
     def b_clocktext(self, node, attrs, used, axis):
         """Chronometer / TextClock: a text the platform keeps counting or ticking. A Text of a String
