@@ -4134,7 +4134,7 @@ class Importer:
                 self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
                                                "a Dark Mode color with no default value in values/: not imported",
                                                "unmapped"))
-            elif self.resolve_night_color(raw) is None:
+            elif self.resolve_color(raw, night=True) is None:
                 self.report.append(ReportEntry(loc.file, loc.line, loc.col, "resource", f"@color/{name}",
                                                f"Dark Mode color value '{raw}' not understood", "unmapped"))
         for name, (raw, loc) in self.values.dimens.items():
@@ -4203,13 +4203,17 @@ class Importer:
             self.diag("warning", "I0001", msg, loc)
         self.stats.module_res_dirs = len(self.module_res_dirs)
 
-    def resolve_color(self, raw: str, depth: int = 0) -> str | None:
+    def resolve_color(self, raw: str, depth: int = 0, night: bool = False) -> str | None:
+        """A color value as a literal, through `@color/` references (with `night`, a values-night/ color
+        of that name first, as Android reads them in Dark Mode); None when it is none."""
         lit = parse_color(raw)
         if lit or depth > 10:
             return lit
         r = ref(raw)
+        if night and r and r[0] == "color" and r[1] in self.values.night_colors:
+            return self.resolve_color(self.values.night_colors[r[1]][0], depth + 1, night)
         if r and r[0] == "color" and r[1] in self.values.colors:
-            return self.resolve_color(self.values.colors[r[1]][0], depth + 1)
+            return self.resolve_color(self.values.colors[r[1]][0], depth + 1, night)
         if r and r[0] == "android:color":
             return ANDROID_COLORS.get(r[1])
         return None
@@ -4554,16 +4558,6 @@ class Importer:
             out.append((xname, xt))
         return out
 
-    def resolve_night_color(self, raw: str, depth: int = 0) -> str | None:
-        """A values-night color: its `@color/` references read the night value first, as Android does."""
-        lit = parse_color(raw)
-        if lit or depth > 10:
-            return lit
-        r = ref(raw)
-        if r and r[0] == "color" and r[1] in self.values.night_colors:
-            return self.resolve_night_color(self.values.night_colors[r[1]][0], depth + 1)
-        return self.resolve_color(raw, depth + 1)
-
     def dark_lines(self) -> list[str]:
         """`theme dark` entries: each emitted color token whose value differs in values-night/ (directly,
         or through a color it references that does)."""
@@ -4571,8 +4565,8 @@ class Importer:
         emitted = set(self.theme_lines)
         for name, tok in self.color_tokens.items():
             light = self.resolve_color(self.values.colors[name][0]) if name in self.values.colors else None
-            dark = self.resolve_night_color(self.values.night_colors[name][0]) \
-                if name in self.values.night_colors else self.resolve_night_color(self.values.colors[name][0])
+            dark = self.resolve_color(self.values.night_colors[name][0], night=True) \
+                if name in self.values.night_colors else self.resolve_color(self.values.colors[name][0], night=True)
             if light and dark and dark != light and f"color {tok} = {light}" in emitted:
                 out.append(f"color {tok} = {dark}")
         return out
