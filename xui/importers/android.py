@@ -147,6 +147,9 @@ UNSUPPORTED_REASONS: dict[str, str] = {
 
 ANDROID = "android:"
 
+# the tags that host a fragment (a design-time `tools:layout` says what it shows)
+FRAGMENT_TAGS = ("fragment", "androidx.fragment.app.FragmentContainerView")
+
 # Attributes that have no effect on the xui result and need no migration (design-time
 # `tools:`, focus and accessibility defaults the targets provide themselves). Listed in the
 # report's "ignored" section with their location, not counted as gaps.
@@ -809,8 +812,11 @@ class LayoutConverter:
 
     def click_callback(self, idv: AV) -> str:
         """The `on<Id>Click` callback for a view with this android:id whose listener the app's code sets."""
-        base = id_base(idv.value)
-        return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
+        return self.callback_for(id_base(idv.value))
+
+    def callback_for(self, base: str, event: str = "Click", type_: str = "() -> Void") -> str:
+        """The `on<Base><Event>` callback (`onNavHomeClick`, `onTabsSelect`)."""
+        return self.add_callback("on" + base[:1].upper() + base[1:] + event, type_)
 
     def add_state(self, base: str, type_: str, init: str) -> str:
         n = self.name(base)
@@ -1117,7 +1123,7 @@ class LayoutConverter:
             tag = node.get("class") or tag
         if tag == "include":
             return self.conv_include(node, axis)
-        if tag in ("fragment", "androidx.fragment.app.FragmentContainerView") and node.get("tools:layout"):
+        if tag in FRAGMENT_TAGS and node.get("tools:layout"):
             # the layout the fragment shows at design time: embedded as an <include> of it would be
             return self.conv_include(node, axis, layout_attr="tools:layout")
         if tag == "merge":
@@ -1736,7 +1742,7 @@ class LayoutConverter:
             how = (item.get("app:showAsAction") or item.get("android:showAsAction") or "never").split("|")
             if icon and ("always" in how or "ifRoom" in how):
                 img = [(None, icon)] + ([("description", title)] if title else [])
-                out.append(El("Button", [("action", self._menu_callback(base))], [El("Image", img)]))
+                out.append(El("Button", [("action", self.callback_for(base))], [El("Image", img)]))
             else:
                 overflow.append(base)
         if overflow:
@@ -2525,7 +2531,7 @@ class LayoutConverter:
                         f"by a TabLayoutMediator for a pager): their titles are the parameter `{titles_code}`",
                         "approximated", node=node)
         selected = self.add_state(base + "Selected", "Int", "0")
-        on_select = self.add_callback("on" + base[:1].upper() + base[1:] + "Select", "(Int) -> Void")
+        on_select = self.callback_for(base, "Select", "(Int) -> Void")
         color = None
         ind = attrs.get("app:tabIndicatorColor")
         if ind is not None:
@@ -2624,9 +2630,6 @@ class LayoutConverter:
             out.append((base, text, asset, loc, c))
         return out
 
-    def _menu_callback(self, base: str) -> str:
-        return self.add_callback("on" + base[:1].upper() + base[1:] + "Click")
-
     def b_bottomnav(self, node, attrs, used, axis):
         """BottomNavigationView (NavigationRailView): its menu's items side by side (stacked for a rail),
         each its icon over its title, tappable with an on<Item>Click callback."""
@@ -2653,7 +2656,7 @@ class LayoutConverter:
             cell = El("Column", [("spacing", "4")], inner, [("padding", "vertical: 8")])
             if not rail:
                 cell.mods.append(("weight", "1"))
-            cell.mods.append(("{onTap", self._menu_callback(base) + "()"))
+            cell.mods.append(("{onTap", self.callback_for(base) + "()"))
             kids.append(cell)
         if items is None and m is None:
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "no app:menu: its items are added "
@@ -2691,7 +2694,7 @@ class LayoutConverter:
                     row.append(El("Text", [(None, title)]))
                 row.append(El("Spacer"))
                 kids.append(El("Row", [("spacing", "16")], row, [("padding", "horizontal: 16, vertical: 12"),
-                                                                 ("{onTap", self._menu_callback(base) + "()")]))
+                                                                 ("{onTap", self.callback_for(base) + "()")]))
         else:
             self.report(self.loc(node), "element", f"<{_short(node.tag)}>", "no app:menu: its items are added "
                         "in code; only the header is imported", "unmapped", node=node)
@@ -3904,15 +3907,16 @@ TEXT_ATTRS = {
     "android:lineSpacingExtra": _line_spacing, "android:lineSpacingMultiplier": _line_spacing,
 }
 
+_COMPOUND_WHY = "compound drawables are imported on text views, text fields and labelled buttons only"
 ATTR_REASONS = {
-    "android:drawableStart": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
-    "android:drawableLeft": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
-    "android:drawableEnd": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
-    "android:drawableRight": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
-    "android:drawableTop": "compound drawables are imported on text views, text fields and labelled buttons only (use a Column with an Image)",
-    "android:drawableBottom": "compound drawables are imported on text views, text fields and labelled buttons only (use a Column with an Image)",
-    "android:drawablePadding": "compound drawables are imported on text views, text fields and labelled buttons only",
-    "app:drawableStartCompat": "compound drawables are imported on text views, text fields and labelled buttons only (use a Row with an Image)",
+    "android:drawableStart": _COMPOUND_WHY + " (use a Row with an Image)",
+    "android:drawableLeft": _COMPOUND_WHY + " (use a Row with an Image)",
+    "android:drawableEnd": _COMPOUND_WHY + " (use a Row with an Image)",
+    "android:drawableRight": _COMPOUND_WHY + " (use a Row with an Image)",
+    "android:drawableTop": _COMPOUND_WHY + " (use a Column with an Image)",
+    "android:drawableBottom": _COMPOUND_WHY + " (use a Column with an Image)",
+    "android:drawablePadding": _COMPOUND_WHY,
+    "app:drawableStartCompat": _COMPOUND_WHY + " (use a Row with an Image)",
     "android:scrollbarSize": "scroll indicator styling is not imported: each target draws its own",
     "android:scrollbarThumbVertical": "scroll indicator styling is not imported: each target draws its own",
     "android:scrollbarThumbHorizontal": "scroll indicator styling is not imported: each target draws its own",
@@ -4564,9 +4568,8 @@ class Importer:
         out = []
         emitted = set(self.theme_lines)
         for name, tok in self.color_tokens.items():
-            light = self.resolve_color(self.values.colors[name][0]) if name in self.values.colors else None
-            dark = self.resolve_color(self.values.night_colors[name][0], night=True) \
-                if name in self.values.night_colors else self.resolve_color(self.values.colors[name][0], night=True)
+            light = self.resolve_color(f"@color/{name}")
+            dark = self.resolve_color(f"@color/{name}", night=True)
             if light and dark and dark != light and f"color {tok} = {light}" in emitted:
                 out.append(f"color {tok} = {dark}")
         return out
@@ -4817,8 +4820,8 @@ def import_android(paths: list[Path], out_dir: Path, *, check: bool = True) -> I
         while stack:
             n = stack.pop()
             li = n.get("tools:listitem") or imp.code_row(name, n)
-            shown = n.get("layout") if n.tag == "include" else n.get("tools:layout") \
-                if n.tag in ("fragment", "androidx.fragment.app.FragmentContainerView") else None
+            shown = n.get("layout") if n.tag == "include" else n.get("tools:layout") if n.tag in FRAGMENT_TAGS \
+                else None
             if shown and ref(shown) and ref(shown)[0] == "layout":
                 imp.embedded.add(ref(shown)[1])      # a screen another layout shows gets a content component
             r = ref(li) if li else None
