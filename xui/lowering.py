@@ -207,6 +207,22 @@ def _own_axis(view: ir.ElementView, axis: str, parent_axis: str | None) -> str |
     return axis or None
 
 
+def dark_theme(program: ir.Program) -> list[ir.ThemeTokenDecl]:
+    """The theme colors with a Dark Mode value (`theme dark { }`); empty: one appearance."""
+    return [t for t in program.theme if t.dark is not None]
+
+
+def names_read(exprs: typing.Iterable[ir.Expr]) -> set[str]:
+    """The names the expressions read (references and bindings): a local the generated code introduces
+    around them (a picker's `index`, `expanded`) must not hide one of these."""
+    return {e.name for x in exprs for e in iter_exprs(x) if isinstance(e, (ir.Ref, ir.BindingOf))}
+
+
+def fresh_name(taken: set[str], *choices: str) -> str:
+    """The first of `choices` not in `taken` (the last choice is distinctive enough to be free)."""
+    return next((n for n in choices if n not in taken), choices[-1])
+
+
 def multiline_lines(view: ir.ElementView) -> ir.Expr | None:
     """A TextField's `lines:` when it makes the field multi-line (given, and not the literal 1)."""
     arg = next((a.value for a in view.args if a.name == "lines"), None)

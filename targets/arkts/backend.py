@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (negated, multiline_lines, bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
+from xui.lowering import (negated, multiline_lines, dark_theme, bind_then, catalog_default, same_expr, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_actions, iter_exprs,
                           jinja_env, label_modifiers, last_modifier, render_path_update, upper_first)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident as _member_ident
@@ -1242,7 +1242,7 @@ class ArkTSBackend(Backend):
             files.append(GeneratedFile(path=f"{res}/{qual}/element/string.json",
                                        content=json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                                        sources=(table.span.file,), has_header=False))
-        dark = [t for t in program.theme if t.dark is not None]
+        dark = dark_theme(program)
         if dark:
             srcs = tuple(sorted({t.span.file for t in dark} | {t.dark.span.file for t in dark}))
             for qual, pick in (("base", lambda t: t.value), ("dark", lambda t: t.dark)):

@@ -29,7 +29,7 @@ from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
 from xui.catalog import MODIFIERS as CATALOG_MODIFIERS
-from xui.lowering import (negated, multiline_lines, bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
+from xui.lowering import (negated, multiline_lines, names_read, fresh_name, dark_theme, bind_then, catalog_default, model_update, button_style, decl_sources, CodeWriter, given_text, implied_fills, iter_exprs, iter_views, jinja_env,
                           last_modifier, render_path_update, screens, upper_first, uses_navigation)
 from xui.lowering import ident as _ident
 from xui.lowering import member_ident
@@ -268,7 +268,7 @@ class ComposeBackend(Backend):
         self.pkg = self.options.kotlin_package
         self.app = kt_identifier(self.options.app_name)
         self.theme_obj = f"{self.app}Theme"
-        self.dark_theme = any(t.dark is not None for t in program.theme)
+        self.has_dark_colors = bool(dark_theme(program))
         self.kdir = "kotlin/" + self.pkg.replace(".", "/")
         self.env = jinja_env("compose")
         self.navigation = uses_navigation(program)
@@ -431,7 +431,7 @@ class ComposeBackend(Backend):
         return f"{ident(e.enum)}.{enum_entry(e.case)}", P_POSTFIX
 
     def ex_theme(self, e: ir.ThemeToken, ctx):
-        if self.dark_theme and e.type == ir.COLOR:
+        if self.has_dark_colors and e.type == ir.COLOR:
             if ctx.theme_reads == "local":
                 ctx.uses_theme_colors = True
                 return f"theme.{ident(e.name)}", P_POSTFIX
@@ -1230,16 +1230,8 @@ class ComposeBackend(Backend):
         self._emit(w, "SelectionContainer", outer, lambda: self._emit(w, "Text", a, None))
 
     def el_Image(self, w, v, args, ctx, scope, root_mod, enabled):
-        ctx.imp("Image")
-        a = [f"painter = LocalImageResolver.current.painter({self.expr(args['name'], ctx)})"]
-        desc = args.get("description")
-        if not given_text(v, "description"):
-            a.append("contentDescription = null")
-        else:
-            a.append(f"contentDescription = {self.expr(desc, ctx)}")
-        a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
-        mode = args.get("contentMode")
-        a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fit', ctx)}")
+        a = self._image_args(v, args, ctx, scope, root_mod, enabled,
+                             f"LocalImageResolver.current.painter({self.expr(args['name'], ctx)})", "fit")
         tint = last_modifier(v, "tint")
         if tint is not None:
             ctx.imp("ColorFilter")
@@ -1249,15 +1241,21 @@ class ComposeBackend(Backend):
     def el_RemoteImage(self, w, v, args, ctx, scope, root_mod, enabled):
         """The app's ImageResolver loads it (Images.kt: `remotePainter`, e.g. Coil's
         rememberAsyncImagePainter); generated code needs no image-loading library."""
+        a = self._image_args(v, args, ctx, scope, root_mod, enabled,
+                             f"LocalImageResolver.current.remotePainter({self.expr(args['url'], ctx)})", "fill")
+        self._emit(w, "Image", a, None)
+
+    def _image_args(self, v, args, ctx, scope, root_mod, enabled, painter: str, default_mode: str) -> list[str]:
+        """An Image composable's painter, contentDescription (null when decorative), modifier and
+        contentScale (the catalog's default content mode when not given)."""
         ctx.imp("Image")
-        a = [f"painter = LocalImageResolver.current.remotePainter({self.expr(args['url'], ctx)})"]
-        desc = args.get("description")
-        a.append(f"contentDescription = {self.expr(desc, ctx)}" if given_text(v, "description")
+        a = [f"painter = {painter}"]
+        a.append(f"contentDescription = {self.expr(args['description'], ctx)}" if given_text(v, "description")
                  else "contentDescription = null")
         a += self._mod_arg(v, ctx, scope, root_mod, enabled=enabled)
         mode = args.get("contentMode")
-        a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', 'fill', ctx)}")
-        self._emit(w, "Image", a, None)
+        a.append(f"contentScale = {self.expr(mode, ctx) if mode else self._builtin('ContentMode', default_mode, ctx)}")
+        return a
 
     def _callback(self, e, ctx) -> str:
         """A `() -> Void` / `(T) -> Void` argument: a lambda or a callback reference."""
@@ -1297,13 +1295,11 @@ class ComposeBackend(Backend):
             if e.target is not None:      # `$prefs.volume`: written back as `prefs.volume = it` would be
                 if any(isinstance(s, ir.IndexStep) for s in e.target.path):
                     # the list copy's `also { it[i] = ... }` has an `it` of its own: name the new value
-                    return self.expr(e.value, ctx), \
-                        "{ value -> " + self._update(e.target, lambda old: conv("value"), ctx) + " }"
-                return self.expr(e.value, ctx), "{ " + self._update(e.target, lambda old: conv("it"), ctx) + " }"
-            if e.ref == "param":
-                return mident(e.name), setter_name(e.name) if convert is None else \
-                    f"{{ {setter_name(e.name)}({conv('it')}) }}"
-            return mident(e.name), f"{{ {mident(e.name)} = {conv('it')} }}"
+                    return self.expr(e.value, ctx), "{ value -> " + self._binding_write(e, conv("value"), ctx) + " }"
+                return self.expr(e.value, ctx), "{ " + self._binding_write(e, conv("it"), ctx) + " }"
+            if e.ref == "param" and convert is None:
+                return mident(e.name), setter_name(e.name)
+            return mident(e.name), "{ " + self._binding_write(e, conv("it"), ctx) + " }"
         return self.expr(e, ctx), "{}"
 
     def _spelled_fills(self, v, ctx, scope) -> list[str]:
@@ -1453,12 +1449,11 @@ class ComposeBackend(Backend):
         """A menu button: a TextButton showing the chosen option opens a DropdownMenu of the options
         (Material 3's plain dropdown; the exposed-dropdown box is still experimental API)."""
         sel, options = args["selection"], args["options"]
-        used = [a.value for a in v.args] + [a.value for m in v.modifiers for a in m.args]
-        taken = {e.name for u in used for e in iter_exprs(u) if isinstance(e, (ir.Ref, ir.BindingOf))}
-        fresh = lambda *names: next(n for n in names if n not in taken)   # noqa: E731
-        expanded = fresh("expanded", "menuExpanded", "pickerExpanded")
-        listed = fresh("options", "choices", "pickerOptions")
-        index, option = fresh("index", "i", "optionIndex"), fresh("option", "choice", "optionText")
+        taken = names_read([a.value for a in v.args] + [a.value for m in v.modifiers for a in m.args])
+        expanded = fresh_name(taken, "expanded", "menuExpanded", "pickerExpanded")
+        listed = fresh_name(taken, "options", "choices", "pickerOptions")
+        index = fresh_name(taken, "index", "i", "optionIndex")
+        option = fresh_name(taken, "option", "choice", "optionText")
         current = self._binding(sel, ctx)[0]
         extra = []
         if given_text(v, "label"):
@@ -1603,7 +1598,7 @@ class ComposeBackend(Backend):
         ctx = FileCtx()
         tokens, colors = [], []
         for t in self.program.theme:
-            if self.dark_theme and t.token_kind == "color":
+            if self.has_dark_colors and t.token_kind == "color":
                 # with Dark Mode values, the colors are a ThemeColors of each appearance
                 colors.append({"name": ident(t.name), "light": self.expr(t.value, ctx),
                                "dark": self.expr(t.dark if t.dark is not None else t.value, ctx)})

@@ -30,7 +30,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS, ENUMS
-from xui.lowering import (negated, multiline_lines, catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
+from xui.lowering import (negated, multiline_lines, dark_theme, catalog_default, model_update, button_style, decl_sources, RESERVED_ANY_TARGET, RESERVED_COMPONENT_MEMBERS, CodeWriter,
                           fill_axes, given_text, ident, implied_fills, iter_actions, iter_exprs, iter_views,
                           jinja_env, label_modifiers, lower_first, member_ident, render_path_update, upper_first)
 
@@ -1537,24 +1537,26 @@ class ReactBackend(Backend):
     def _e_Image(self, v, style, attrs, ctx):
         self.uses_images = True
         attrs["src"] = [f"src={{imageUrl({self.expr(_arg(v.args, 'name')).text})}}"]
-        desc = _arg(v.args, "description")
-        attrs["alt"] = [self.attr_text("alt", desc)] if desc is not None else ['alt=""']
-        mode = _arg(v.args, "contentMode")
-        style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE["fit"],
-                  mode is None or _is_static(mode))
+        self._img_attrs(v, style, attrs, "fit")
         return "img", []
 
     def _e_RemoteImage(self, v, style, attrs, ctx):
         attrs["src"] = [self.attr_text("src", _arg(v.args, "url"))]
-        desc = _arg(v.args, "description")
-        attrs["alt"] = [self.attr_text("alt", desc)] if desc is not None else ['alt=""']
-        mode = _arg(v.args, "contentMode")
-        style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE["fill"],
-                  mode is None or _is_static(mode))
+        mode = self._img_attrs(v, style, attrs, "fill")
         if mode is None or (isinstance(mode, ir.EnumCase) and mode.case == "fill"):
             # a neutral placeholder until it loads (covered by the image; a fit image would show it around)
             style.set("backgroundColor", '"rgba(128, 128, 128, 0.15)"')
         return "img", []
+
+    def _img_attrs(self, v, style, attrs, default_mode: str) -> ir.Expr | None:
+        """An <img>'s alt (empty: decorative) and objectFit (the catalog's default content mode when not
+        given); returns the contentMode argument."""
+        desc = _arg(v.args, "description")
+        attrs["alt"] = [self.attr_text("alt", desc)] if desc is not None else ['alt=""']
+        mode = _arg(v.args, "contentMode")
+        style.set("objectFit", self.css_enum(mode) if mode is not None else M.CONTENT_MODE[default_mode],
+                  mode is None or _is_static(mode))
+        return mode
 
     def _e_Button(self, v, style, attrs, ctx):
         attrs["type"] = ['type="button"']
@@ -1803,7 +1805,7 @@ class ReactBackend(Backend):
             tokens.append({"name": name(t.name), "value": value})
         sources = [f.path for f in self.program.files if f.has_theme]
         return self._file("src/theme.ts", "theme.ts.jinja", sources, tokens=tokens,
-                          dark=any(t.dark is not None for t in self.program.theme))
+                          dark=bool(dark_theme(self.program)))
 
     def _strings_file(self) -> GeneratedFile:
         tables = self.program.strings
@@ -1843,7 +1845,7 @@ class ReactBackend(Backend):
         initial = next((s for s in info if s["defaultable"]), None)
         nav = self._file("src/navigation.ts", "navigation.ts.jinja", srcs, screens=info)
         app = self._file("src/App.tsx", "App.tsx.jinja", srcs, screens=info, initial=initial,
-                         dark=any(t.dark is not None for t in self.program.theme))
+                         dark=bool(dark_theme(self.program)))
         return [nav, app]
 
 

@@ -22,7 +22,7 @@ from typing import Callable
 from xui import ir
 from xui.backend import Backend, BackendResult, GeneratedFile, header_text
 from xui.catalog import ELEMENTS as CATALOG_ELEMENTS
-from xui.lowering import (negated, multiline_lines, catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
+from xui.lowering import (negated, multiline_lines, names_read, fresh_name, catalog_default, CodeWriter, button_style, decl_sources, given_text, iter_actions, iter_exprs, jinja_env, label_modifiers,
                           last_modifier, lower_first)
 from xui.lowering import ident as shared_ident
 from xui.lowering import member_ident as shared_member_ident
@@ -922,8 +922,7 @@ class SwiftUIBackend(Backend):
         if isinstance(options, ir.ListLiteral):
             rows = [f"Text({self.expr(o, ctx)}).tag({i})" for i, o in enumerate(options.items)]
         else:
-            taken = {e.name for a in el.args for e in iter_exprs(a.value) if isinstance(e, (ir.Ref, ir.BindingOf))}
-            index = next(n for n in ("index", "i", "optionIndex") if n not in taken)
+            index = fresh_name(names_read(a.value for a in el.args), "index", "i", "optionIndex")
             listed = self.expr(options, ctx, P_ATOM)
             rows = [f"ForEach({listed}.indices, id: \\.self) {{ {index} in",
                     f"    Text({listed}[{index}]).tag({index})", "}"]
