@@ -2677,8 +2677,7 @@ class LayoutConverter:
             r = ref(head.value)
             sig = self.imp.signature(r[1], head.loc) if r and r[0] == "layout" else None
             if sig is not None and sig.kind != "screen" and not sig.model:
-                self.imp.deps.setdefault(self.layout, set()).add(r[1])
-                kids.append(El(sig.name, [(cb.name, self.add_callback(cb.name, cb.type)) for cb in sig.callbacks]))
+                kids.append(self.component_use(r[1], sig))
             else:
                 absent = bool(r) and r[0] == "layout" and r[1] not in self.imp.layouts
                 self.report(head.loc, "attribute", f'app:headerLayout="{head.value}"', "header layout is not in "
@@ -2766,6 +2765,12 @@ class LayoutConverter:
         return El("Divider", [("color", color)] + ([("thickness", t)] if t is not None else []))
 
     # -- include --
+    def component_use(self, layout: str, sig: Signature) -> El:
+        """A use of another layout's component (an <include>, a drawer's header): this layout depends on
+        it, and its callbacks are lifted to this layout's own."""
+        self.imp.deps.setdefault(self.layout, set()).add(layout)
+        return El(sig.name, [(cb.name, self.add_callback(cb.name, cb.type)) for cb in sig.callbacks])
+
     def conv_include(self, node: Node, axis: str, layout_attr: str = "layout") -> list[Item]:
         """An <include> (or a fragment's tools:layout, `layout_attr`) as a use of the layout's component."""
         self.imp.stats.elements += 1
@@ -2794,8 +2799,6 @@ class LayoutConverter:
             self.report(self.loc(node), "element", what, "screens cannot be embedded; import the "
                         "included layout under a non-activity name", node=node)
             sig = None
-        if sig is not None:
-            self.imp.deps.setdefault(self.layout, set()).add(r[1])
         if sig is None:
             absent = r is not None and r[0] == "layout" and r[1] not in self.imp.layouts
             self.report(self.loc(node), "element", what, ("included layout is not in the input"
@@ -2804,11 +2807,7 @@ class LayoutConverter:
             for k, av in attrs.items():
                 self.count_attr(k, av, node, mapped=False)
             return []
-        args = []
-        for cb in sig.callbacks:
-            lifted = self.add_callback(cb.name, cb.type)
-            args.append((cb.name, lifted))
-        el = El(sig.name, args)
+        el = self.component_use(r[1], sig)
         self.common(el, node, attrs, used, axis, "include")
         for k, av in attrs.items():
             if k in used:
